@@ -1,0 +1,253 @@
+// The Backchannel document: zod schemas are the single source of truth for the data, and the
+// types are inferred from them. Cross-checks between records (ids, dates, links) live here too,
+// so nothing downstream re-checks the data.
+import * as z from "zod/mini";
+import { ACTOR_KINDS, TIE_KINDS, TIE_STATUSES } from "./vocabulary";
+import { isPartialDate, periodEnd, periodStart } from "./partialDate";
+import { didYouMean } from "./suggest";
+
+z.config({ jitless: true }); // no `new Function` probe: the app runs under a strict CSP
+
+export const FORMAT_TAG = "backchannel/1";
+
+const nonEmpty = (what: string) =>
+  z.string().check(z.trim(), z.minLength(1, { error: `${what} must not be empty` }));
+
+export const IdSchema = z.string().check(
+  z.regex(/^[a-z0-9][a-z0-9._-]*$/, {
+    error: "must be a slug: lower-case letters, digits, '.', '_' or '-' (e.g. \"steve-witkoff\")",
+  }),
+);
+
+export const PartialDateSchema = z.string().check(
+  z.refine(isPartialDate, {
+    error: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD (e.g. "2025-04-22")',
+  }),
+);
+
+/** Only http(s) links: a `javascript:` or `data:` URL must never become an `<a href>`. */
+export const HttpUrlSchema = z.string().check(
+  z.refine(
+    (value) => {
+      try {
+        const url = new URL(value);
+        return url.protocol === "http:" || url.protocol === "https:";
+      } catch {
+        return false;
+      }
+    },
+    { error: "must be an http(s) link" },
+  ),
+);
+
+/** Attributes carried over from imported files that have no field of their own. */
+export const ExtraAttributesSchema = z.record(
+  z.string(),
+  z.union([z.string(), z.number(), z.boolean(), z.null()]),
+);
+
+export const SourceSchema = z.strictObject({
+  id: IdSchema,
+  publisher: nonEmpty("publisher"),
+  title: nonEmpty("title"),
+  date: z.optional(PartialDateSchema),
+  url: z.optional(HttpUrlSchema),
+  /** The outlet this source cites for its reporting (e.g. "Axios"). */
+  cites: z.optional(nonEmpty("cites")),
+  notes: z.optional(z.string()),
+});
+
+export const ActorSchema = z.strictObject({
+  id: IdSchema,
+  name: nonEmpty("name"),
+  aliases: z.optional(z.array(nonEmpty("alias"))),
+  kind: z.enum(ACTOR_KINDS),
+  role: z.optional(nonEmpty("role")),
+  affiliations: z.optional(z.array(nonEmpty("affiliation"))),
+  description: z.optional(z.string()),
+  attributes: z.optional(ExtraAttributesSchema),
+});
+
+export const TieTimeSchema = z.strictObject({
+  /** First day, month or year of the period; omitted when only an end is known ("until …"). */
+  start: z.optional(PartialDateSchema),
+  /** Last day, month or year of the period, inclusive. */
+  end: z.optional(PartialDateSchema),
+  /** The bounds are an estimate of vague wording such as "late April". */
+  approximate: z.optional(z.boolean()),
+  /** The wording of the report, e.g. "late April 2025" or "over the last two weeks". */
+  label: z.optional(nonEmpty("label")),
+});
+
+export const TieCountSchema = z.strictObject({
+  value: z.number().check(z.positive({ error: "must be a positive number" })),
+  approximate: z.optional(z.boolean()),
+  /** What is counted, e.g. "messages". */
+  unit: nonEmpty("unit"),
+});
+
+export const EvidenceSchema = z.strictObject({
+  source: IdSchema,
+  /** Who said so, exactly as reported: "two Israeli officials … told Axios". */
+  attribution: nonEmpty("attribution"),
+  /** A short verbatim phrase, never a long quotation. */
+  quote: z.optional(
+    z.string().check(z.minLength(1), z.maxLength(160, { error: "a quote is a short phrase" })),
+  ),
+});
+
+export const TieSchema = z.strictObject({
+  id: IdSchema,
+  source: IdSchema,
+  target: IdSchema,
+  kind: z.enum(TIE_KINDS),
+  /** false for exchanges with no single direction ("messages passed between the sides"). */
+  directed: z.optional(z.boolean()),
+  time: z.optional(TieTimeSchema),
+  count: z.optional(TieCountSchema),
+  summary: nonEmpty("summary"),
+  status: z.enum(TIE_STATUSES),
+  evidence: z
+    .array(EvidenceSchema)
+    .check(z.minLength(1, { error: "every tie needs at least one piece of evidence" })),
+  attributes: z.optional(ExtraAttributesSchema),
+});
+
+export const PositionSchema = z.strictObject({ x: z.number(), y: z.number() });
+
+export const LayoutSchema = z.strictObject({
+  /** Frozen positions by actor id, so a published graphic keeps its shape. */
+  positions: z.record(z.string(), PositionSchema),
+});
+
+const NetworkDocumentShape = z.strictObject({
+  format: z.literal(FORMAT_TAG),
+  title: nonEmpty("title"),
+  description: z.optional(z.string()),
+  /** The date the network describes the world as of (YYYY-MM-DD or coarser). */
+  asOf: z.optional(PartialDateSchema),
+  sources: z.array(SourceSchema),
+  actors: z.array(ActorSchema),
+  ties: z.array(TieSchema),
+  layout: z.optional(LayoutSchema),
+});
+
+export type Source = z.infer<typeof SourceSchema>;
+export type Actor = z.infer<typeof ActorSchema>;
+export type TieTime = z.infer<typeof TieTimeSchema>;
+export type TieCount = z.infer<typeof TieCountSchema>;
+export type Evidence = z.infer<typeof EvidenceSchema>;
+export type Tie = z.infer<typeof TieSchema>;
+export type Position = z.infer<typeof PositionSchema>;
+export type NetworkDocument = z.infer<typeof NetworkDocumentShape>;
+export type ActorId = string;
+export type TieId = string;
+
+type IssuePath = (string | number)[];
+interface CrossCheckContext {
+  addIssue(issue: { code: "custom"; message: string; path: IssuePath; input: unknown }): void;
+}
+
+const listOf = <T>(items: readonly T[]): readonly T[] => (Array.isArray(items) ? items : []);
+
+function checkUniqueIds(
+  items: readonly { id: string }[],
+  collection: string,
+  ctx: CrossCheckContext,
+): Set<string> {
+  const seen = new Map<string, number>();
+  items.forEach((item, index) => {
+    if (typeof item !== "object" || item === null || typeof item.id !== "string") return;
+    const first = seen.get(item.id);
+    if (first === undefined) seen.set(item.id, index);
+    else
+      ctx.addIssue({
+        code: "custom",
+        message: `duplicate id "${item.id}" (first used at ${collection}[${first}])`,
+        path: [collection, index, "id"],
+        input: item.id,
+      });
+  });
+  return new Set(seen.keys());
+}
+
+/** Checks that need the whole document: references, uniqueness, time order, self-ties. */
+export function crossCheckDocument(doc: NetworkDocument, ctx: CrossCheckContext): void {
+  const sourceIds = checkUniqueIds(listOf(doc.sources), "sources", ctx);
+  const actorIds = checkUniqueIds(listOf(doc.actors), "actors", ctx);
+  checkUniqueIds(listOf(doc.ties), "ties", ctx);
+
+  listOf(doc.ties).forEach((tie, index) => {
+    for (const end of ["source", "target"] as const) {
+      const id = tie[end];
+      if (!actorIds.has(id))
+        ctx.addIssue({
+          code: "custom",
+          message: `no actor "${id}"${didYouMean(id, actorIds)}`,
+          path: ["ties", index, end],
+          input: id,
+        });
+    }
+    if (tie.source === tie.target)
+      ctx.addIssue({
+        code: "custom",
+        message: `a tie from "${tie.source}" to itself makes no sense; check source and target`,
+        path: ["ties", index, "target"],
+        input: tie.target,
+      });
+    listOf(tie.evidence).forEach((evidence, e) => {
+      if (!sourceIds.has(evidence.source))
+        ctx.addIssue({
+          code: "custom",
+          message: `no source "${evidence.source}"${didYouMean(evidence.source, sourceIds)}`,
+          path: ["ties", index, "evidence", e, "source"],
+          input: evidence.source,
+        });
+    });
+    const time = tie.time;
+    if (time) {
+      if (time.start === undefined && time.end === undefined)
+        ctx.addIssue({
+          code: "custom",
+          message: "a time needs a start, an end or both (leave time out when the date is unknown)",
+          path: ["ties", index, "time"],
+          input: time,
+        });
+      if (
+        time.start !== undefined &&
+        time.end !== undefined &&
+        periodEnd(time.end) <= periodStart(time.start)
+      )
+        ctx.addIssue({
+          code: "custom",
+          message: `ends (${time.end}) before it starts (${time.start})`,
+          path: ["ties", index, "time", "end"],
+          input: time.end,
+        });
+    }
+  });
+
+  if (doc.layout) {
+    for (const id of Object.keys(doc.layout.positions)) {
+      if (!actorIds.has(id))
+        ctx.addIssue({
+          code: "custom",
+          message: `no actor "${id}"${didYouMean(id, actorIds)}`,
+          path: ["layout", "positions", id],
+          input: id,
+        });
+    }
+  }
+}
+
+export const NetworkDocumentSchema = NetworkDocumentShape.check(
+  z.superRefine((doc, ctx) => {
+    // zod runs this even when some fields failed, so the data may still be malformed here:
+    // report what can be checked and let the field errors speak for the rest.
+    try {
+      crossCheckDocument(doc, ctx);
+    } catch {
+      /* structural problems are already reported with their paths */
+    }
+  }),
+);

@@ -1,0 +1,80 @@
+// The closed vocabularies of a Backchannel document: actor kinds, tie kinds and tie statuses.
+// Shared by the schema (validation), the view (encodings) and the importers (mapping foreign values).
+
+export const ACTOR_KINDS = [
+  "person",
+  "organisation",
+  "government",
+  "armed-group",
+  "media",
+  "other",
+] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+/** Communications: someone passed something to someone. */
+export const COMMUNICATION_TIE_KINDS = [
+  "message",
+  "call",
+  "conversation",
+  "meeting",
+  "negotiation",
+  "proposal",
+  "relay",
+  "briefing",
+] as const;
+/** Structural: a standing relation between actors. */
+export const STRUCTURAL_TIE_KINDS = [
+  "envoy-of",
+  "member-of",
+  "leads",
+  "supports",
+  "holds-captive",
+] as const;
+/** Actions one actor takes towards another. */
+export const ACTION_TIE_KINDS = ["guarantee", "release", "other"] as const;
+
+export const TIE_KINDS = [
+  ...COMMUNICATION_TIE_KINDS,
+  ...STRUCTURAL_TIE_KINDS,
+  ...ACTION_TIE_KINDS,
+] as const;
+export type TieKind = (typeof TIE_KINDS)[number];
+export type TieFamily = "communication" | "structural" | "action";
+
+export function tieFamily(kind: TieKind): TieFamily {
+  if ((COMMUNICATION_TIE_KINDS as readonly string[]).includes(kind)) return "communication";
+  if ((STRUCTURAL_TIE_KINDS as readonly string[]).includes(kind)) return "structural";
+  return "action";
+}
+
+export const TIE_STATUSES = ["confirmed", "reported", "alleged", "denied"] as const;
+export type TieStatus = (typeof TIE_STATUSES)[number];
+
+/** Human words for the vocabularies, used in the UI, legend and exports. */
+export const ACTOR_KIND_LABELS = {
+  person: "Person",
+  organisation: "Organisation",
+  government: "Government",
+  "armed-group": "Armed group",
+  media: "Media",
+  other: "Other",
+} as const satisfies Record<ActorKind, string>;
+
+export const TIE_KIND_LABELS = {
+  message: "message",
+  call: "call",
+  conversation: "conversation",
+  meeting: "meeting",
+  negotiation: "negotiation",
+  proposal: "proposal",
+  relay: "relay",
+  briefing: "briefing",
+  "envoy-of": "envoy of",
+  "member-of": "member of",
+  leads: "leads",
+  supports: "supports",
+  "holds-captive": "holds captive",
+  guarantee: "guarantee",
+  release: "release",
+  other: "other",
+} as const satisfies Record<TieKind, string>;
