@@ -22,7 +22,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/schema/**", "src/model/**", "src/view/**", "src/state/**", "src/layout/**"],
+    files: [
+      "src/schema/**",
+      "src/model/**",
+      "src/view/**",
+      "src/state/**",
+      "src/layout/**",
+      "src/analysis/**",
+    ],
     rules: {
       "no-restricted-imports": ["error", { paths: domModules }],
       "no-restricted-globals": ["error", "document", "window"],

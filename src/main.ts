@@ -1,25 +1,20 @@
-// Composition root: load the seed network and wire the layers. Wiring only.
+// Composition root: validate the seed network and open it in the explorer. Wiring only.
+import "./styles.css";
 import { loadSeedDocument } from "./app/seedDocument";
+import { createExplorer } from "./app/explorerApp";
 import { formatProblem } from "./schema/parseDocument";
-import { renderTableView } from "./render/tableView";
+import { h } from "./render/dom";
 
-const app = document.getElementById("app");
-if (app) {
+const root = document.getElementById("app");
+if (root) {
   const result = loadSeedDocument();
-  if (result.ok) {
-    const heading = document.createElement("h1");
-    heading.textContent = result.document.title;
-    const figure = document.createElement("div");
-    figure.setAttribute("role", "group");
-    figure.setAttribute("aria-label", `Network: ${result.document.actors.length} actors`);
-    const tables = document.createElement("section");
-    renderTableView(tables, result.document);
-    figure.append(tables);
-    app.append(heading, figure);
-  } else {
-    const alert = document.createElement("p");
-    alert.setAttribute("role", "alert");
-    alert.textContent = result.problems.map(formatProblem).join("\n");
-    app.append(alert);
-  }
+  if (result.ok) createExplorer(root, result.document);
+  else
+    root.replaceChildren(
+      h(
+        "p",
+        { role: "alert" },
+        `The built-in network is invalid: ${result.problems.map(formatProblem).join("; ")}`,
+      ),
+    );
 }

@@ -1,0 +1,123 @@
+// Who is central in the ties a reader kept: tie counts, betweenness, their ranks and communities,
+// computed with graphology's standard library on projections. Pure: returns new values and never
+// writes metrics into the actor graph's attributes.
+import betweennessCentrality from "graphology-metrics/centrality/betweenness";
+import louvain from "graphology-communities-louvain";
+import { subgraph } from "graphology-operators";
+import type { ActorGraph, NodeId } from "../model/actorGraph";
+import { projectSimple, projectTies, type EdgeFilter } from "./projection";
+import { competitionRanks, type Rank } from "./ranking";
+
+export { formatRank, ordinal, type Rank } from "./ranking";
+export { sizeScale, type SizeBy } from "./sizeScale";
+
+export interface NodeMetrics {
+  /** Kept ties pointing at the actor (parallel ties each count). */
+  inDegree: number;
+  /** Kept ties starting at the actor. */
+  outDegree: number;
+  /** Kept ties with no single direction (`directed: false`): neither in nor out. */
+  undirectedDegree: number;
+  /** Every kept tie touching the actor: in + out + undirected. */
+  degree: number;
+  /** Normalised betweenness on the simple undirected projection, 0–1. */
+  betweenness: number;
+  degreeRank: Rank;
+  betweennessRank: Rank;
+  /** Community number (0 = the largest); null without kept ties or when none were computed. */
+  community: number | null;
+}
+
+export interface NetworkMetrics {
+  /** Every actor, in document order. */
+  nodes: ReadonlyMap<NodeId, NodeMetrics>;
+  actorCount: number;
+  /** Actors with at least one kept tie. */
+  connectedCount: number;
+  tieCount: number;
+  /** 0 when communities were not computed (fewer than MIN_ACTORS_FOR_COMMUNITIES connected). */
+  communityCount: number;
+  maxDegree: number;
+  maxBetweenness: number;
+}
+
+/** Below this many connected actors a "community" would just restate the ties. */
+export const MIN_ACTORS_FOR_COMMUNITIES = 3;
+
+export function computeMetrics(graph: ActorGraph, edgeFilter?: EdgeFilter): NetworkMetrics {
+  // Degrees come from the directed reading, which keeps `directed: false` ties as undirected
+  // edges: graphology then counts them apart from in and out ties.
+  const kept = projectTies(graph, "directed", edgeFilter);
+
+  // Betweenness runs on a simple undirected projection. Communications flow both ways (a relay
+  // carries answers back), so a tie drawn a→b still lets b reach a; and twenty messages between
+  // the same two actors are one channel, not twenty shortest paths, so parallel ties must not
+  // multiply the path counts. Normalised by (n − 1)(n − 2) over all actors, isolated ones too,
+  // so scores stay comparable when filters change.
+  const undirected = projectSimple(graph, "undirected", edgeFilter);
+  const betweenness = betweennessCentrality(undirected, { getEdgeWeight: null, normalized: true });
+
+  const degrees = new Map<NodeId, number>();
+  const scores = new Map<NodeId, number>();
+  graph.forEachNode((node) => {
+    degrees.set(node, kept.degree(node));
+    scores.set(node, betweenness[node] ?? 0);
+  });
+  const connected = graph.filterNodes((node) => kept.degree(node) > 0);
+  const communities = detectCommunities(graph, undirected, connected);
+  const degreeRanks = competitionRanks(degrees);
+  const betweennessRanks = competitionRanks(scores);
+
+  const nodes = new Map<NodeId, NodeMetrics>();
+  graph.forEachNode((node) => {
+    const noRank: Rank = { position: 0, of: 0, shared: false };
+    nodes.set(node, {
+      inDegree: kept.inDegree(node),
+      outDegree: kept.outDegree(node),
+      undirectedDegree: kept.undirectedDegree(node),
+      degree: kept.degree(node),
+      betweenness: scores.get(node) ?? 0,
+      degreeRank: degreeRanks.get(node) ?? noRank,
+      betweennessRank: betweennessRanks.get(node) ?? noRank,
+      community: communities.get(node) ?? null,
+    });
+  });
+  return {
+    nodes,
+    actorCount: graph.order,
+    connectedCount: connected.length,
+    tieCount: kept.size,
+    communityCount: new Set(communities.values()).size,
+    maxDegree: Math.max(0, ...degrees.values()),
+    maxBetweenness: Math.max(0, ...scores.values()),
+  };
+}
+
+/**
+ * Louvain communities of the connected actors, numbered by size (largest first, then by the
+ * first member in document order) so colours don't shuffle between runs.
+ */
+function detectCommunities(
+  graph: ActorGraph,
+  undirected: ReturnType<typeof projectSimple>,
+  connected: NodeId[],
+): Map<NodeId, number> {
+  if (connected.length < MIN_ACTORS_FOR_COMMUNITIES) return new Map();
+  // randomWalk: false visits nodes in graph order instead of a random one, so the same network
+  // always gives the same communities.
+  const raw = louvain(subgraph(undirected, connected), { randomWalk: false, getEdgeWeight: null });
+  const members = new Map<number, NodeId[]>();
+  graph.forEachNode((node) => {
+    const community = raw[node];
+    if (community === undefined) return;
+    members.set(community, [...(members.get(community) ?? []), node]);
+  });
+  const order = [...members.values()].sort((a, b) => b.length - a.length);
+  // Ties in size keep their first-member order: Array.prototype.sort is stable and `members`
+  // was filled in document order.
+  const numbered = new Map<NodeId, number>();
+  order.forEach((group, index) => {
+    for (const node of group) numbered.set(node, index);
+  });
+  return numbered;
+}

@@ -1,0 +1,376 @@
+// The explorer: wires one network's graph, state, layout, renderer, panels and interactions.
+// Wiring only — every decision lives in a pure module (view/, state/, layout/).
+import { buildGraph, type ActorGraph } from "../model/actorGraph";
+import type { NetworkDocument } from "../schema/networkDocument";
+import { createStore, type Store } from "../state/store";
+import { initialState, type AppState } from "../state/appState";
+import { decodeHash, encodeHash, isNavigation, type HashState } from "../state/urlHash";
+import { computeLayout, type Positions } from "../layout/forceLayout";
+import { layoutInput } from "../view/layoutInput";
+import { buildScene, type Scene } from "../view/scene";
+import { actorDetails, sourceLabel, tieDetails } from "../view/details";
+import { searchActors, type SearchEntry } from "../view/actorSearch";
+import { centreOn, fitViewport, zoomBy, type Insets } from "../view/viewport";
+import { nextActor } from "../view/keyboardNavigation";
+import { createSvgRenderer } from "../render/svgRenderer";
+import {
+  renderActorDetails,
+  renderSummary,
+  renderTieDetails,
+  type DetailsCallbacks,
+} from "../render/detailsPanel";
+import { renderLegend } from "../render/legendView";
+import { renderTableView } from "../render/tableView";
+import { h } from "../render/dom";
+import { attachZoom } from "../interact/zoomPan";
+import { attachActorDrag } from "../interact/dragActors";
+import { attachKeyboard } from "../interact/keyboard";
+import { createSearchBox } from "../interact/searchBox";
+import { formatPartialDate } from "../schema/partialDate";
+
+export interface Explorer {
+  readonly graph: ActorGraph;
+  readonly store: Store;
+  /** The toolbar slot where later features (open, export) add their buttons. */
+  readonly toolbar: HTMLElement;
+  currentScene(): Scene;
+  destroy(): void;
+}
+
+const hashOf = (state: AppState): HashState => ({
+  selection: state.selection,
+  query: state.query,
+  viewport: state.viewport,
+  collapseParallel: state.collapseParallel,
+  view: state.view,
+});
+
+export function createExplorer(root: HTMLElement, document: NetworkDocument): Explorer {
+  const graph = buildGraph(document);
+  const context = {
+    hasActor: (id: string) => graph.hasNode(id),
+    hasTie: (id: string) => graph.hasEdge(id),
+  };
+  const store = createStore({ ...initialState(), ...decodeHash(location.hash, context) });
+  const input = layoutInput(graph);
+  const positions: Positions = computeLayout(input.nodes, input.links);
+  const searchEntries: SearchEntry[] = graph.mapNodes((id, a) => ({
+    id,
+    name: a.name,
+    aliases: a.aliases ?? [],
+  }));
+
+  // ── Page structure ──────────────────────────────────────────────────────────
+  const title = h("h1", { class: "network-title" }, document.title);
+  const search = createSearchBox({
+    search: (query) => searchActors(searchEntries, query),
+    onQuery: (query) => store.dispatch({ type: "setQuery", query }),
+    onChoose: (id) => selectAndCentre(id),
+  });
+  const collapse = h("input", { type: "checkbox", id: "collapse-parallel" });
+  const tableToggle = h("button", { type: "button", "aria-pressed": "false" }, "Table view");
+  const releasePins = h("button", { type: "button", hidden: true }, "Release pinned");
+  const toolbar = h(
+    "div",
+    { class: "toolbar", role: "toolbar", "aria-label": "Network tools" },
+    h("label", { class: "check" }, collapse, " Collapse parallel ties"),
+    releasePins,
+    tableToggle,
+  );
+  const header = h(
+    "header",
+    { class: "app-header" },
+    h("div", { class: "brand" }, h("span", { class: "product" }, "Backchannel"), title),
+    search.element,
+    toolbar,
+  );
+  const stage = h("div", { class: "stage" });
+  const zoomIn = h(
+    "button",
+    { type: "button", "aria-label": "Zoom in", title: "Zoom in (+)" },
+    "+",
+  );
+  const zoomOut = h(
+    "button",
+    { type: "button", "aria-label": "Zoom out", title: "Zoom out (−)" },
+    "−",
+  );
+  const fit = h("button", { type: "button", title: "Fit the whole network (0)" }, "Fit");
+  const zoomControls = h(
+    "div",
+    { class: "zoom-controls", role: "group", "aria-label": "Zoom" },
+    zoomIn,
+    zoomOut,
+    fit,
+  );
+  const legendBody = h("div", { class: "legend-body" });
+  const legend = h(
+    "details",
+    { class: "legend", open: !matchMedia("(max-width: 700px)").matches },
+    h("summary", {}, "Legend"),
+    legendBody,
+  );
+  const credit = h("p", { class: "credit" }, creditLine(document));
+  const graphView = h("div", { class: "graph-view" }, stage, zoomControls, legend, credit);
+  const tableView = h("section", {
+    class: "table-view",
+    "aria-label": "Table of actors and ties",
+    hidden: true,
+  });
+  const details = h("aside", { class: "details", "aria-label": "Details", tabindex: "-1" });
+  const main = h("main", { class: "app-main" }, graphView, tableView, details);
+  root.replaceChildren(header, main);
+
+  const renderer = createSvgRenderer(
+    stage,
+    `Network: ${document.title}, {actors} actors, {ties} ties`,
+  );
+  const svg = renderer.element;
+  const zoomControl = attachZoom(
+    svg,
+    (viewport) => renderer.setViewport(viewport),
+    (viewport) => store.dispatch({ type: "setViewport", viewport }),
+  );
+
+  // ── Keyboard position (roving tabindex) ────────────────────────────────────
+  let activeActor: string | undefined;
+  let activeTie: string | undefined;
+  let scene: Scene = buildScene({ graph, state: store.getState(), positions });
+
+  const focusActor = (id: string) => {
+    activeActor = id;
+    draw(store.getState());
+    svg.querySelector<SVGGElement>(`[data-actor="${CSS.escape(id)}"]`)?.focus();
+  };
+  const focusTie = (id: string) => {
+    activeTie = id;
+    draw(store.getState());
+    svg.querySelector<SVGPathElement>(`[data-for-tie="${CSS.escape(id)}"]`)?.focus();
+  };
+
+  function selectAndCentre(id: string): void {
+    const node = scene.nodes.find((n) => n.id === id);
+    store.dispatch({ type: "select", selection: { kind: "actor", id } });
+    if (node) {
+      const { width, height } = renderer.size();
+      const k = Math.max(zoomControl.current().k, 1);
+      store.dispatch({ type: "setViewport", viewport: centreOn(node, k, width, height) });
+    }
+    activeActor = id;
+  }
+
+  const detailsCallbacks: DetailsCallbacks = {
+    onSelectActor: (id) => selectAndCentre(id),
+    onSelectTie: (id) => store.dispatch({ type: "select", selection: { kind: "tie", id } }),
+    onClose: () => store.dispatch({ type: "clearSelection" }),
+  };
+
+  // ── Drawing ─────────────────────────────────────────────────────────────────
+  function draw(state: AppState): void {
+    scene = buildScene({ graph, state, positions });
+    renderer.draw(scene, {
+      activeActor:
+        activeActor ?? (state.selection?.kind === "actor" ? state.selection.id : undefined),
+      activeTie,
+    });
+    attachActorDrag(svg.querySelector("g.actors") as SVGGElement, (id, position) =>
+      store.dispatch({ type: "pinActor", id, position }),
+    );
+  }
+
+  function applyViewport(state: AppState): void {
+    const { width, height } = renderer.size();
+    zoomControl.apply(
+      state.viewport ?? fitViewport(scene.bounds, width, height, 24, fitInsets(width)),
+    );
+  }
+
+  /** Keep the fitted picture clear of the open legend (beside it on wide screens, below on narrow). */
+  function fitInsets(width: number): Insets {
+    const insets = { left: 0, right: 0, top: 0, bottom: 44 };
+    // On a phone the details panel is a bottom sheet over the picture.
+    const sheet = details.getBoundingClientRect();
+    if (sheet.height > 0 && sheet.width >= width * 0.95)
+      insets.bottom = Math.max(insets.bottom, sheet.height);
+    if (!legend.open) return { ...insets, top: 40 };
+    const box = legend.getBoundingClientRect();
+    if (box.width < width * 0.4) insets.left = box.width + 12;
+    else insets.top = box.height + 12;
+    return insets;
+  }
+
+  function renderDetails(state: AppState): void {
+    const selection = state.selection;
+    if (selection?.kind === "actor" && graph.hasNode(selection.id))
+      renderActorDetails(details, actorDetails(graph, selection.id), detailsCallbacks);
+    else if (selection?.kind === "tie" && graph.hasEdge(selection.id))
+      renderTieDetails(details, tieDetails(graph, selection.id), detailsCallbacks);
+    else
+      renderSummary(details, {
+        title: document.title,
+        description: document.description,
+        actors: graph.order,
+        ties: graph.size,
+        sources: document.sources.map((s) => sourceLabel(s, s.id)),
+        asOf: document.asOf ? formatPartialDate(document.asOf) : undefined,
+      });
+    details.classList.toggle("has-selection", selection !== null);
+  }
+
+  function syncHash(state: AppState, previous: AppState | undefined): void {
+    const next = encodeHash(hashOf(state));
+    if (next === location.hash.replace(/^#/, "")) return;
+    const url = `${location.pathname}${location.search}${next ? `#${next}` : ""}`;
+    if (previous && isNavigation(hashOf(previous), hashOf(state))) history.pushState(null, "", url);
+    else history.replaceState(null, "", url);
+  }
+
+  function render(state: AppState, previous?: AppState): void {
+    draw(state);
+    applyViewport(state);
+    if (!previous || previous.selection !== state.selection) {
+      renderDetails(state);
+      if (state.viewport === null) applyViewport(state);
+    }
+    renderLegend(legendBody, scene.legend);
+    collapse.checked = state.collapseParallel;
+    search.setQuery(state.query);
+    releasePins.hidden = Object.keys(state.pins).length === 0;
+    const table = state.view === "table";
+    tableToggle.setAttribute("aria-pressed", String(table));
+    tableToggle.textContent = table ? "Graph view" : "Table view";
+    graphView.hidden = table;
+    tableView.hidden = !table;
+    if (table && (!previous || previous.view !== "table")) renderTableView(tableView, document);
+    syncHash(state, previous);
+  }
+
+  // ── Intents from the page ───────────────────────────────────────────────────
+  svg.addEventListener("click", (event) => {
+    const target = event.target instanceof Element ? event.target : null;
+    const actor = target?.closest("[data-actor]")?.getAttribute("data-actor");
+    const tie =
+      target?.closest("[data-for-tie]")?.getAttribute("data-for-tie") ??
+      target?.closest("[data-tie]")?.getAttribute("data-tie");
+    if (actor) {
+      activeActor = actor;
+      store.dispatch({ type: "select", selection: { kind: "actor", id: actor } });
+    } else if (tie) {
+      activeTie = tie;
+      store.dispatch({ type: "select", selection: { kind: "tie", id: tie } });
+    } else store.dispatch({ type: "clearSelection" });
+  });
+  svg.addEventListener("dblclick", (event) => {
+    const actor =
+      event.target instanceof Element
+        ? event.target.closest("[data-actor]")?.getAttribute("data-actor")
+        : null;
+    if (actor) store.dispatch({ type: "unpinActor", id: actor });
+  });
+  const hoverFrom = (event: Event) =>
+    event.target instanceof Element
+      ? (event.target.closest("[data-actor]")?.getAttribute("data-actor") ?? null)
+      : null;
+  svg.addEventListener("pointerover", (event) =>
+    store.dispatch({ type: "hoverActor", id: hoverFrom(event) }),
+  );
+  svg.addEventListener("pointerleave", () => store.dispatch({ type: "hoverActor", id: null }));
+  svg.addEventListener("focusin", (event) => {
+    const actor = hoverFrom(event);
+    if (actor) activeActor = actor;
+    store.dispatch({ type: "hoverActor", id: actor });
+  });
+  svg.addEventListener("focusout", () => store.dispatch({ type: "hoverActor", id: null }));
+
+  attachKeyboard(svg, {
+    onMoveActor(from, direction) {
+      const node = scene.nodes.find((n) => n.id === from);
+      if (!node) return;
+      const neighbours = new Set(graph.neighbors(from));
+      const target = nextActor(
+        node,
+        scene.nodes.filter((n) => neighbours.has(n.id)),
+        scene.nodes,
+        direction,
+      );
+      if (target) focusActor(target);
+    },
+    onMoveTie(from, step) {
+      const index = scene.edges.findIndex((e) => e.id === from);
+      const next = scene.edges[(index + step + scene.edges.length) % scene.edges.length];
+      if (next) focusTie(next.id);
+    },
+    onSelectActor: (id) => store.dispatch({ type: "select", selection: { kind: "actor", id } }),
+    onSelectTie: (id) => store.dispatch({ type: "select", selection: { kind: "tie", id } }),
+    onClear: () => store.dispatch({ type: "clearSelection" }),
+    onZoom: (factor) => zoomStep(factor),
+    onFit: () => store.dispatch({ type: "fitToView" }),
+  });
+
+  function zoomStep(factor: number): void {
+    const { width, height } = renderer.size();
+    store.dispatch({
+      type: "setViewport",
+      viewport: zoomBy(zoomControl.current(), factor, width, height),
+    });
+  }
+  zoomIn.addEventListener("click", () => zoomStep(1.3));
+  zoomOut.addEventListener("click", () => zoomStep(1 / 1.3));
+  fit.addEventListener("click", () => store.dispatch({ type: "fitToView" }));
+  collapse.addEventListener("change", () =>
+    store.dispatch({ type: "setCollapseParallel", collapse: collapse.checked }),
+  );
+  tableToggle.addEventListener("click", () =>
+    store.dispatch({
+      type: "setView",
+      view: store.getState().view === "table" ? "graph" : "table",
+    }),
+  );
+  legend.addEventListener("toggle", () => {
+    if (store.getState().viewport === null) applyViewport(store.getState());
+  });
+  releasePins.addEventListener("click", () => store.dispatch({ type: "unpinAll" }));
+
+  const onKeydown = (event: KeyboardEvent) => {
+    if (event.key === "Escape" && store.getState().selection !== null) {
+      store.dispatch({ type: "clearSelection" });
+    }
+  };
+  window.addEventListener("keydown", onKeydown);
+  const onPopState = () =>
+    store.dispatch({ type: "restore", state: decodeHash(location.hash, context) });
+  window.addEventListener("popstate", onPopState);
+  const resize = new ResizeObserver(() => {
+    if (store.getState().viewport === null) applyViewport(store.getState());
+  });
+  resize.observe(stage);
+
+  const unsubscribe = store.subscribe(render);
+  render(store.getState());
+
+  return {
+    graph,
+    store,
+    toolbar,
+    currentScene: () => scene,
+    destroy() {
+      unsubscribe();
+      resize.disconnect();
+      window.removeEventListener("keydown", onKeydown);
+      window.removeEventListener("popstate", onPopState);
+      root.replaceChildren();
+    },
+  };
+}
+
+/** "Source: Quds News Network, citing Axios, 13 May 2025". */
+export function creditLine(document: NetworkDocument): string {
+  if (document.sources.length === 0) return "";
+  return `Source: ${document.sources
+    .map((s) =>
+      [s.publisher, s.cites ? `citing ${s.cites}` : "", s.date ? formatPartialDate(s.date) : ""]
+        .filter(Boolean)
+        .join(", "),
+    )
+    .join("; ")}`;
+}

@@ -1,0 +1,122 @@
+// The search box: an ARIA combobox with a listbox of type-ahead results. Arrow keys move through
+// results, Enter or a click chooses one, Escape closes the list.
+import { h } from "../render/dom";
+import type { SearchHit } from "../view/actorSearch";
+
+export interface SearchBoxCallbacks {
+  search(query: string): SearchHit[];
+  onQuery(query: string): void;
+  onChoose(id: string): void;
+}
+
+export interface SearchBox {
+  element: HTMLElement;
+  setQuery(query: string): void;
+}
+
+let counter = 0;
+
+export function createSearchBox(callbacks: SearchBoxCallbacks): SearchBox {
+  const id = `search-${++counter}`;
+  const input = h("input", {
+    type: "search",
+    id,
+    role: "combobox",
+    "aria-expanded": "false",
+    "aria-controls": `${id}-list`,
+    "aria-autocomplete": "list",
+    autocomplete: "off",
+    spellcheck: "false",
+    placeholder: "Search actors…",
+  });
+  const label = h("label", { for: id, class: "visually-hidden" }, "Search actors");
+  const list = h("ul", {
+    id: `${id}-list`,
+    role: "listbox",
+    "aria-label": "Matching actors",
+    class: "search-results",
+    hidden: true,
+  });
+  const status = h("span", { class: "visually-hidden", role: "status", "aria-live": "polite" });
+  let hits: SearchHit[] = [];
+  let active = -1;
+
+  const close = () => {
+    list.hidden = true;
+    input.setAttribute("aria-expanded", "false");
+    input.removeAttribute("aria-activedescendant");
+    active = -1;
+  };
+  const highlight = (index: number) => {
+    active = index;
+    [...list.children].forEach((li, i) => li.setAttribute("aria-selected", String(i === index)));
+    if (index >= 0) input.setAttribute("aria-activedescendant", `${id}-option-${index}`);
+    else input.removeAttribute("aria-activedescendant");
+  };
+  const choose = (index: number) => {
+    const hit = hits[index];
+    if (!hit) return;
+    input.value = hit.name;
+    close();
+    callbacks.onQuery(hit.name);
+    callbacks.onChoose(hit.id);
+  };
+  const update = () => {
+    hits = callbacks.search(input.value);
+    list.replaceChildren(
+      ...hits.map((hit, i) => {
+        const option = h(
+          "li",
+          {
+            role: "option",
+            id: `${id}-option-${i}`,
+            "aria-selected": "false",
+            "data-actor-option": hit.id,
+          },
+          hit.name,
+          hit.matched ? h("span", { class: "alias" }, ` (${hit.matched})`) : null,
+        );
+        option.addEventListener("mousedown", (event) => event.preventDefault());
+        option.addEventListener("click", () => choose(i));
+        return option;
+      }),
+    );
+    const open = input.value.trim() !== "";
+    list.hidden = !open;
+    input.setAttribute("aria-expanded", String(open));
+    status.textContent = open
+      ? hits.length
+        ? `${hits.length} matching actor${hits.length === 1 ? "" : "s"}`
+        : "No matching actor"
+      : "";
+    if (open && hits.length === 0)
+      list.append(h("li", { class: "empty", role: "presentation" }, "No matching actor"));
+    highlight(hits.length ? 0 : -1);
+  };
+
+  input.addEventListener("input", () => {
+    callbacks.onQuery(input.value);
+    update();
+  });
+  input.addEventListener("focus", () => {
+    if (input.value.trim()) update();
+  });
+  input.addEventListener("blur", close);
+  input.addEventListener("keydown", (event) => {
+    if (event.key === "ArrowDown" && hits.length) highlight((active + 1) % hits.length);
+    else if (event.key === "ArrowUp" && hits.length)
+      highlight((active - 1 + hits.length) % hits.length);
+    else if (event.key === "Enter") choose(active >= 0 ? active : 0);
+    else if (event.key === "Escape" && !list.hidden) close();
+    else return;
+    event.preventDefault();
+    event.stopPropagation();
+  });
+
+  return {
+    element: h("div", { class: "search", role: "search" }, label, input, list, status),
+    setQuery(query) {
+      if (input.value !== query) input.value = query;
+    },
+  };
+}

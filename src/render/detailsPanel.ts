@@ -1,0 +1,190 @@
+// The details panel: the network's summary when nothing is selected, an actor with every tie in
+// and out in date order, or one tie with its evidence. Counterparts are buttons that select them.
+import type { ActorDetails, TieDetails } from "../view/details";
+import { fill, h, safeLink } from "./dom";
+
+export interface DetailsCallbacks {
+  onSelectActor(id: string): void;
+  onSelectTie(id: string): void;
+  onClose(): void;
+}
+
+export interface NetworkSummary {
+  title: string;
+  description: string | undefined;
+  actors: number;
+  ties: number;
+  sources: string[];
+  asOf: string | undefined;
+}
+
+const NOT_STATED = "not stated in the source";
+
+function field(label: string, value: string | undefined, missing = NOT_STATED): HTMLElement {
+  return h(
+    "div",
+    { class: "field" },
+    h("dt", {}, label),
+    h(
+      "dd",
+      { class: value === undefined || value === "" ? "missing" : undefined },
+      value || missing,
+    ),
+  );
+}
+
+function evidenceList(tie: TieDetails): HTMLElement {
+  return h(
+    "ul",
+    { class: "evidence" },
+    ...tie.evidence.map((e) =>
+      h(
+        "li",
+        {},
+        h("span", { class: "attribution" }, e.attribution),
+        e.quote ? h("q", {}, e.quote) : null,
+        h("span", { class: "source" }, "Source: ", safeLink(e.url, e.sourceLabel)),
+      ),
+    ),
+  );
+}
+
+function statusBadge(status: string): HTMLElement {
+  return h("span", { class: `status status-${status}` }, status);
+}
+
+function tieItem(tie: TieDetails, self: string, callbacks: DetailsCallbacks): HTMLElement {
+  const outgoing = tie.sourceId === self;
+  const counterpartId = outgoing ? tie.targetId : tie.sourceId;
+  const counterpartName = outgoing ? tie.targetName : tie.sourceName;
+  const arrow = !tie.directed ? "↔" : outgoing ? "→" : "←";
+  const counterpart = h("button", { type: "button", class: "link" }, counterpartName);
+  counterpart.addEventListener("click", () => callbacks.onSelectActor(counterpartId));
+  const open = h("button", { type: "button", class: "link subtle" }, "Tie details");
+  open.addEventListener("click", () => callbacks.onSelectTie(tie.id));
+  return h(
+    "li",
+    { class: "tie-item", "data-tie": tie.id },
+    h("div", { class: "tie-head" }, h("time", {}, tie.date), " ", statusBadge(tie.status)),
+    h(
+      "div",
+      { class: "tie-line" },
+      h(
+        "span",
+        { class: "arrow", "aria-label": outgoing ? "to" : tie.directed ? "from" : "with" },
+        arrow,
+      ),
+      " ",
+      counterpart,
+      ` · ${tie.kind}`,
+    ),
+    tie.count ? h("p", { class: "count" }, tie.count) : null,
+    h("p", { class: "summary" }, tie.summary),
+    evidenceList(tie),
+    open,
+  );
+}
+
+function closeButton(callbacks: DetailsCallbacks): HTMLElement {
+  const button = h("button", { type: "button", class: "close" }, "Close");
+  button.addEventListener("click", () => callbacks.onClose());
+  return button;
+}
+
+function attributesBlock(rows: [string, string][]): HTMLElement | null {
+  if (rows.length === 0) return null;
+  return h(
+    "details",
+    { class: "attributes" },
+    h("summary", {}, `Other attributes (${rows.length})`),
+    h("dl", {}, ...rows.map(([k, v]) => field(k, v, "—"))),
+  );
+}
+
+export function renderActorDetails(
+  root: HTMLElement,
+  actor: ActorDetails,
+  callbacks: DetailsCallbacks,
+): void {
+  fill(
+    root,
+    h("div", { class: "panel-head" }, h("h2", {}, actor.name), closeButton(callbacks)),
+    h(
+      "dl",
+      { class: "fields" },
+      field("Kind", actor.kind),
+      field("Role", actor.role),
+      actor.aliases.length ? field("Also called", actor.aliases.join(", ")) : null,
+      field("Affiliations", actor.affiliations.join("; "), "none stated in the source"),
+    ),
+    actor.description
+      ? h("p", { class: "description" }, actor.description)
+      : h("p", { class: "description missing" }, "No description."),
+    attributesBlock(actor.attributes),
+    h("h3", {}, `Ties (${actor.ties.length}), in date order`),
+    actor.ties.length
+      ? h("ol", { class: "ties" }, ...actor.ties.map((tie) => tieItem(tie, actor.id, callbacks)))
+      : h("p", { class: "missing" }, "No ties in the current view."),
+  );
+}
+
+export function renderTieDetails(
+  root: HTMLElement,
+  tie: TieDetails,
+  callbacks: DetailsCallbacks,
+): void {
+  const from = h("button", { type: "button", class: "link" }, tie.sourceName);
+  from.addEventListener("click", () => callbacks.onSelectActor(tie.sourceId));
+  const to = h("button", { type: "button", class: "link" }, tie.targetName);
+  to.addEventListener("click", () => callbacks.onSelectActor(tie.targetId));
+  fill(
+    root,
+    h(
+      "div",
+      { class: "panel-head" },
+      h("h2", {}, `${tie.sourceName} ${tie.directed ? "→" : "↔"} ${tie.targetName}`),
+      closeButton(callbacks),
+    ),
+    h(
+      "p",
+      { class: "tie-ends" },
+      tie.directed ? "From " : "Between ",
+      from,
+      tie.directed ? " to " : " and ",
+      to,
+    ),
+    h(
+      "dl",
+      { class: "fields" },
+      field("Kind", tie.kind),
+      field("When", tie.date),
+      field("Precision", tie.precision),
+      tie.count ? field("Count", tie.count) : null,
+      h("div", { class: "field" }, h("dt", {}, "Status"), h("dd", {}, statusBadge(tie.status))),
+    ),
+    h("p", { class: "summary" }, tie.summary),
+    h("h3", {}, "Evidence"),
+    evidenceList(tie),
+    attributesBlock(tie.attributes),
+  );
+}
+
+export function renderSummary(root: HTMLElement, summary: NetworkSummary): void {
+  fill(
+    root,
+    h("h2", {}, summary.title),
+    summary.description ? h("p", { class: "description" }, summary.description) : null,
+    h(
+      "p",
+      {},
+      `${summary.actors} actors, ${summary.ties} ties${summary.asOf ? `, as of ${summary.asOf}` : ""}.`,
+    ),
+    h("h3", {}, "Sources"),
+    h("ul", { class: "sources" }, ...summary.sources.map((s) => h("li", {}, s))),
+    h(
+      "p",
+      { class: "hint" },
+      "Select an actor or a tie to read its details and evidence. Tab into the picture and use the arrow keys, or search by name.",
+    ),
+  );
+}

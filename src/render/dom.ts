@@ -1,0 +1,54 @@
+// Small helpers for building DOM from untrusted text: everything goes through textContent and
+// setAttribute, never through markup strings.
+
+type Child = Node | string | null | undefined | false;
+
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string | number | boolean | undefined> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined || value === false) continue;
+    if (name === "class") element.className = String(value);
+    else element.setAttribute(name, value === true ? "" : String(value));
+  }
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    element.append(child);
+  }
+  return element;
+}
+
+/** An <a> only for http(s) links; anything else becomes plain text. */
+export function safeLink(url: string | undefined, text: string): Node {
+  if (url !== undefined) {
+    try {
+      const parsed = new URL(url);
+      if (parsed.protocol === "http:" || parsed.protocol === "https:")
+        return h("a", { href: parsed.href, target: "_blank", rel: "noopener noreferrer" }, text);
+    } catch {
+      /* not a URL: fall through to text */
+    }
+  }
+  return document.createTextNode(text);
+}
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+export function svgElement<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string | number> = {},
+): SVGElementTagNameMap[K] {
+  const element = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
+  return element;
+}
+
+/** Replace an element's children, skipping empty slots. */
+export function fill(root: Element, ...children: Child[]): void {
+  root.replaceChildren(
+    ...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false),
+  );
+}

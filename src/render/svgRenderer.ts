@@ -1,0 +1,193 @@
+// Draws a scene as SVG with keyed d3 joins. Only draws what it is handed: no state, no layout.
+// Visible ties (with a wide transparent stroke for the pointer) sit under the actors; the focusable
+// tie elements sit above them with no pointer events, only so that Tab reaches the actors first and
+// then the ties, and the focus ring draws on top.
+import { select, type Selection } from "d3-selection";
+import type { Viewport } from "../state/appState";
+import { THEME } from "../view/encodings";
+import type { SceneEdge, SceneNode } from "../view/scene";
+import type { DrawOptions, NetworkRenderer } from "./networkRenderer";
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+export function createSvgRenderer(container: HTMLElement, label: string): NetworkRenderer {
+  const svg = select(container)
+    .append("svg")
+    .attr("xmlns", SVG_NS)
+    .attr("class", "network")
+    .attr("role", "group")
+    .attr("aria-roledescription", "network diagram")
+    .attr("aria-label", label)
+    .attr("font-family", THEME.fontFamily);
+  svg
+    .append("rect")
+    .attr("class", "backdrop")
+    .attr("width", "100%")
+    .attr("height", "100%")
+    .attr("fill", THEME.background);
+  const world = svg.append("g").attr("class", "world");
+  const tieLayer = world.append("g").attr("class", "ties").attr("aria-hidden", "true");
+  const actorLayer = world
+    .append("g")
+    .attr("class", "actors")
+    .attr("role", "group")
+    .attr("aria-label", "Actors");
+  const hitLayer = world
+    .append("g")
+    .attr("class", "tie-targets")
+    .attr("role", "group")
+    .attr("aria-label", "Ties");
+  const element = svg.node();
+  if (!element) throw new Error("could not create the SVG");
+
+  return {
+    element,
+    draw(scene, options) {
+      drawTies(tieLayer, scene.edges);
+      drawActors(actorLayer, scene.nodes, options);
+      drawTieTargets(hitLayer, scene.edges, options);
+      svg.attr(
+        "aria-label",
+        label
+          .replace(/\{actors\}/, String(scene.nodes.length))
+          .replace(/\{ties\}/, String(scene.edges.length)),
+      );
+    },
+    setViewport(viewport: Viewport) {
+      world.attr("transform", `translate(${viewport.x},${viewport.y}) scale(${viewport.k})`);
+    },
+    size() {
+      const box = element.getBoundingClientRect();
+      return { width: box.width || 800, height: box.height || 600 };
+    },
+  };
+}
+
+type Layer = Selection<SVGGElement, unknown, null, undefined>;
+
+function drawTies(layer: Layer, edges: readonly SceneEdge[]): void {
+  layer
+    .selectAll<SVGGElement, SceneEdge>("g.tie")
+    .data(edges, (edge) => edge.id)
+    .join((enter) => {
+      const g = enter.append("g").attr("class", "tie");
+      g.append("path")
+        .attr("class", "tie-hit")
+        .attr("fill", "none")
+        .attr("stroke", "transparent")
+        .attr("stroke-width", 10);
+      g.append("path").attr("class", "tie-line").attr("fill", "none");
+      g.append("path").attr("class", "tie-arrow");
+      g.append("text")
+        .attr("class", "tie-count")
+        .attr("text-anchor", "middle")
+        .attr("dy", "0.35em");
+      return g;
+    })
+    .attr("data-tie", (edge) => edge.id)
+    .attr("data-source", (edge) => edge.source)
+    .attr("data-target", (edge) => edge.target)
+    .attr("opacity", (edge) => (edge.dimmed ? THEME.dimOpacity : 1))
+    .call((g) => g.select(".tie-hit").attr("d", (edge) => edge.d))
+    .call((g) =>
+      g
+        .select(".tie-line")
+        .attr("d", (edge) => edge.d)
+        .attr("stroke", (edge) => (edge.selected ? THEME.highlight : edge.stroke))
+        .attr("stroke-width", (edge) => (edge.selected ? edge.width + 1.2 : edge.width))
+        .attr("stroke-dasharray", (edge) => edge.dash || null)
+        .attr("stroke-linecap", "butt"),
+    )
+    .call((g) =>
+      g
+        .select(".tie-arrow")
+        .attr("d", (edge) => edge.arrow || null)
+        .attr("fill", (edge) => (edge.selected ? THEME.highlight : edge.stroke)),
+    )
+    .call((g) =>
+      g
+        .select(".tie-count")
+        .text((edge) => edge.count)
+        .attr("x", (edge) => edge.middle.x)
+        .attr("y", (edge) => edge.middle.y)
+        .attr("font-size", 11)
+        .attr("font-weight", 700)
+        .attr("fill", THEME.ink)
+        .attr("stroke", THEME.halo)
+        .attr("stroke-width", 3)
+        .attr("paint-order", "stroke"),
+    );
+}
+
+function drawActors(layer: Layer, nodes: readonly SceneNode[], options: DrawOptions): void {
+  const active = options.activeActor ?? nodes[0]?.id;
+  layer
+    .selectAll<SVGGElement, SceneNode>("g.actor")
+    .data(nodes, (node) => node.id)
+    .join((enter) => {
+      const g = enter.append("g").attr("class", "actor").attr("role", "button");
+      g.append("circle").attr("class", "actor-hit").attr("fill", "transparent");
+      g.append("path").attr("class", "actor-symbol");
+      g.append("text").attr("class", "actor-label").attr("text-anchor", "middle");
+      return g;
+    })
+    .attr("data-actor", (node) => node.id)
+    .attr("transform", (node) => `translate(${round(node.x)},${round(node.y)})`)
+    .attr("tabindex", (node) => (node.id === active ? 0 : -1))
+    .attr("aria-label", (node) => node.ariaLabel)
+    .attr("aria-pressed", (node) => String(node.selected))
+    .attr("opacity", (node) => (node.dimmed ? THEME.dimOpacity : 1))
+    .call((g) => g.select(".actor-hit").attr("r", (node) => Math.max(node.r + 4, 12)))
+    .call((g) =>
+      g
+        .select(".actor-symbol")
+        .attr("d", (node) => node.d)
+        .attr("fill", (node) => node.fill)
+        .attr("stroke", (node) => (node.selected ? THEME.selection : THEME.nodeStroke))
+        .attr("stroke-width", (node) => (node.selected ? 3 : 1.5))
+        .attr("stroke-dasharray", (node) => (node.pinned ? "2 1.5" : null)),
+    )
+    .call((g) =>
+      g
+        .select<SVGTextElement>(".actor-label")
+        .attr("font-size", THEME.labelSize)
+        .attr("font-weight", 600)
+        .attr("fill", THEME.ink)
+        .attr("stroke", THEME.halo)
+        .attr("stroke-width", 3.5)
+        .attr("stroke-linejoin", "round")
+        .attr("paint-order", "stroke")
+        .selectAll("tspan")
+        // A space ends every wrapped line but the last, so the text reads as the full name.
+        .data((node) =>
+          node.lines.map((line, i) => ({
+            line: i < node.lines.length - 1 ? `${line} ` : line,
+            dy: i === 0 ? node.labelDy : THEME.labelLineHeight,
+          })),
+        )
+        .join("tspan")
+        .attr("x", 0)
+        .attr("dy", (d) => d.dy)
+        .text((d) => d.line),
+    );
+}
+
+function drawTieTargets(layer: Layer, edges: readonly SceneEdge[], options: DrawOptions): void {
+  const active = options.activeTie ?? edges[0]?.id;
+  layer
+    .selectAll<SVGPathElement, SceneEdge>("path.tie-target")
+    .data(edges, (edge) => edge.id)
+    .join("path")
+    .attr("class", "tie-target")
+    .attr("role", "button")
+    .attr("data-for-tie", (edge) => edge.id)
+    .attr("d", (edge) => edge.d)
+    .attr("fill", "none")
+    .attr("stroke", "transparent")
+    .attr("stroke-width", 10)
+    .attr("tabindex", (edge) => (edge.id === active ? 0 : -1))
+    .attr("aria-label", (edge) => edge.ariaLabel)
+    .attr("aria-pressed", (edge) => String(edge.selected));
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;

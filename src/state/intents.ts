@@ -1,0 +1,18 @@
+// Everything a user can ask for, as data. Interact code turns events into these; reduce() applies them.
+import type { AppState, Selection, Viewport } from "./appState";
+import type { Position } from "../schema/networkDocument";
+
+export type Intent =
+  | { type: "select"; selection: Selection }
+  | { type: "clearSelection" }
+  | { type: "hoverActor"; id: string | null }
+  | { type: "setQuery"; query: string }
+  | { type: "setViewport"; viewport: Viewport }
+  | { type: "fitToView" }
+  | { type: "pinActor"; id: string; position: Position }
+  | { type: "unpinActor"; id: string }
+  | { type: "unpinAll" }
+  | { type: "setCollapseParallel"; collapse: boolean }
+  | { type: "setView"; view: AppState["view"] }
+  | { type: "restore"; state: Partial<AppState> }
+  | { type: "reset" };

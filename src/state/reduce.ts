@@ -1,0 +1,38 @@
+// reduce(state, intent) → new state. Pure and exhaustive; the only way state changes.
+import { initialState, type AppState } from "./appState";
+import type { Intent } from "./intents";
+
+export function reduce(state: AppState, intent: Intent): AppState {
+  switch (intent.type) {
+    case "select":
+      return { ...state, selection: intent.selection };
+    case "clearSelection":
+      return state.selection === null ? state : { ...state, selection: null };
+    case "hoverActor":
+      return state.hover === intent.id ? state : { ...state, hover: intent.id };
+    case "setQuery":
+      return { ...state, query: intent.query };
+    case "setViewport":
+      return { ...state, viewport: intent.viewport };
+    case "fitToView":
+      return { ...state, viewport: null };
+    case "pinActor":
+      return { ...state, pins: { ...state.pins, [intent.id]: intent.position } };
+    case "unpinActor": {
+      if (!(intent.id in state.pins)) return state;
+      const pins = { ...state.pins };
+      delete pins[intent.id];
+      return { ...state, pins };
+    }
+    case "unpinAll":
+      return { ...state, pins: {} };
+    case "setCollapseParallel":
+      return { ...state, collapseParallel: intent.collapse };
+    case "setView":
+      return { ...state, view: intent.view };
+    case "restore":
+      return { ...state, ...intent.state };
+    case "reset":
+      return initialState();
+  }
+}

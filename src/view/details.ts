@@ -1,0 +1,117 @@
+// What the details panel says about an actor or a tie: derived, display-ready data. Ties come in
+// chronological order (undated last); empty fields say so instead of being left blank.
+import type { ActorGraph } from "../model/actorGraph";
+import type { Source } from "../schema/networkDocument";
+import { ACTOR_KIND_LABELS, TIE_KIND_LABELS } from "../schema/vocabulary";
+import { formatTieTime, tieSortKey, timePrecision, type TimePrecision } from "../schema/tieTime";
+
+export interface EvidenceDetails {
+  attribution: string;
+  quote: string | undefined;
+  sourceLabel: string;
+  /** Only ever an http(s) link (the schema guarantees it). */
+  url: string | undefined;
+}
+
+export interface TieDetails {
+  id: string;
+  sourceId: string;
+  sourceName: string;
+  targetId: string;
+  targetName: string;
+  directed: boolean;
+  kind: string;
+  date: string;
+  precision: TimePrecision;
+  count: string | undefined;
+  summary: string;
+  status: string;
+  evidence: EvidenceDetails[];
+  attributes: [string, string][];
+}
+
+export interface ActorDetails {
+  id: string;
+  name: string;
+  kind: string;
+  role: string | undefined;
+  aliases: string[];
+  affiliations: string[];
+  description: string | undefined;
+  attributes: [string, string][];
+  ties: TieDetails[];
+}
+
+export function sourceLabel(source: Source | undefined, fallbackId: string): string {
+  if (!source) return fallbackId;
+  const parts = [source.publisher];
+  if (source.cites) parts.push(`citing ${source.cites}`);
+  return `${parts.join(", ")}: “${source.title}”${source.date ? ` (${source.date})` : ""}`;
+}
+
+function attributeRows(attributes: Record<string, unknown> | undefined): [string, string][] {
+  return Object.entries(attributes ?? {}).map(([key, value]) => [
+    key,
+    value === null ? "—" : String(value),
+  ]);
+}
+
+export function tieDetails(graph: ActorGraph, edge: string): TieDetails {
+  const tie = graph.getEdgeAttributes(edge);
+  const sources = new Map((graph.getAttribute("sources") ?? []).map((s) => [s.id, s]));
+  const source = graph.source(edge);
+  const target = graph.target(edge);
+  return {
+    id: edge,
+    sourceId: source,
+    sourceName: graph.getNodeAttribute(source, "name"),
+    targetId: target,
+    targetName: graph.getNodeAttribute(target, "name"),
+    directed: tie.directed !== false,
+    kind: TIE_KIND_LABELS[tie.kind],
+    date: formatTieTime(tie.time),
+    precision: timePrecision(tie.time),
+    count: tie.count
+      ? `${tie.count.approximate ? "around " : ""}${tie.count.value} ${tie.count.unit}`
+      : undefined,
+    summary: tie.summary,
+    status: tie.status,
+    evidence: tie.evidence.map((e) => {
+      const s = sources.get(e.source);
+      return {
+        attribution: e.attribution,
+        quote: e.quote,
+        sourceLabel: sourceLabel(s, e.source),
+        url: s?.url,
+      };
+    }),
+    attributes: attributeRows(tie.attributes),
+  };
+}
+
+export function actorDetails(
+  graph: ActorGraph,
+  node: string,
+  visibleEdges?: ReadonlySet<string>,
+): ActorDetails {
+  const actor = graph.getNodeAttributes(node);
+  // Same start: keep the document's order, which is the order the reporter wrote them in.
+  const order = new Map(graph.edges().map((edge, i) => [edge, i]));
+  const ties = graph
+    .edges(node)
+    .filter((edge) => visibleEdges === undefined || visibleEdges.has(edge))
+    .map((edge) => ({ edge, key: tieSortKey(graph.getEdgeAttribute(edge, "time")) }))
+    .sort((a, b) => a.key - b.key || (order.get(a.edge) ?? 0) - (order.get(b.edge) ?? 0))
+    .map(({ edge }) => tieDetails(graph, edge));
+  return {
+    id: node,
+    name: actor.name,
+    kind: ACTOR_KIND_LABELS[actor.kind],
+    role: actor.role,
+    aliases: actor.aliases ?? [],
+    affiliations: actor.affiliations ?? [],
+    description: actor.description,
+    attributes: attributeRows(actor.attributes),
+    ties,
+  };
+}

@@ -1,0 +1,63 @@
+// Visual encodings shared by the screen, the legend and the exports: actor kind → colour and
+// shape, tie family → colour, tie status → dash. Colours are the Okabe–Ito colour-blind-safe set;
+// every colour has a redundant encoding (shape for actors, dash for status).
+import type { ActorKind, TieFamily, TieStatus } from "../schema/vocabulary";
+
+export type SymbolName = "circle" | "square" | "diamond" | "triangle" | "star" | "wye";
+
+export interface ActorEncoding {
+  fill: string;
+  symbol: SymbolName;
+}
+
+export const ACTOR_ENCODINGS = {
+  person: { fill: "#0072B2", symbol: "circle" },
+  organisation: { fill: "#E69F00", symbol: "square" },
+  government: { fill: "#009E73", symbol: "diamond" },
+  "armed-group": { fill: "#D55E00", symbol: "triangle" },
+  media: { fill: "#CC79A7", symbol: "star" },
+  other: { fill: "#6E6E6E", symbol: "wye" },
+} as const satisfies Record<ActorKind, ActorEncoding>;
+
+export interface TieFamilyEncoding {
+  stroke: string;
+  width: number;
+  label: string;
+}
+
+export const TIE_FAMILY_ENCODINGS = {
+  communication: { stroke: "#2F3E56", width: 1.8, label: "Communication" },
+  structural: { stroke: "#8E99A8", width: 1.3, label: "Structural relation" },
+  action: { stroke: "#9A5B13", width: 1.8, label: "Action (guarantee, release)" },
+} as const satisfies Record<TieFamily, TieFamilyEncoding>;
+
+export interface TieStatusEncoding {
+  /** SVG stroke-dasharray; "" is solid. */
+  dash: string;
+  label: string;
+}
+
+export const TIE_STATUS_ENCODINGS = {
+  confirmed: { dash: "", label: "Confirmed" },
+  reported: { dash: "7 4", label: "Reported" },
+  alleged: { dash: "2 4", label: "Alleged" },
+  denied: { dash: "1 6", label: "Denied" },
+} as const satisfies Record<TieStatus, TieStatusEncoding>;
+
+export const THEME = {
+  background: "#FFFFFF",
+  ink: "#1B1F24",
+  mutedInk: "#4A5260",
+  nodeStroke: "#FFFFFF",
+  halo: "#FFFFFF",
+  selection: "#1B1F24",
+  highlight: "#B8005C",
+  fontFamily:
+    'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
+  labelSize: 12,
+  labelLineHeight: 14,
+  dimOpacity: 0.15,
+} as const;
+
+/** Radius of an actor's symbol before any "size by" scaling. */
+export const BASE_RADIUS = 9;

@@ -1,0 +1,36 @@
+// Which actors and ties stand out: the focused actor (hovered, or else selected) with its
+// neighbours and ties, or a selected tie with its two ends. Everything else is dimmed.
+import type { ActorGraph } from "../model/actorGraph";
+import type { Selection } from "../state/appState";
+
+export interface Highlight {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+}
+
+/** undefined when nothing is focused: nothing is dimmed. */
+export function deriveHighlight(
+  graph: ActorGraph,
+  visibleEdges: ReadonlySet<string>,
+  hover: string | null,
+  selection: Selection,
+): Highlight | undefined {
+  const focus = hover ?? (selection?.kind === "actor" ? selection.id : null);
+  if (focus !== null && graph.hasNode(focus)) {
+    const nodes = new Set([focus]);
+    const edges = new Set<string>();
+    graph.forEachEdge(focus, (edge, _attributes, source, target) => {
+      if (!visibleEdges.has(edge)) return;
+      edges.add(edge);
+      nodes.add(source);
+      nodes.add(target);
+    });
+    return { nodes, edges };
+  }
+  if (selection?.kind === "tie" && graph.hasEdge(selection.id))
+    return {
+      nodes: new Set(graph.extremities(selection.id)),
+      edges: new Set([selection.id]),
+    };
+  return undefined;
+}

@@ -1,0 +1,59 @@
+// Actor labels: wrapping long names into lines and estimating their size without a DOM, so the
+// layout can keep labels apart and the result is the same in Node, a worker and the browser.
+import { THEME } from "./encodings";
+
+const MAX_LINE_CHARS = 18;
+
+/** Break a name into at most three lines of about 18 characters, at spaces. */
+export function wrapLabel(name: string): string[] {
+  const words = name.trim().split(/\s+/);
+  const lines: string[] = [];
+  let line = "";
+  for (const word of words) {
+    if (line === "") line = word;
+    else if (line.length + 1 + word.length <= MAX_LINE_CHARS) line += ` ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line !== "") lines.push(line);
+  if (lines.length > 3) return [...lines.slice(0, 2), `${lines.slice(2).join(" ")}`];
+  return lines;
+}
+
+// Advance widths of a 12 px semi-bold system sans, in ems. Calibrated on DejaVu Sans Bold (the
+// widest common fallback, measured in Chromium) so estimates err wide on other systems.
+const NARROW = /[ijlrtfI.,'’:;!|()\-]/;
+const WIDE = /[mwMWOQGDHNU@%&]/;
+
+/** Estimated width in px of a label line at the theme's label size. */
+export function estimateTextWidth(text: string, size: number = THEME.labelSize): number {
+  let units = 0;
+  for (const ch of text) {
+    if (ch === " ") units += 0.34;
+    else if (NARROW.test(ch)) units += 0.4;
+    else if (WIDE.test(ch)) units += 0.98;
+    else if (/[A-Z]/.test(ch)) units += 0.78;
+    else units += 0.7;
+  }
+  return units * size;
+}
+
+export interface LabelBox {
+  lines: string[];
+  width: number;
+  height: number;
+}
+
+export function measureLabel(name: string): LabelBox {
+  const lines = wrapLabel(name);
+  return {
+    lines,
+    // wrapped lines carry a trailing space on screen (so the text reads as the whole name)
+    width: Math.max(
+      ...lines.map((line, i) => estimateTextWidth(i < lines.length - 1 ? `${line} ` : line)),
+    ),
+    height: lines.length * THEME.labelLineHeight,
+  };
+}

@@ -1,0 +1,26 @@
+// From the graph to what the layout needs: one box per actor (symbol + label) and the ties as
+// springs. Frozen positions from the document's `layout` section become fixed nodes.
+import type { ActorGraph } from "../model/actorGraph";
+import type { LayoutLink, LayoutNode } from "../layout/forceLayout";
+import { BASE_RADIUS } from "./encodings";
+import { measureLabel } from "./labels";
+
+export function layoutInput(
+  graph: ActorGraph,
+  sizes?: ReadonlyMap<string, number>,
+): { nodes: LayoutNode[]; links: LayoutLink[] } {
+  const frozen = graph.getAttribute("layout")?.positions ?? {};
+  const labelled = graph.order <= 400;
+  const nodes = graph.mapNodes((id, actor): LayoutNode => {
+    const label = labelled ? measureLabel(actor.name) : { width: 0, height: 0 };
+    return {
+      id,
+      r: BASE_RADIUS * (sizes?.get(id) ?? 1),
+      labelWidth: label.width,
+      labelHeight: label.height,
+      fixed: frozen[id],
+    };
+  });
+  const links = graph.mapEdges((_edge, _attributes, source, target) => ({ source, target }));
+  return { nodes, links };
+}

@@ -1,0 +1,60 @@
+// Viewport arithmetic: fitting world bounds into a screen, centring on a point, zoom steps.
+// Pure, immutable values, like d3-zoom's transform.
+import type { Viewport } from "../state/appState";
+import type { Bounds } from "./scene";
+
+export const MIN_ZOOM = 0.1;
+export const MAX_ZOOM = 8;
+
+/** Screen space kept clear of the picture (legend, controls), in px. */
+export interface Insets {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+export const NO_INSETS: Insets = { left: 0, right: 0, top: 0, bottom: 0 };
+
+export function fitViewport(
+  bounds: Bounds,
+  width: number,
+  height: number,
+  padding = 24,
+  insets: Insets = NO_INSETS,
+): Viewport {
+  const w = Math.max(bounds.x1 - bounds.x0, 1);
+  const h = Math.max(bounds.y1 - bounds.y0, 1);
+  const availableWidth = Math.max(width - insets.left - insets.right - 2 * padding, 40);
+  const availableHeight = Math.max(height - insets.top - insets.bottom - 2 * padding, 40);
+  const k = Math.min(Math.max(Math.min(availableWidth / w, availableHeight / h), MIN_ZOOM), 2);
+  const centreX = insets.left + (width - insets.left - insets.right) / 2;
+  const centreY = insets.top + (height - insets.top - insets.bottom) / 2;
+  return {
+    k,
+    x: centreX - ((bounds.x0 + bounds.x1) / 2) * k,
+    y: centreY - ((bounds.y0 + bounds.y1) / 2) * k,
+  };
+}
+
+export function centreOn(
+  point: { x: number; y: number },
+  k: number,
+  width: number,
+  height: number,
+): Viewport {
+  return { k, x: width / 2 - point.x * k, y: height / 2 - point.y * k };
+}
+
+/** Zoom by a factor around the screen centre. */
+export function zoomBy(
+  viewport: Viewport,
+  factor: number,
+  width: number,
+  height: number,
+): Viewport {
+  const k = Math.min(Math.max(viewport.k * factor, MIN_ZOOM), MAX_ZOOM);
+  const cx = (width / 2 - viewport.x) / viewport.k;
+  const cy = (height / 2 - viewport.y) / viewport.k;
+  return centreOn({ x: cx, y: cy }, k, width, height);
+}

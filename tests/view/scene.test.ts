@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { buildScene } from "../../src/view/scene";
+import { buildGraph } from "../../src/model/actorGraph";
+import { initialState } from "../../src/state/appState";
+import { ACTOR_ENCODINGS, TIE_STATUS_ENCODINGS } from "../../src/view/encodings";
+import { chainWithParallels } from "../fixtures/documents";
+
+const graph = buildGraph(chainWithParallels());
+const positions = new Map([
+  ["a", { x: 0, y: 0 }],
+  ["b", { x: 200, y: 0 }],
+  ["c", { x: 200, y: 200 }],
+]);
+const scene = (state: Partial<ReturnType<typeof initialState>> = {}) =>
+  buildScene({ graph, positions, state: { ...initialState(), ...state } });
+
+describe("the scene", () => {
+  it("encodes actor kind as colour and shape, tie status as dash", () => {
+    const s = scene();
+    const c = s.nodes.find((n) => n.id === "c")!;
+    expect(c.fill).toBe(ACTOR_ENCODINGS.government.fill);
+    expect(c.d).not.toBe(s.nodes.find((n) => n.id === "a")!.d);
+    const dashes = Object.fromEntries(s.edges.map((e) => [e.id, e.dash]));
+    expect(dashes).toEqual({
+      t1: TIE_STATUS_ENCODINGS.reported.dash,
+      t2: "",
+      t3: TIE_STATUS_ENCODINGS.alleged.dash,
+      t4: TIE_STATUS_ENCODINGS.denied.dash,
+    });
+  });
+
+  it("names actors and ties starting with their labels", () => {
+    const s = scene();
+    expect(s.nodes.find((n) => n.id === "b")!.ariaLabel).toBe("Bravo, person, 4 ties");
+    expect(s.edges.find((e) => e.id === "t1")!.ariaLabel).toBe(
+      "Alpha → Bravo: message, 22 April 2025",
+    );
+    expect(s.edges.find((e) => e.id === "t4")!.ariaLabel).toBe(
+      "Charlie ↔ Bravo: proposal, late April 2025",
+    );
+    expect(s.edges.find((e) => e.id === "t3")!.ariaLabel).toBe("Bravo → Charlie: relay, undated");
+  });
+
+  it("keeps parallel ties as separate curves, or collapses them with a count", () => {
+    const separate = scene();
+    expect(separate.edges).toHaveLength(4);
+    expect(new Set(separate.edges.filter((e) => e.source === "a").map((e) => e.d)).size).toBe(2);
+    const collapsed = scene({ collapseParallel: true });
+    expect(collapsed.edges).toHaveLength(2);
+    const ab = collapsed.edges.find((e) => e.source === "a")!;
+    expect(ab.ties).toEqual(["t1", "t2"]);
+    expect(ab.count).toBe("×2");
+    expect(ab.ariaLabel).toBe("Alpha → Bravo: 2 ties");
+    // b→c and c→b bundled: no single direction, so no arrowhead
+    const bc = collapsed.edges.find((e) => e.ties.includes("t3"))!;
+    expect(bc.arrow).toBe("");
+  });
+
+  it("highlights the hovered actor's neighbourhood and dims the rest", () => {
+    const s = scene({ hover: "a" });
+    expect(s.nodes.filter((n) => n.dimmed).map((n) => n.id)).toEqual(["c"]);
+    expect(s.edges.filter((e) => e.dimmed).map((e) => e.id)).toEqual(["t3", "t4"]);
+  });
+
+  it("highlights a selected tie and its two ends", () => {
+    const s = scene({ selection: { kind: "tie", id: "t3" } });
+    expect(s.nodes.filter((n) => n.dimmed).map((n) => n.id)).toEqual(["a"]);
+    expect(s.edges.find((e) => e.id === "t3")!.selected).toBe(true);
+  });
+
+  it("dims nothing when nothing is focused", () => {
+    const s = scene();
+    expect(s.nodes.some((n) => n.dimmed) || s.edges.some((e) => e.dimmed)).toBe(false);
+  });
+
+  it("moves pinned actors and marks them", () => {
+    const s = scene({ pins: { a: { x: -50, y: 30 } } });
+    const a = s.nodes.find((n) => n.id === "a")!;
+    expect([a.x, a.y, a.pinned]).toEqual([-50, 30, true]);
+  });
+
+  it("builds the legend from the encodings in use only", () => {
+    const s = scene();
+    expect(s.legend.filter((e) => e.group === "actor").map((e) => e.key)).toEqual([
+      "person",
+      "government",
+    ]);
+    expect(s.legend.filter((e) => e.group === "status").map((e) => e.key)).toEqual([
+      "confirmed",
+      "reported",
+      "alleged",
+      "denied",
+    ]);
+    expect(s.legend.find((e) => e.group === "tie")!.label).toBe(
+      "Communication: message, call, relay, proposal",
+    );
+  });
+
+  it("hides what the view hides and bounds what it shows", () => {
+    const s = buildScene({
+      graph,
+      positions,
+      state: initialState(),
+      visibleNodes: new Set(["a", "b"]),
+    });
+    expect(s.nodes.map((n) => n.id)).toEqual(["a", "b"]);
+    expect(s.edges.map((e) => e.id)).toEqual(["t1", "t2"]);
+    expect(s.bounds.x0).toBeLessThan(0);
+    expect(s.bounds.x1).toBeGreaterThan(200);
+    expect(s.bounds.y1).toBeGreaterThan(9);
+  });
+});
