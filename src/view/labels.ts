@@ -24,7 +24,7 @@ export function wrapLabel(name: string): string[] {
 
 // Advance widths of a 12 px semi-bold system sans, in ems. Calibrated on DejaVu Sans Bold (the
 // widest common fallback, measured in Chromium) so estimates err wide on other systems.
-const NARROW = /[ijlrtfI.,'’:;!|()\-]/;
+const NARROW = /[ijlrtfI.,'’:;!|()-]/;
 const WIDE = /[mwMWOQGDHNU@%&]/;
 
 /** Estimated width in px of a label line at the theme's label size. */

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { seedJson } from "../fixtures/documents";
 
 const report = readFileSync(
-  new URL("../../../shared/seed/mediation-article.txt", import.meta.url),
+  new URL("../fixtures/mediation-article.txt", import.meta.url),
   "utf8",
 );
 const seed = seedJson();
