@@ -4,10 +4,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { seedJson } from "../fixtures/documents";
 
-const report = readFileSync(
-  new URL("../fixtures/mediation-article.txt", import.meta.url),
-  "utf8",
-);
+const report = readFileSync(new URL("../fixtures/mediation-article.txt", import.meta.url), "utf8");
 const seed = seedJson();
 const names = seed.actors.flatMap((a) => [a.name, ...(a.aliases ?? [])]);
 const tieBetween = (a: string, b: string, kind?: string) =>
