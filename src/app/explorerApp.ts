@@ -27,6 +27,8 @@ import { attachActorDrag } from "../interact/dragActors";
 import { attachKeyboard } from "../interact/keyboard";
 import { createSearchBox } from "../interact/searchBox";
 import { formatPartialDate } from "../schema/partialDate";
+import { describeHighlight } from "../view/highlight";
+import { createExportControls } from "./exportControls";
 
 export interface Explorer {
   readonly graph: ActorGraph;
@@ -118,8 +120,9 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
     hidden: true,
   });
   const details = h("aside", { class: "details", "aria-label": "Details", tabindex: "-1" });
+  const alert = h("p", { class: "alert", role: "alert" });
   const main = h("main", { class: "app-main" }, graphView, tableView, details);
-  root.replaceChildren(header, main);
+  root.replaceChildren(header, alert, main);
 
   const renderer = createSvgRenderer(
     stage,
@@ -345,8 +348,27 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
   });
   resize.observe(stage);
 
+  toolbar.append(
+    createExportControls({
+      scene: () => buildScene({ graph, state: { ...store.getState(), hover: null }, positions }),
+      title: document.title,
+      credit: creditLine(document),
+      asOf: document.asOf ? `As of ${formatPartialDate(document.asOf)}` : "",
+      fileDate: document.asOf ?? new Date().toISOString().slice(0, 10),
+      caption: () => describeHighlight(graph, store.getState().selection),
+      description: (s) =>
+        `A network of ${s.nodes.length} actors and ${s.edges.length} ties. ${document.description ?? ""}`.trim(),
+      view: () => ({ viewport: zoomControl.current(), ...renderer.size() }),
+      onError: (message) => {
+        alert.textContent = message;
+      },
+    }),
+  );
+
   const unsubscribe = store.subscribe(render);
   render(store.getState());
+  // For `npm run bench`: the first complete picture has been painted.
+  requestAnimationFrame(() => requestAnimationFrame(() => performance.mark("backchannel:settled")));
 
   return {
     graph,

@@ -133,7 +133,7 @@ export function separateBoxes(nodes: SimNode[], rounds = 200): void {
 }
 
 export interface LayoutOptions {
-  /** Ticks to run; d3's default cooling reaches rest in about 300. */
+  /** Ticks to run; the cooling rate is set so the simulation comes to rest in exactly this many. */
   ticks?: number;
   /** Preferred length of a tie, in px. */
   linkDistance?: number;
@@ -173,6 +173,7 @@ export function computeLayout(
     .force("charge", forceManyBody<SimNode>().strength(-520).distanceMax(900))
     .force("x", forceX<SimNode>(0).strength(0.06))
     .force("y", forceY<SimNode>(0).strength(0.08))
+    .alphaDecay(1 - Math.pow(0.001, 1 / ticks))
     .stop();
   if (labelled) simulation.force("boxes", forceBoxCollide());
   simulation.tick(ticks);

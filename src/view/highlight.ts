@@ -34,3 +34,15 @@ export function deriveHighlight(
     };
   return undefined;
 }
+
+/** The caption an export carries when something is highlighted ("" when nothing is). */
+export function describeHighlight(graph: ActorGraph, selection: Selection): string {
+  if (selection?.kind === "actor" && graph.hasNode(selection.id))
+    return `Highlighted: ${graph.getNodeAttribute(selection.id, "name")} and their ties`;
+  if (selection?.kind === "tie" && graph.hasEdge(selection.id)) {
+    const [source, target] = graph.extremities(selection.id);
+    const arrow = graph.getEdgeAttribute(selection.id, "directed") === false ? "↔" : "→";
+    return `Highlighted: ${graph.getNodeAttribute(source, "name")} ${arrow} ${graph.getNodeAttribute(target, "name")}`;
+  }
+  return "";
+}

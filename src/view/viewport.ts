@@ -22,12 +22,16 @@ export function fitViewport(
   height: number,
   padding = 24,
   insets: Insets = NO_INSETS,
+  maxZoom = 2,
 ): Viewport {
   const w = Math.max(bounds.x1 - bounds.x0, 1);
   const h = Math.max(bounds.y1 - bounds.y0, 1);
   const availableWidth = Math.max(width - insets.left - insets.right - 2 * padding, 40);
   const availableHeight = Math.max(height - insets.top - insets.bottom - 2 * padding, 40);
-  const k = Math.min(Math.max(Math.min(availableWidth / w, availableHeight / h), MIN_ZOOM), 2);
+  const k = Math.min(
+    Math.max(Math.min(availableWidth / w, availableHeight / h), MIN_ZOOM),
+    maxZoom,
+  );
   const centreX = insets.left + (width - insets.left - insets.right) / 2;
   const centreY = insets.top + (height - insets.top - insets.bottom) / 2;
   return {

@@ -1,6 +1,8 @@
 // Browser tests run against the real build: build dist/, serve it on 127.0.0.1, and hand the URL
 // to the tests. Without Chromium the tests are skipped with one line, except under CI=true.
 import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { build, preview, type PreviewServer } from "vite";
 import type { TestProject } from "vitest/node";
 
@@ -10,6 +12,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
     chromiumPath: string;
+    /** file:// URL of the single-file build. */
+    singleFileUrl: string;
   }
 }
 
@@ -24,9 +28,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
     );
     project.provide("baseUrl", "");
     project.provide("chromiumPath", "");
+    project.provide("singleFileUrl", "");
     return async () => {};
   }
   await build({ logLevel: "warn", configFile: "vite.config.ts" });
+  await build({ logLevel: "warn", configFile: "vite.config.ts", mode: "single" });
+  project.provide("singleFileUrl", pathToFileURL(resolve("dist-single/index.html")).href);
   server = await preview({
     configFile: "vite.config.ts",
     logLevel: "warn",

@@ -1,0 +1,112 @@
+// The export controls: "Export SVG" and "Export PNG" buttons and their options (whole network or
+// current view, light or transparent background, PNG scale). Builds the file from the scene the
+// screen shows; wiring only.
+import type { Scene } from "../view/scene";
+import type { Viewport } from "../state/appState";
+import { exportSvg, type SvgExport, type SvgExportOptions } from "../export/svgDocument";
+import { svgToPng } from "../export/pngExport";
+import { downloadBlob, fileNameFor } from "../render/download";
+import { h } from "../render/dom";
+
+export interface ExportSource {
+  /** The scene as the screen shows it, without transient hover. */
+  scene(): Scene;
+  title: string;
+  credit: string;
+  asOf: string;
+  /** ISO date for file names. */
+  fileDate: string;
+  caption(): string;
+  description(scene: Scene): string;
+  view(): { viewport: Viewport; width: number; height: number };
+  onError(message: string): void;
+}
+
+export function createExportControls(source: ExportSource): HTMLElement {
+  const scope = radioGroup("export-scope", "Area", [
+    ["fit", "Whole network"],
+    ["view", "Current view"],
+  ]);
+  const background = radioGroup("export-background", "Background", [
+    ["light", "Light"],
+    ["transparent", "Transparent"],
+  ]);
+  const scale = h(
+    "select",
+    { id: "export-scale" },
+    ...[1, 2, 3].map((n) => h("option", { value: String(n) }, `${n}×`)),
+  );
+  scale.value = "2";
+  const svgButton = h("button", { type: "button" }, "Export SVG");
+  const pngButton = h("button", { type: "button" }, "Export PNG");
+
+  const build = (): SvgExport => {
+    const scene = source.scene();
+    const frame: SvgExportOptions["frame"] =
+      scope.value() === "view" ? { kind: "view", ...source.view() } : { kind: "fit", width: 1200 };
+    return exportSvg(scene, {
+      title: source.title,
+      caption: source.caption(),
+      credit: source.credit,
+      asOf: source.asOf,
+      description: source.description(scene),
+      background: background.value() === "transparent" ? "transparent" : "light",
+      frame,
+    });
+  };
+
+  svgButton.addEventListener("click", () => {
+    const svg = build();
+    downloadBlob(
+      new Blob([svg.markup], { type: "image/svg+xml" }),
+      fileNameFor(source.title, source.fileDate, "svg"),
+    );
+  });
+  pngButton.addEventListener("click", () => {
+    const svg = build();
+    svgToPng(svg.markup, svg.width, svg.height, Number(scale.value))
+      .then((blob) => downloadBlob(blob, fileNameFor(source.title, source.fileDate, "png")))
+      .catch((error: unknown) =>
+        source.onError(
+          `PNG export failed: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+      );
+  });
+
+  return h(
+    "div",
+    { class: "export-controls", role: "group", "aria-label": "Export" },
+    svgButton,
+    pngButton,
+    h(
+      "details",
+      { class: "export-options" },
+      h("summary", {}, "Export options"),
+      h(
+        "div",
+        { class: "options-body" },
+        scope.element,
+        background.element,
+        h("label", { for: "export-scale" }, "PNG scale ", scale),
+      ),
+    ),
+  );
+}
+
+function radioGroup(name: string, legend: string, options: [string, string][]) {
+  const inputs = options.map(([value], i) =>
+    h("input", { type: "radio", name, value, id: `${name}-${value}`, checked: i === 0 }),
+  );
+  const element = h(
+    "fieldset",
+    {},
+    h("legend", {}, legend),
+    ...options.map(([value, label], i) =>
+      h("label", { for: `${name}-${value}` }, inputs[i], ` ${label}`),
+    ),
+  );
+  return {
+    element,
+    value: () => inputs.find((input) => input.checked)?.value ?? options[0]?.[0] ?? "",
+  };
+}

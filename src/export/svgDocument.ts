@@ -1,0 +1,234 @@
+// The exported picture: a standalone SVG document built as a string from the same scene the
+// screen draws — title, network, legend, caption and credit, styles inline, system fonts, no
+// scripts and no external references. Pure and deterministic (rounded numbers, stable order), so
+// it is fast at thousands of actors and works whatever renders the screen.
+import type { Viewport } from "../state/appState";
+import { THEME } from "../view/encodings";
+import { estimateTextWidth } from "../view/labels";
+import type { LegendEntry, Scene } from "../view/scene";
+import { fitViewport } from "../view/viewport";
+import { attrs, escapeXml, formatNumber } from "./xml";
+
+export interface SvgExportOptions {
+  title: string;
+  /** What is filtered or highlighted, e.g. "Highlighted: Bishara Bahbah and his ties". */
+  caption: string;
+  /** "Source: Quds News Network, citing Axios, 13 May 2025". */
+  credit: string;
+  /** "As of 13 May 2025". */
+  asOf: string;
+  /** Plain-language summary for <desc>. */
+  description: string;
+  background: "light" | "transparent";
+  /** "fit": the whole network; otherwise the on-screen viewport and the screen size. */
+  frame:
+    | { kind: "fit"; width: number }
+    | { kind: "view"; viewport: Viewport; width: number; height: number };
+}
+
+const PADDING = 24;
+const TITLE_SIZE = 20;
+const CAPTION_SIZE = 13;
+const SMALL_SIZE = 11;
+
+export interface SvgExport {
+  markup: string;
+  width: number;
+  height: number;
+}
+
+export function exportSvg(scene: Scene, options: SvgExportOptions): SvgExport {
+  const width = Math.round(options.frame.width);
+  const headerLines = options.caption ? 2 : 1;
+  const headerHeight = PADDING + TITLE_SIZE + (headerLines - 1) * (CAPTION_SIZE + 8) + 14;
+  const legend = layoutLegend(scene.legend, width - 2 * PADDING);
+  const footerHeight = legend.height + 16 + SMALL_SIZE * 2 + 10 + PADDING - 8;
+
+  let graphHeight: number;
+  let viewport: Viewport;
+  if (options.frame.kind === "fit") {
+    const b = scene.bounds;
+    const aspect = (b.y1 - b.y0 + 40) / Math.max(b.x1 - b.x0 + 40, 1);
+    const natural = (b.y1 - b.y0 + 2 * PADDING) * 1.25;
+    graphHeight = Math.round(
+      Math.min(Math.max((width - 2 * PADDING) * aspect, 320), natural, 1600),
+    );
+    // Labels scale with the picture: past 1.25× they would outgrow the title.
+    viewport = fitViewport(b, width, graphHeight, PADDING, undefined, 1.25);
+  } else {
+    graphHeight = Math.round(options.frame.height);
+    viewport = options.frame.viewport;
+  }
+  const height = headerHeight + graphHeight + footerHeight;
+  const out: string[] = [];
+  out.push(
+    `<svg${attrs({
+      xmlns: "http://www.w3.org/2000/svg",
+      width,
+      height,
+      viewBox: `0 0 ${width} ${height}`,
+      role: "img",
+      "aria-labelledby": "backchannel-title backchannel-desc",
+      "font-family": THEME.fontFamily,
+    })}>`,
+  );
+  out.push(`<title id="backchannel-title">${escapeXml(options.title)}</title>`);
+  out.push(`<desc id="backchannel-desc">${escapeXml(options.description)}</desc>`);
+  if (options.background === "light")
+    out.push(`<rect${attrs({ id: "background", width, height, fill: THEME.background })}/>`);
+
+  out.push(`<g id="header">`);
+  out.push(
+    text(PADDING, PADDING + TITLE_SIZE * 0.8, options.title, { size: TITLE_SIZE, weight: 700 }),
+  );
+  if (options.caption)
+    out.push(
+      text(PADDING, PADDING + TITLE_SIZE + 8 + CAPTION_SIZE * 0.8, options.caption, {
+        size: CAPTION_SIZE,
+        fill: THEME.mutedInk,
+      }),
+    );
+  out.push(`</g>`);
+
+  out.push(
+    `<defs><clipPath id="graph-clip"><rect${attrs({ x: 0, y: headerHeight, width, height: graphHeight })}/></clipPath></defs>`,
+  );
+  out.push(`<g id="network" clip-path="url(#graph-clip)">`);
+  out.push(
+    `<g${attrs({ transform: `translate(${formatNumber(viewport.x)},${formatNumber(viewport.y + headerHeight)}) scale(${formatNumber(viewport.k)})` })}>`,
+  );
+  out.push(...tieMarkup(scene));
+  out.push(...actorMarkup(scene));
+  out.push(...labelMarkup(scene));
+  out.push(`</g></g>`);
+
+  const legendTop = headerHeight + graphHeight + 8;
+  out.push(`<g${attrs({ id: "legend", transform: `translate(${PADDING},${legendTop})` })}>`);
+  out.push(...legend.markup);
+  out.push(`</g>`);
+
+  const creditTop = legendTop + legend.height + 16;
+  out.push(`<g id="credit">`);
+  out.push(
+    text(PADDING, creditTop + SMALL_SIZE, options.credit, {
+      size: SMALL_SIZE,
+      fill: THEME.mutedInk,
+    }),
+  );
+  out.push(
+    text(PADDING, creditTop + SMALL_SIZE * 2 + 6, options.asOf, {
+      size: SMALL_SIZE,
+      fill: THEME.mutedInk,
+    }),
+  );
+  out.push(`</g>`);
+  out.push(`</svg>`);
+  return { markup: `${out.join("\n")}\n`, width, height };
+}
+
+function text(
+  x: number,
+  y: number,
+  content: string,
+  style: { size: number; weight?: number; fill?: string; anchor?: string },
+): string {
+  return `<text${attrs({
+    x,
+    y,
+    "font-size": style.size,
+    "font-weight": style.weight,
+    fill: style.fill ?? THEME.ink,
+    "text-anchor": style.anchor,
+  })}>${escapeXml(content)}</text>`;
+}
+
+function tieMarkup(scene: Scene): string[] {
+  const out = [`<g id="ties">`];
+  for (const edge of scene.edges) {
+    const stroke = edge.selected ? THEME.highlight : edge.stroke;
+    out.push(
+      `<g${attrs({ "data-tie": edge.id, "data-source": edge.source, "data-target": edge.target, opacity: edge.dimmed ? THEME.dimOpacity : undefined })}>` +
+        `<path${attrs({ d: edge.d, fill: "none", stroke, "stroke-width": edge.selected ? edge.width + 1.2 : edge.width, "stroke-dasharray": edge.dash })}/>` +
+        (edge.arrow ? `<path${attrs({ d: edge.arrow, fill: stroke })}/>` : "") +
+        (edge.count
+          ? `<text${attrs({ x: edge.middle.x, y: edge.middle.y, dy: "0.35em", "text-anchor": "middle", "font-size": 11, "font-weight": 700, fill: THEME.ink, stroke: THEME.halo, "stroke-width": 3, "paint-order": "stroke" })}>${escapeXml(edge.count)}</text>`
+          : "") +
+        `</g>`,
+    );
+  }
+  out.push(`</g>`);
+  return out;
+}
+
+function actorMarkup(scene: Scene): string[] {
+  const out = [`<g id="actors">`];
+  for (const node of scene.nodes) {
+    out.push(
+      `<g${attrs({ "data-actor": node.id, transform: `translate(${formatNumber(node.x)},${formatNumber(node.y)})`, opacity: node.dimmed ? THEME.dimOpacity : undefined })}>` +
+        `<path${attrs({ d: node.d, fill: node.fill, stroke: node.selected ? THEME.selection : THEME.nodeStroke, "stroke-width": node.selected ? 3 : 1.5 })}/>` +
+        `</g>`,
+    );
+  }
+  out.push(`</g>`);
+  return out;
+}
+
+function labelMarkup(scene: Scene): string[] {
+  const out = [
+    `<g${attrs({ id: "labels", "font-size": THEME.labelSize, "font-weight": 600, "text-anchor": "middle", fill: THEME.ink, stroke: THEME.halo, "stroke-width": 3.5, "stroke-linejoin": "round", "paint-order": "stroke" })}>`,
+  ];
+  for (const node of scene.nodes) {
+    if (node.lines.length === 0) continue;
+    const spans = node.lines
+      .map(
+        (line, i) =>
+          `<tspan${attrs({ x: node.x, y: node.y + node.labelDy + i * THEME.labelLineHeight })}>${escapeXml(i < node.lines.length - 1 ? `${line} ` : line)}</tspan>`,
+      )
+      .join("");
+    out.push(
+      `<text${attrs({ "data-actor": node.id, opacity: node.dimmed ? THEME.dimOpacity : undefined })}>${spans}</text>`,
+    );
+  }
+  out.push(`</g>`);
+  return out;
+}
+
+/** Legend entries flowed into rows across the available width. */
+function layoutLegend(
+  entries: readonly LegendEntry[],
+  available: number,
+): { markup: string[]; height: number } {
+  const markup: string[] = [];
+  const ROW = 20;
+  let y = 0;
+  const groups = (["actor", "tie", "status"] as const).filter((g) =>
+    entries.some((e) => e.group === g),
+  );
+  const titles = { actor: "Actors", tie: "Ties", status: "Status" } as const;
+  for (const group of groups) {
+    let x = 0;
+    markup.push(
+      text(x, y + 13, titles[group], { size: SMALL_SIZE, weight: 700, fill: THEME.mutedInk }),
+    );
+    x += 58;
+    for (const entry of entries.filter((e) => e.group === group)) {
+      const w = 30 + estimateTextWidth(entry.label, SMALL_SIZE) + 16;
+      if (x + w > available && x > 58) {
+        x = 58;
+        y += ROW;
+      }
+      markup.push(
+        `<g${attrs({ transform: `translate(${formatNumber(x)},${formatNumber(y)})` })}>${swatch(entry)}${text(30, 13, entry.label, { size: SMALL_SIZE })}</g>`,
+      );
+      x += w;
+    }
+    y += ROW;
+  }
+  return { markup, height: y };
+}
+
+function swatch(entry: LegendEntry): string {
+  if (entry.d)
+    return `<path${attrs({ d: entry.d, transform: "translate(12,9)", fill: entry.fill, stroke: THEME.nodeStroke, "stroke-width": 1 })}/>`;
+  return `<path${attrs({ d: "M0,9L24,9", stroke: entry.stroke, "stroke-width": entry.width, "stroke-dasharray": entry.dash, fill: "none" })}/>`;
+}
