@@ -10,7 +10,7 @@ const domModules = ["d3-selection", "d3-zoom", "d3-drag", "d3-brush"].map((name)
 }));
 
 export default tseslint.config(
-  { ignores: ["dist/**", "dist-single/**", "node_modules/**"] },
+  { ignores: ["dist/**", "dist-single/**", "dist-bench/**", "node_modules/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,

@@ -1,21 +1,9 @@
-// XML escaping for markup built as strings: text and attribute values from user data can never
-// open a tag or end an attribute.
+// XML helpers for markup built as strings: text and attribute values from user data can never
+// open a tag or end an attribute (escaping is shared with the GEXF/GraphML writers).
+import { escapeXmlAttribute } from "../io/xmlEscape";
 
-const ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&apos;",
-};
-
-export function escapeXml(value: string): string {
-  // Also drop characters XML 1.0 forbids outright (control characters other than tab/newline).
-  // eslint-disable-next-line no-control-regex
-  return value
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "")
-    .replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
-}
+/** Escapes text for element content or a double-quoted attribute value. */
+export const escapeXml: (value: string) => string = escapeXmlAttribute;
 
 /** ` name="value"` pairs, skipping undefined and empty values. */
 export function attrs(values: Record<string, string | number | undefined>): string {

@@ -1,0 +1,85 @@
+// Delimited text as spreadsheets save it → header and numbered rows, with papaparse (d3-dsv
+// compiles row parsers with `new Function`, which a strict CSP forbids). `,`, `;` or tab; a UTF-8
+// BOM and CRLF line ends are fine. Row numbers count as a spreadsheet does: the header is row 1.
+import Papa from "papaparse";
+import type { Problem } from "../schema/parseDocument";
+import type { ImportFile } from "./importResult";
+
+export interface CsvRow {
+  /** The row number a spreadsheet shows (header = 1). */
+  number: number;
+  cells: string[];
+}
+
+export interface CsvTable {
+  /** Column names as written (Source, Target and Id are matched trimmed and in any case). */
+  header: string[];
+  rows: CsvRow[];
+  warnings: string[];
+}
+
+export type CsvKind = "csv-edges" | "csv-nodes";
+
+/** Which table a header makes a file: Source and Target → edges; Id without them → nodes. */
+export function csvKindOf(header: readonly string[]): CsvKind | undefined {
+  const names = new Set(header.map((cell) => cell.trim().toLowerCase()));
+  if (names.has("source") && names.has("target")) return "csv-edges";
+  if (names.has("id")) return "csv-nodes";
+  return undefined;
+}
+
+const DELIMITERS = [",", ";", "\t"] as const;
+
+/** The delimiter used most often in the first line, outside quotes (`,` when none is). */
+function delimiterOf(text: string): string {
+  const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
+  let quoted = false;
+  for (const char of text) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === "\n" || char === "\r")) break;
+    else if (!quoted && counts.has(char)) counts.set(char, (counts.get(char) ?? 0) + 1);
+  }
+  let best = ",";
+  for (const d of DELIMITERS) if ((counts.get(d) ?? 0) > (counts.get(best) ?? 0)) best = d;
+  return best;
+}
+
+/** The cells of the first line, trimmed (for format detection). */
+export function csvHeaderOf(text: string): string[] {
+  const clean = text.replace(/^\uFEFF/, "");
+  const result = Papa.parse<string[]>(clean, { delimiter: delimiterOf(clean), preview: 1 });
+  return (result.data[0] ?? []).map((cell) => cell.trim());
+}
+
+/**
+ * A cell that a spreadsheet would run as a formula (= + - @, tab, CR first), or that already
+ * starts with apostrophes before one, gets one more apostrophe on export; the import takes one
+ * off, so the escape can be undone exactly.
+ */
+export const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+function unescapeFormula(cell: string): string {
+  return /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
+export function readCsvTable(
+  file: ImportFile,
+): { ok: true; table: CsvTable } | { ok: false; problems: Problem[] } {
+  const clean = file.text.replace(/^\uFEFF/, "");
+  const result = Papa.parse<string[]>(clean, {
+    delimiter: delimiterOf(clean),
+    skipEmptyLines: false,
+  });
+  const [headerCells, ...records] = result.data;
+  const header = headerCells ?? [];
+  if (header.every((cell) => cell.trim() === ""))
+    return { ok: false, problems: [{ path: file.name, message: "is empty: no header row" }] };
+  const warnings = result.errors.map(
+    (error) => `${file.name} row ${(error.row ?? 0) + 1}: ${error.message}`,
+  );
+  const rows = records.map((cells, index) => ({
+    number: index + 2,
+    cells: cells.map(unescapeFormula),
+  }));
+  return { ok: true, table: { header, rows, warnings } };
+}

@@ -1,0 +1,90 @@
+// Which network format a file is, from its content; the file name only settles what the content
+// leaves open (an empty node-link/graphology graph, an XML file whose root is unreadable).
+import type { Problem } from "../schema/parseDocument";
+import { describeJsonError } from "../schema/parseDocument";
+import { csvHeaderOf, csvKindOf } from "./csvTable";
+import type { ImportFile } from "./importResult";
+
+export type NetworkFormat =
+  | "backchannel"
+  | "graphology-json"
+  | "node-link-json"
+  | "gexf"
+  | "graphml"
+  | "csv-edges"
+  | "csv-nodes";
+
+export type DetectResult = { ok: true; format: NetworkFormat } | { ok: false; problem: Problem };
+
+const WHAT_OPENS =
+  "Backchannel opens its own JSON documents, GEXF, GraphML, graphology or node-link JSON, " +
+  "and CSV tables with Source and Target columns (ties) or an Id column (actors)";
+
+function unknown(file: ImportFile, why: string): DetectResult {
+  return {
+    ok: false,
+    problem: { path: file.name, message: `cannot open "${file.name}": ${why}. ${WHAT_OPENS}` },
+  };
+}
+
+const extensionOf = (name: string): string => /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase() ?? "";
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+function detectJson(file: ImportFile, text: string): DetectResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return {
+      ok: false,
+      problem: { path: file.name, message: describeJsonError(text, error) },
+    };
+  }
+  if (!isRecord(data)) return unknown(file, "it is JSON but not an object");
+  if (typeof data.format === "string" && data.format.startsWith("backchannel/"))
+    return { ok: true, format: "backchannel" };
+  if (Array.isArray(data.actors) && Array.isArray(data.ties))
+    return { ok: true, format: "backchannel" };
+  if (!Array.isArray(data.nodes))
+    return unknown(file, 'it is JSON without a "nodes" list or a "format"');
+
+  const nodes: unknown[] = data.nodes;
+  const edges: unknown[] = Array.isArray(data.edges) ? data.edges : [];
+  const hasKeys = nodes.some((node) => isRecord(node) && "key" in node);
+  const hasIds = nodes.some((node) => isRecord(node) && "id" in node);
+  if (hasKeys && !hasIds) return { ok: true, format: "graphology-json" };
+  if (Array.isArray(data.links) || hasIds) return { ok: true, format: "node-link-json" };
+  // Nothing in the nodes says which: the graph-level keys, then the file name decide.
+  if (isRecord(data.options) || edges.some((edge) => isRecord(edge) && "undirected" in edge))
+    return { ok: true, format: "graphology-json" };
+  if ("directed" in data || "multigraph" in data || "graph" in data)
+    return { ok: true, format: "node-link-json" };
+  if (/graphology/i.test(file.name)) return { ok: true, format: "graphology-json" };
+  if ("attributes" in data) return { ok: true, format: "graphology-json" };
+  return { ok: true, format: "node-link-json" };
+}
+
+export function detectFormat(file: ImportFile): DetectResult {
+  const text = file.text.replace(/^\uFEFF/, "");
+  const start = text.trimStart();
+  const extension = extensionOf(file.name);
+  if (start === "") return unknown(file, "the file is empty");
+  if (start.startsWith("{") || start.startsWith("[")) return detectJson(file, text);
+  if (start.startsWith("<")) {
+    if (/<(?:[\w.-]+:)?gexf[\s/>]/.test(text)) return { ok: true, format: "gexf" };
+    if (/<(?:[\w.-]+:)?graphml[\s/>]/.test(text)) return { ok: true, format: "graphml" };
+    if (extension === "gexf") return { ok: true, format: "gexf" };
+    if (extension === "graphml") return { ok: true, format: "graphml" };
+    return unknown(file, "it is XML but neither GEXF (<gexf>) nor GraphML (<graphml>)");
+  }
+  const kind = csvKindOf(csvHeaderOf(text));
+  if (kind !== undefined) return { ok: true, format: kind };
+  return unknown(
+    file,
+    extension === "csv" || extension === "tsv" || extension === "txt"
+      ? "its first row has neither Source and Target nor Id"
+      : "its content is not a format Backchannel knows",
+  );
+}

@@ -1,0 +1,80 @@
+// Document → GraphML (no writer library exists): typed keys named by attr.name, directed edges by
+// default and `directed="false"` on ties without a direction; the document's title, description
+// and date as graph data. Every actor and tie field is written, so a re-import gives them back.
+import type { NetworkDocument } from "../schema/networkDocument";
+import { exportBaseName, type ExportedFile } from "./exportedFile";
+import { flattenActor, flattenTie, type FlatField, type FlatValue } from "./flattenRecords";
+import { escapeXmlAttribute as attr, escapeXmlText } from "./xmlEscape";
+
+type GraphmlType = "string" | "double" | "boolean";
+type Domain = "graph" | "node" | "edge";
+
+const graphmlTypeOf = (value: FlatValue): GraphmlType =>
+  typeof value === "number" ? "double" : typeof value === "boolean" ? "boolean" : "string";
+
+/** One <key> per domain, name and type, ids in order of first use. */
+function createKeyTable() {
+  const keys = new Map<string, { id: string; domain: Domain; name: string; type: GraphmlType }>();
+  return {
+    idOf(domain: Domain, field: FlatField): string {
+      const type = graphmlTypeOf(field.value);
+      const mapKey = `${domain}\u0000${type}\u0000${field.name}`;
+      let key = keys.get(mapKey);
+      if (!key) {
+        key = { id: `${domain[0] ?? "k"}${keys.size}`, domain, name: field.name, type };
+        keys.set(mapKey, key);
+      }
+      return key.id;
+    },
+    declarations(): string[] {
+      return [...keys.values()].map(
+        ({ id, domain, name, type }) =>
+          `  <key id="${id}" for="${domain}" attr.name="${attr(name)}" attr.type="${type}"/>`,
+      );
+    },
+  };
+}
+
+export function exportGraphml(document: NetworkDocument): ExportedFile {
+  const keys = createKeyTable();
+  const data = (domain: Domain, fields: FlatField[], indent: string) =>
+    fields.map(
+      (field) =>
+        `${indent}<data key="${keys.idOf(domain, field)}">${escapeXmlText(String(field.value))}</data>`,
+    );
+  const graphFields: FlatField[] = [
+    { name: "title", value: document.title },
+    ...(document.description !== undefined
+      ? [{ name: "description", value: document.description }]
+      : []),
+    ...(document.asOf !== undefined ? [{ name: "asOf", value: document.asOf }] : []),
+  ];
+  const graphData = data("graph", graphFields, "    ");
+  const nodes = document.actors.flatMap((actor) => [
+    `    <node id="${attr(actor.id)}">`,
+    ...data("node", [{ name: "label", value: actor.name }, ...flattenActor(actor)], "      "),
+    "    </node>",
+  ]);
+  const edges = document.ties.flatMap((tie) => [
+    `    <edge id="${attr(tie.id)}" source="${attr(tie.source)}" target="${attr(tie.target)}"${tie.directed === false ? ' directed="false"' : ""}>`,
+    ...data("edge", flattenTie(tie), "      "),
+    "    </edge>",
+  ]);
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+    ...keys.declarations(),
+    '  <graph id="G" edgedefault="directed">',
+    ...graphData,
+    ...nodes,
+    ...edges,
+    "  </graph>",
+    "</graphml>",
+    "",
+  ];
+  return {
+    fileName: `${exportBaseName(document)}.graphml`,
+    mimeType: "application/graphml+xml",
+    text: lines.join("\n"),
+  };
+}

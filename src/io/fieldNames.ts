@@ -1,0 +1,65 @@
+// The column and attribute names that map to document fields, shared by the importers (what they
+// recognise, case- and punctuation-insensitively) and the exporters (what they write, and which
+// extra attribute names they must set apart so a re-import does not mistake them for fields).
+
+/** "Time Interval", "time_interval" and "timeInterval" all become "timeinterval". */
+export function normalizeKey(key: string): string {
+  return key.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+}
+
+export const ACTOR_FIELD_KEYS = {
+  name: ["label", "name"],
+  kind: ["kind"],
+  type: ["type"],
+  role: ["role"],
+  aliases: ["aliases", "alias"],
+  affiliations: ["affiliations", "affiliation"],
+  description: ["description"],
+} as const;
+
+export const TIE_FIELD_KEYS = {
+  kind: ["kind"],
+  type: ["type"],
+  directed: ["directed"],
+  status: ["status"],
+  summary: ["summary"],
+  description: ["description"],
+  label: ["label"],
+  attribution: ["attribution"],
+  quote: ["quote"],
+  start: ["timestart", "start", "startdate", "datestart"],
+  end: ["timeend", "end", "enddate", "dateend"],
+  point: ["date", "timestamp", "day"],
+  timeset: ["timeset", "timeinterval", "interval", "intervals", "timestamps"],
+  approximate: ["timeapproximate", "approximate"],
+  timeLabel: ["timelabel"],
+  count: ["count"],
+  countApproximate: ["countapproximate"],
+  countUnit: ["countunit"],
+} as const;
+
+/** Names the exporters write for their own purposes (ids, ends, evidence sources). */
+const STRUCTURAL_KEYS = ["id", "source", "target", "sources"];
+
+/** Prefix that marks an extra attribute whose own name would read as a field. */
+export const ATTRIBUTE_PREFIX = "attributes.";
+
+const reservedFor = (fields: Record<string, readonly string[]>): Set<string> =>
+  new Set([...Object.values(fields).flat(), ...STRUCTURAL_KEYS]);
+
+const RESERVED = {
+  actor: reservedFor(ACTOR_FIELD_KEYS),
+  tie: reservedFor(TIE_FIELD_KEYS),
+};
+
+/** The name an extra attribute is written under: its own, unless that reads as a field. */
+export function exportedAttributeName(record: "actor" | "tie", key: string): string {
+  return RESERVED[record].has(normalizeKey(key)) || key.startsWith(ATTRIBUTE_PREFIX)
+    ? `${ATTRIBUTE_PREFIX}${key}`
+    : key;
+}
+
+/** The attribute name a foreign key is kept under: the prefix written above is taken off. */
+export function importedAttributeName(key: string): string {
+  return key.startsWith(ATTRIBUTE_PREFIX) ? key.slice(ATTRIBUTE_PREFIX.length) : key;
+}

@@ -1,0 +1,167 @@
+// Gephi's spreadsheet convention → document: an edges table (Source, Target, Type, Id, Label,
+// Kind, Weight, time columns, anything else) and optionally a nodes table (Id, Label, Kind…).
+// Broken rows are skipped with a warning naming the row, as long as each file has a usable one.
+import type { Problem } from "../schema/parseDocument";
+import { csvKindOf, readCsvTable, type CsvTable } from "./csvTable";
+import { buildImportedDocument } from "./documentFromForeign";
+import type { ForeignEdge, ForeignNode, ForeignValue, ValueBag } from "./foreignGraph";
+import type { ImportFile, ImportResult } from "./importResult";
+import { normalizeKey, TIE_FIELD_KEYS } from "./fieldNames";
+
+/** Columns whose cells stay text: dates and time sets ("2025" is a year there, not a number) and
+ * the exports' list of source ids. */
+const TEXT_COLUMNS = new Set<string>([
+  "sources",
+  ...TIE_FIELD_KEYS.start,
+  ...TIE_FIELD_KEYS.end,
+  ...TIE_FIELD_KEYS.point,
+  ...TIE_FIELD_KEYS.timeset,
+]);
+
+/** A cell as a value: numbers and true/false written plainly become numbers and booleans. */
+function cellValue(cell: string, column: string, table: "nodes" | "edges"): ForeignValue {
+  if (table === "edges" && TEXT_COLUMNS.has(normalizeKey(column))) return cell;
+  const trimmed = cell.trim();
+  if (trimmed === "true" || trimmed === "false") return trimmed === "true";
+  const number = Number(trimmed);
+  if (Number.isFinite(number) && String(number) === trimmed) return number;
+  return cell;
+}
+
+interface Columns {
+  special: Map<string, number>;
+  values: { name: string; index: number }[];
+}
+
+function columnsOf(table: CsvTable, specials: readonly string[], file: string, warnings: string[]) {
+  const columns: Columns = { special: new Map(), values: [] };
+  const seen = new Set<string>();
+  table.header.forEach((name, index) => {
+    const key = name.trim().toLowerCase();
+    if (key === "") return;
+    const special = specials.includes(key);
+    if (special ? columns.special.has(key) : seen.has(name)) {
+      warnings.push(`${file}: the column "${name.trim()}" appears twice; the first one is used`);
+      return;
+    }
+    if (special) columns.special.set(key, index);
+    else {
+      seen.add(name);
+      columns.values.push({ name, index });
+    }
+  });
+  return columns;
+}
+
+function valuesOf(cells: readonly string[], columns: Columns, table: "nodes" | "edges"): ValueBag {
+  const bag: ValueBag = new Map();
+  for (const { name, index } of columns.values) {
+    const cell = cells[index];
+    if (cell !== undefined && cell.trim() !== "") bag.set(name, cellValue(cell, name, table));
+  }
+  return bag;
+}
+
+const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === "");
+
+function readNodes(file: ImportFile, table: CsvTable, warnings: string[], broken: Problem[]) {
+  const columns = columnsOf(table, ["id"], file.name, warnings);
+  const idColumn = columns.special.get("id") ?? -1;
+  const nodes: ForeignNode[] = [];
+  for (const row of table.rows) {
+    if (isBlank(row.cells)) continue;
+    const origin = `${file.name} row ${row.number}`;
+    const id = row.cells[idColumn]?.trim() ?? "";
+    if (id === "") broken.push({ path: origin, message: "no Id" });
+    else nodes.push({ id, origin, values: valuesOf(row.cells, columns, "nodes") });
+  }
+  return nodes;
+}
+
+function readEdges(file: ImportFile, table: CsvTable, warnings: string[], broken: Problem[]) {
+  const columns = columnsOf(table, ["source", "target", "id"], file.name, warnings);
+  const cellAt = (cells: readonly string[], name: string) =>
+    cells[columns.special.get(name) ?? -1]?.trim() ?? "";
+  const edges: ForeignEdge[] = [];
+  for (const row of table.rows) {
+    if (isBlank(row.cells)) continue;
+    const origin = `${file.name} row ${row.number}`;
+    const source = cellAt(row.cells, "source");
+    const target = cellAt(row.cells, "target");
+    const id = cellAt(row.cells, "id");
+    if (source === "" || target === "") {
+      const missing = [source === "" ? "no Source" : "", target === "" ? "no Target" : ""];
+      broken.push({ path: origin, message: missing.filter((m) => m !== "").join(" and ") });
+      continue;
+    }
+    edges.push({
+      ...(id !== "" ? { id } : {}),
+      source,
+      target,
+      directed: true,
+      file: file.name,
+      origin,
+      values: valuesOf(row.cells, columns, "edges"),
+    });
+  }
+  return edges;
+}
+
+/**
+ * One edges table, one nodes table, or both (in any order). Without a nodes table every Source and
+ * Target becomes an actor; with one, ends it does not list are added with a warning.
+ */
+export function importCsvFiles(files: readonly ImportFile[]): ImportResult {
+  const problems: Problem[] = [];
+  const warnings: string[] = [];
+  const nodes: ForeignNode[] = [];
+  const edges: ForeignEdge[] = [];
+  const nodeFiles: string[] = [];
+  const edgeFiles: string[] = [];
+  for (const file of files) {
+    const read = readCsvTable(file);
+    if (!read.ok) {
+      problems.push(...read.problems);
+      continue;
+    }
+    const { table } = read;
+    const kind = csvKindOf(table.header);
+    if (kind === undefined) {
+      problems.push({
+        path: file.name,
+        message:
+          "needs a Source and a Target column (a table of ties) or an Id column (a table of actors)",
+      });
+      continue;
+    }
+    const broken: Problem[] = [];
+    const before = kind === "csv-nodes" ? nodes.length : edges.length;
+    if (kind === "csv-nodes") nodes.push(...readNodes(file, table, warnings, broken));
+    else edges.push(...readEdges(file, table, warnings, broken));
+    const usable = (kind === "csv-nodes" ? nodes.length : edges.length) - before;
+    if (usable === 0 && broken.length > 0) {
+      problems.push(
+        { path: file.name, message: `no usable row: ${broken.length} row(s) are broken` },
+        ...broken,
+      );
+      continue;
+    }
+    warnings.push(...table.warnings);
+    warnings.push(...broken.map((problem) => `${problem.path}: ${problem.message}`));
+    (kind === "csv-nodes" ? nodeFiles : edgeFiles).push(file.name);
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  // An empty table is fine beside a full one (a network may have no ties yet), not on its own.
+  if (nodes.length === 0 && edges.length === 0)
+    return {
+      ok: false,
+      problems: files.map((file) => ({ path: file.name, message: "has no rows below its header" })),
+    };
+  return buildImportedDocument({
+    files: [...nodeFiles, ...edgeFiles],
+    nodes,
+    edges,
+    nodesFromEdges: nodeFiles.length === 0,
+    warnings,
+  });
+}

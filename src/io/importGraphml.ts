@@ -1,0 +1,145 @@
+// GraphML (NetworkX, yEd, Gephi, igraph) → document. Keys are read by attr.name and typed by
+// attr.type; edgedefault and per-edge `directed` give the direction. yEd's graphics keys carry no
+// data and are skipped. graphology-graphml is not used: it keeps no element positions for messages.
+import { buildImportedDocument } from "./documentFromForeign";
+import type { ForeignEdge, ForeignNode, ForeignValue, ValueBag } from "./foreignGraph";
+import { failImport, type ImportFile, type ImportResult } from "./importResult";
+import { childElements, descendantElements, parseXml } from "./parseXml";
+
+interface KeyModel {
+  name: string;
+  type: string;
+  domain: string;
+  defaultValue?: string;
+}
+
+function typedValue(type: string, text: string): ForeignValue {
+  switch (type.toLowerCase()) {
+    case "boolean": {
+      const word = text.trim().toLowerCase();
+      return word === "true" || word === "1"
+        ? true
+        : word === "false" || word === "0"
+          ? false
+          : text;
+    }
+    case "int":
+    case "long":
+    case "float":
+    case "double": {
+      if (text.trim() === "") return null;
+      const number = Number(text);
+      return Number.isFinite(number) ? number : text;
+    }
+    default:
+      return text;
+  }
+}
+
+function readKeys(root: Element): Map<string, KeyModel> {
+  const keys = new Map<string, KeyModel>();
+  for (const key of childElements(root, "key")) {
+    const id = key.getAttribute("id");
+    if (id === null || key.hasAttribute("yfiles.type")) continue;
+    const defaultValue = childElements(key, "default")[0]?.textContent ?? undefined;
+    keys.set(id, {
+      name: key.getAttribute("attr.name") ?? id,
+      type: key.getAttribute("attr.type") ?? "string",
+      domain: key.getAttribute("for") ?? "all",
+      ...(defaultValue !== undefined ? { defaultValue } : {}),
+    });
+  }
+  return keys;
+}
+
+function readData(element: Element, domain: string, keys: Map<string, KeyModel>): ValueBag {
+  const bag: ValueBag = new Map();
+  for (const data of childElements(element, "data")) {
+    const model = keys.get(data.getAttribute("key") ?? "");
+    // Data made of elements (yEd graphics) is not a value.
+    if (!model || data.children.length > 0) continue;
+    bag.set(model.name, typedValue(model.type, data.textContent ?? ""));
+  }
+  for (const model of keys.values())
+    if (
+      (model.domain === domain || model.domain === "all") &&
+      model.defaultValue !== undefined &&
+      !bag.has(model.name)
+    )
+      bag.set(model.name, typedValue(model.type, model.defaultValue));
+  return bag;
+}
+
+export function importGraphml(file: ImportFile): ImportResult {
+  const parsed = parseXml(file.name, file.text);
+  if (!parsed.ok) return parsed;
+  const root = parsed.document.documentElement;
+  if (root.localName !== "graphml")
+    return failImport(file.name, `is not GraphML: the file starts with <${root.localName}>`);
+  const graph = childElements(root, "graph")[0];
+  if (!graph) return failImport(file.name, "has no <graph> element");
+  const keys = readKeys(root);
+  const warnings: string[] = [];
+  const edgeDefault = graph.getAttribute("edgedefault") ?? "directed";
+
+  const nodes: ForeignNode[] = [];
+  descendantElements(graph, "node").forEach((element, index) => {
+    const id = element.getAttribute("id");
+    if (id === null) {
+      warnings.push(`${file.name} node ${index + 1}: no id; skipped`);
+      return;
+    }
+    nodes.push({
+      id,
+      origin: `${file.name} node "${id}"`,
+      values: readData(element, "node", keys),
+    });
+  });
+
+  const edges: ForeignEdge[] = [];
+  descendantElements(graph, "edge").forEach((element, index) => {
+    const id = element.getAttribute("id") ?? undefined;
+    const origin = `${file.name} edge ${id === undefined ? String(index + 1) : `"${id}"`}`;
+    const source = element.getAttribute("source");
+    const target = element.getAttribute("target");
+    if (source === null || target === null) {
+      warnings.push(`${origin}: no ${source === null ? "source" : "target"}; skipped`);
+      return;
+    }
+    const directed = element.getAttribute("directed") ?? String(edgeDefault === "directed");
+    edges.push({
+      ...(id !== undefined ? { id } : {}),
+      source,
+      target,
+      directed: directed === "true",
+      file: file.name,
+      origin,
+      values: readData(element, "edge", keys),
+    });
+  });
+  const hyperedges = descendantElements(graph, "hyperedge").length;
+  if (hyperedges > 0)
+    warnings.push(
+      `${file.name}: ${hyperedges} hyperedge(s) skipped; Backchannel ties join two actors`,
+    );
+
+  const graphValues = readData(graph, "graph", keys);
+  const text = (name: string): string | undefined => {
+    for (const [key, value] of graphValues)
+      if (key.toLowerCase() === name && typeof value === "string" && value.trim() !== "")
+        return value.trim();
+    return undefined;
+  };
+  const title = text("title") ?? text("name") ?? text("label");
+  const description = text("description");
+  const asOf = text("asof");
+  return buildImportedDocument({
+    files: [file.name],
+    ...(title !== undefined ? { title } : {}),
+    ...(description !== undefined ? { description } : {}),
+    ...(asOf !== undefined ? { asOf } : {}),
+    nodes,
+    edges,
+    warnings,
+  });
+}

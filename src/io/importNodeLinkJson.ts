@@ -1,0 +1,81 @@
+// d3 / NetworkX node-link JSON → document: `nodes` with ids and `links` (d3, NetworkX < 3.6) or
+// `edges` (NetworkX ≥ 3.6), ends given as ids, as numeric indices into `nodes`, or as the node
+// objects d3-force leaves there; `directed`, `multigraph` and `graph` at the top.
+import { buildImportedDocument } from "./documentFromForeign";
+import type { ForeignEdge, ForeignNode } from "./foreignGraph";
+import { failImport, type ImportFile, type ImportResult } from "./importResult";
+import { bagOf, idText, isRecord, readJson } from "./jsonInput";
+
+/** d3-force's simulation state: positions in the making, not data. */
+const SIMULATION_KEYS = ["index", "vx", "vy", "fx", "fy"];
+
+export function importNodeLinkJson(file: ImportFile): ImportResult {
+  const read = readJson(file);
+  if (!read.ok) return failImport(file.name, read.message);
+  const data = read.data;
+  if (!isRecord(data) || !Array.isArray(data.nodes))
+    return failImport(file.name, 'is not node-link JSON: it needs a "nodes" list');
+  const linkKey = Array.isArray(data.links) ? "links" : "edges";
+  const links = data[linkKey];
+  if (!Array.isArray(links))
+    return failImport(file.name, 'is not node-link JSON: it needs a "links" or "edges" list');
+  const directed = data.directed !== false;
+  const warnings: string[] = [];
+
+  const nodes: ForeignNode[] = [];
+  data.nodes.forEach((item: unknown, index) => {
+    const record = isRecord(item) ? item : {};
+    const id = idText(record.id) ?? String(index);
+    nodes.push({
+      id,
+      origin: `${file.name} nodes[${index}]`,
+      values: bagOf(record, ["id", ...SIMULATION_KEYS]),
+    });
+  });
+  const ids = new Set(nodes.map((node) => node.id));
+  const endOf = (value: unknown): string | undefined => {
+    if (isRecord(value))
+      return (
+        idText(value.id) ?? (typeof value.index === "number" ? nodes[value.index]?.id : undefined)
+      );
+    const text = idText(value);
+    if (text === undefined || ids.has(text)) return text;
+    return typeof value === "number" ? nodes[value]?.id : text;
+  };
+
+  const edges: ForeignEdge[] = [];
+  links.forEach((item: unknown, index) => {
+    const origin = `${file.name} ${linkKey}[${index}]`;
+    const record = isRecord(item) ? item : {};
+    const source = endOf(record.source);
+    const target = endOf(record.target);
+    if (source === undefined || target === undefined) {
+      warnings.push(`${origin}: no ${source === undefined ? "source" : "target"}; skipped`);
+      return;
+    }
+    const id = idText(record.id);
+    edges.push({
+      ...(id !== undefined ? { id } : {}),
+      source,
+      target,
+      directed,
+      file: file.name,
+      origin,
+      values: bagOf(record, ["id", "source", "target", "index"]),
+    });
+  });
+
+  const graph = isRecord(data.graph) ? data.graph : {};
+  const text = (value: unknown) =>
+    typeof value === "string" && value.trim() !== "" ? value : undefined;
+  const title = text(graph.title) ?? text(graph.name) ?? text(graph.label);
+  const description = text(graph.description);
+  return buildImportedDocument({
+    files: [file.name],
+    ...(title !== undefined ? { title } : {}),
+    ...(description !== undefined ? { description } : {}),
+    nodes,
+    edges,
+    warnings,
+  });
+}

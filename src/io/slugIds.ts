@@ -1,0 +1,45 @@
+// Ids for imported records: foreign ids turned into the document's slugs, unique within their
+// collection, so references can be remapped consistently.
+import { IdSchema } from "../schema/networkDocument";
+
+export function isSlug(text: string): boolean {
+  return IdSchema.safeParse(text).success;
+}
+
+/** "Négociateur H" → "negociateur-h"; "" when nothing usable is left (e.g. only Arabic script). */
+export function slugify(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, "-")
+    .replace(/-{2,}/g, "-")
+    .replace(/^[^a-z0-9]+/, "")
+    .replace(/-+$/, "");
+}
+
+/**
+ * Assign unique slugs to a list of foreign ids (undefined: none in the file). Ids that already are
+ * slugs keep themselves first, so a later "Alice" never takes "alice" from an existing "alice";
+ * the rest are slugified, and anything still missing becomes "<prefix>-<position>".
+ */
+export function assignSlugs(originals: readonly (string | undefined)[], prefix: string): string[] {
+  const used = new Set<string>();
+  const assigned: (string | undefined)[] = originals.map((original) => {
+    if (original === undefined || !isSlug(original) || used.has(original)) return undefined;
+    used.add(original);
+    return original;
+  });
+  const claim = (base: string): string => {
+    let candidate = base;
+    for (let n = 2; used.has(candidate); n++) candidate = `${base}-${n}`;
+    used.add(candidate);
+    return candidate;
+  };
+  return originals.map((original, index) => {
+    const kept = assigned[index];
+    if (kept !== undefined) return kept;
+    const base = original === undefined ? "" : slugify(original);
+    return claim(base === "" ? `${prefix}-${index + 1}` : base);
+  });
+}

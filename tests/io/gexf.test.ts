@@ -1,0 +1,210 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { exportGexf } from "../../src/io/exportGexf";
+import { importGexf } from "../../src/io/importGexf";
+import { importFiles } from "../../src/io/importFiles";
+import type { ImportResult } from "../../src/io/importResult";
+import type { NetworkDocument } from "../../src/schema/networkDocument";
+import { chainWithParallels, seedJson } from "../fixtures/documents";
+import { validDocument } from "./arbitraries";
+import { afterExchange } from "./exchange";
+
+function opened(result: ImportResult) {
+  if (!result.ok) throw new Error(JSON.stringify(result.problems, null, 2));
+  return result;
+}
+
+function reopen(document: NetworkDocument) {
+  const file = exportGexf(document);
+  return opened(importFiles([{ name: file.fileName, text: file.text }]));
+}
+
+const sourceIdOf = (document: NetworkDocument) => `import-${exportGexf(document).fileName}`;
+
+describe("GEXF export", () => {
+  it("re-opens the seed with every actor, tie, time and field", () => {
+    const seed = seedJson();
+    const { document, warnings } = reopen(seed);
+    expect(warnings).toEqual([]);
+    expect(document.description).toBe(seed.description);
+    expect({ actors: document.actors, ties: document.ties }).toEqual(
+      afterExchange(seed, sourceIdOf(seed), "xml"),
+    );
+    // The evidence points at the file, with the attribution as reported.
+    expect(document.sources).toEqual([
+      {
+        id: sourceIdOf(seed),
+        publisher: "Imported file",
+        title: exportGexf(seed).fileName,
+      },
+    ]);
+  });
+
+  it("re-opens generated documents with every actor, tie, time and attribute", () => {
+    fc.assert(
+      fc.property(validDocument, (document) => {
+        const { document: back } = reopen(document);
+        expect({ actors: back.actors, ties: back.ties }).toEqual(
+          afterExchange(document, sourceIdOf(document), "xml"),
+        );
+      }),
+      { numRuns: 60 },
+    );
+  }, 30_000);
+
+  it("writes a dynamic graph Gephi's timeline can play", () => {
+    const xml = new DOMParser().parseFromString(exportGexf(seedJson()).text, "application/xml");
+    const root = xml.documentElement;
+    expect(root.namespaceURI).toBe("http://gexf.net/1.3");
+    expect(root.getAttribute("version")).toBe("1.3");
+    const graph = xml.getElementsByTagName("graph")[0];
+    expect(graph?.getAttribute("mode")).toBe("dynamic");
+    expect(graph?.getAttribute("defaultedgetype")).toBe("directed");
+    expect(graph?.getAttribute("timeformat")).toBe("date");
+    const edge = (id: string) =>
+      Array.from(xml.getElementsByTagName("edge")).find((e) => e.getAttribute("id") === id);
+    // "late April 2025": 2025-04-21 … 2025-04-30.
+    const first = edge("hamas-official-contacts-bahbah");
+    expect([first?.getAttribute("start"), first?.getAttribute("end")]).toEqual([
+      "2025-04-21",
+      "2025-04-30",
+    ]);
+    expect(first?.getAttribute("kind")).toBe("message");
+    const titles = Array.from(xml.querySelectorAll("attributes[class=edge] attribute")).map((a) =>
+      a.getAttribute("title"),
+    );
+    expect(titles).toEqual(
+      expect.arrayContaining(["kind", "status", "summary", "attribution", "sources"]),
+    );
+    const nodeTitles = Array.from(xml.querySelectorAll("attributes[class=node] attribute")).map(
+      (a) => a.getAttribute("title"),
+    );
+    expect(nodeTitles).toEqual(expect.arrayContaining(["kind", "role", "aliases"]));
+  });
+
+  it("spans whole periods: a month tie runs from its first to its last day", () => {
+    const document = chainWithParallels();
+    const xml = new DOMParser().parseFromString(exportGexf(document).text, "application/xml");
+    const t2 = Array.from(xml.getElementsByTagName("edge")).find(
+      (e) => e.getAttribute("id") === "t2",
+    );
+    expect([t2?.getAttribute("start"), t2?.getAttribute("end")]).toEqual([
+      "2025-05-01",
+      "2025-05-31",
+    ]);
+    const t3 = Array.from(xml.getElementsByTagName("edge")).find(
+      (e) => e.getAttribute("id") === "t3",
+    );
+    expect(t3?.hasAttribute("start")).toBe(false);
+  });
+
+  it("marks ties without a direction as undirected edges", () => {
+    const document = chainWithParallels();
+    const [first, ...rest] = document.ties;
+    if (!first) throw new Error("fixture has ties");
+    const undirected: NetworkDocument = {
+      ...document,
+      ties: [{ ...first, directed: false }, ...rest],
+    };
+    const text = exportGexf(undirected).text;
+    expect(text).toMatch(/<edge id="t1"[^>]* type="undirected"/);
+    expect(text).not.toMatch(/<edge id="t2"[^>]* type=/);
+    expect(text).toMatch(/<edge id="t4"[^>]* type="undirected"/);
+    expect(reopen(undirected).document.ties[0]?.directed).toBe(false);
+  });
+
+  it("escapes markup, quotes and line breaks in names and values", () => {
+    const document = chainWithParallels();
+    const tricky: NetworkDocument = {
+      ...document,
+      actors: document.actors.map((actor, i) =>
+        i === 0
+          ? {
+              ...actor,
+              name: "A <b>\"bold\"</b> & 'quoted'\nname",
+              attributes: { "note <1>": "x & y\ttab", score: 2.5, verified: true },
+            }
+          : actor,
+      ),
+    };
+    const text = exportGexf(tricky).text;
+    expect(text).not.toContain("<b>");
+    expect(reopen(tricky).document.actors[0]).toEqual(tricky.actors[0]);
+  });
+
+  it("replaces characters XML cannot carry instead of writing a file nobody can open", () => {
+    const document = chainWithParallels();
+    const control: NetworkDocument = {
+      ...document,
+      actors: document.actors.map((actor, i) =>
+        i === 0 ? { ...actor, name: "Bell\u0007 here" } : actor,
+      ),
+    };
+    const back = reopen(control).document;
+    expect(back.actors[0]?.name).toBe("Bell\uFFFD here");
+    expect(back.actors).toHaveLength(3);
+  });
+
+  it("keeps a value the vocabulary lacks in its column, so Gephi shows it and it comes back", () => {
+    const document = chainWithParallels();
+    const friendly: NetworkDocument = {
+      ...document,
+      ties: document.ties.map((tie, i) =>
+        i === 0
+          ? {
+              ...tie,
+              kind: "other",
+              status: "reported",
+              attributes: { kind: "Friendship", status: "rumoured" },
+            }
+          : tie,
+      ),
+    };
+    const text = exportGexf(friendly).text;
+    expect(text).toMatch(/<edge id="t1"[^>]* kind="Friendship" label="Friendship"/);
+    const back = reopen(friendly).document.ties[0];
+    expect(back?.kind).toBe("other");
+    expect(back?.status).toBe("reported");
+    expect(back?.attributes).toEqual({ kind: "Friendship", status: "rumoured", sources: "report" });
+  });
+});
+
+describe("GEXF import errors", () => {
+  it("names the line of malformed XML", () => {
+    const text = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<gexf xmlns="http://gexf.net/1.3" version="1.3">',
+      '  <graph defaultedgetype="directed">',
+      "    <nodes>",
+      '      <node id="a" label="Alpha">',
+      "    </nodes>",
+      "  </graph>",
+      "</gexf>",
+    ].join("\n");
+    const result = importGexf({ name: "broken.gexf", text });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]?.path).toBe("broken.gexf line 6");
+    expect(result.problems[0]?.message).toMatch(/^not valid XML: /);
+  });
+
+  it("skips an edge without a target and says which", () => {
+    const text = `<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed">
+      <nodes><node id="a" label="A"/><node id="b" label="B"/></nodes>
+      <edges><edge id="e1" source="a" target="b"/><edge id="e3" source="a"/></edges>
+    </graph></gexf>`;
+    const result = opened(importGexf({ name: "net.gexf", text }));
+    expect(result.document.ties.map((t) => t.id)).toEqual(["e1"]);
+    expect(result.warnings).toEqual(['net.gexf edge "e3": no target; skipped']);
+  });
+
+  it("reports a file whose root is not <gexf>", () => {
+    const result = importGexf({ name: "x.gexf", text: "<graphml/>" });
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ path: "x.gexf", message: "is not GEXF: the file starts with <graphml>" }],
+    });
+  });
+});
