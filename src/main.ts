@@ -1,14 +1,14 @@
 // Composition root: validate the seed network and open it in the explorer. Wiring only.
 import "./styles.css";
 import { loadSeedDocument } from "./app/seedDocument";
-import { createExplorer } from "./app/explorerApp";
+import { createAppShell } from "./app/appShell";
 import { formatProblem } from "./schema/parseDocument";
 import { h } from "./render/dom";
 
 const root = document.getElementById("app");
 if (root) {
   const result = loadSeedDocument();
-  if (result.ok) createExplorer(root, result.document);
+  if (result.ok) createAppShell(root, result.document);
   else
     root.replaceChildren(
       h(

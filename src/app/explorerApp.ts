@@ -33,8 +33,14 @@ import { createExportControls } from "./exportControls";
 export interface Explorer {
   readonly graph: ActorGraph;
   readonly store: Store;
-  /** The toolbar slot where later features (open, export) add their buttons. */
+  /** The toolbar, where the shell adds the file controls. */
   readonly toolbar: HTMLElement;
+  /** The document as it stands, with pinned positions saved in its layout section. */
+  currentDocument(): NetworkDocument;
+  /** Shows an error in the page's alert. */
+  alert(message: string): void;
+  /** Shows a passing message (not an error) to everyone, screen readers included. */
+  announce(message: string): void;
   currentScene(): Scene;
   destroy(): void;
 }
@@ -121,8 +127,9 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
   });
   const details = h("aside", { class: "details", "aria-label": "Details", tabindex: "-1" });
   const alert = h("p", { class: "alert", role: "alert" });
+  const status = h("p", { class: "status-message", role: "status" });
   const main = h("main", { class: "app-main" }, graphView, tableView, details);
-  root.replaceChildren(header, alert, main);
+  root.replaceChildren(header, alert, status, main);
 
   const renderer = createSvgRenderer(
     stage,
@@ -375,6 +382,20 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
     store,
     toolbar,
     currentScene: () => scene,
+    currentDocument() {
+      const pins = store.getState().pins;
+      if (Object.keys(pins).length === 0) return document;
+      const positions = { ...(document.layout?.positions ?? {}), ...pins };
+      return { ...document, layout: { positions } };
+    },
+    alert(message) {
+      status.textContent = "";
+      alert.textContent = message;
+    },
+    announce(message) {
+      alert.textContent = "";
+      status.textContent = message;
+    },
     destroy() {
       unsubscribe();
       resize.disconnect();

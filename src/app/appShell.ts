@@ -1,0 +1,36 @@
+// The app shell: keeps one explorer open at a time and swaps it when the user opens another
+// network. Opening failures leave the current explorer untouched.
+import type { NetworkDocument } from "../schema/networkDocument";
+import { createExplorer, type Explorer } from "./explorerApp";
+import { attachDropZone, createFileControls } from "./fileControls";
+
+export function createAppShell(root: HTMLElement, first: NetworkDocument): void {
+  let document = first;
+  let explorer: Explorer;
+  const files = createFileControls({
+    current: () => explorer.currentDocument(),
+    onOpened(next, warnings, names) {
+      explorer.destroy();
+      // The hash described the previous network's ids: start the new one from a clean view.
+      history.pushState(null, "", `${location.pathname}${location.search}`);
+      document = next;
+      explorer = open(document);
+      const skipped = warnings.length
+        ? ` ${warnings.length} warning${warnings.length === 1 ? "" : "s"}: ${warnings.join("; ")}`
+        : "";
+      explorer.announce(
+        `Opened ${names.join(", ")}: ${next.actors.length} actors, ${next.ties.length} ties.${skipped}`,
+      );
+    },
+    onFailed(message) {
+      explorer.alert(message);
+    },
+  });
+  const open = (doc: NetworkDocument): Explorer => {
+    const created = createExplorer(root, doc);
+    created.toolbar.prepend(files.element);
+    return created;
+  };
+  explorer = open(document);
+  attachDropZone((dropped) => void files.open(dropped));
+}

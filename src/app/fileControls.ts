@@ -1,0 +1,160 @@
+// Opening and saving networks: the "Open…" button (backed by a file input), dropping files
+// anywhere on the page, and "Export data" in four formats. Reading goes through importFiles, so
+// every file passes the same validation; a bad file never replaces the open network.
+import { importFiles, type ImportFile, type ImportResult } from "../io/index";
+import {
+  exportCsvTables,
+  exportDocumentJson,
+  exportGexf,
+  exportGraphml,
+  type ExportedFile,
+} from "../io/index";
+import type { NetworkDocument } from "../schema/networkDocument";
+import { formatProblem } from "../schema/parseDocument";
+import { downloadBlob } from "../render/download";
+import { h } from "../render/dom";
+
+export interface FileCallbacks {
+  /** The network to save. */
+  current(): NetworkDocument;
+  onOpened(document: NetworkDocument, warnings: string[], names: string[]): void;
+  onFailed(message: string): void;
+}
+
+const ACCEPT = ".json,.gexf,.graphml,.xml,.csv,.tsv,.txt,application/json,text/csv";
+
+/** Turns import problems into one message that names the file, what is wrong and where. */
+export function describeFailure(
+  files: readonly ImportFile[],
+  result: Extract<ImportResult, { ok: false }>,
+): string {
+  const names = files.map((f) => f.name);
+  const lines = result.problems.slice(0, 8).map((problem) => {
+    const text = formatProblem(problem);
+    return names.some((name) => text.startsWith(name)) ? text : `${names.join(", ")}: ${text}`;
+  });
+  const more =
+    result.problems.length > 8 ? ` … and ${result.problems.length - 8} more problems` : "";
+  return `Could not open ${names.join(", ")}. ${lines.join("; ")}${more}. The network that was open is unchanged.`;
+}
+
+export async function readFiles(list: FileList | readonly File[]): Promise<ImportFile[]> {
+  return Promise.all([...list].map(async (file) => ({ name: file.name, text: await file.text() })));
+}
+
+export function createFileControls(callbacks: FileCallbacks): {
+  element: HTMLElement;
+  open(files: readonly File[]): Promise<void>;
+} {
+  const input = h("input", {
+    type: "file",
+    multiple: true,
+    accept: ACCEPT,
+    hidden: true,
+    "aria-label": "Open network files",
+  });
+  const openButton = h("button", { type: "button" }, "Open…");
+  openButton.addEventListener("click", () => input.click());
+
+  const open = async (files: readonly File[]) => {
+    if (files.length === 0) return;
+    let read: ImportFile[];
+    try {
+      read = await readFiles(files);
+    } catch (error) {
+      callbacks.onFailed(
+        `Could not read ${files.map((f) => f.name).join(", ")}: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      return;
+    }
+    const result = importFiles(read);
+    if (result.ok)
+      callbacks.onOpened(
+        result.document,
+        result.warnings,
+        read.map((f) => f.name),
+      );
+    else callbacks.onFailed(describeFailure(read, result));
+  };
+  input.addEventListener("change", () => {
+    const files = [...(input.files ?? [])];
+    input.value = "";
+    void open(files);
+  });
+
+  const save = (file: ExportedFile) =>
+    downloadBlob(new Blob([file.text], { type: file.mimeType }), file.fileName);
+  const exportButton = (label: string, action: () => void) => {
+    const button = h("button", { type: "button" }, label);
+    button.addEventListener("click", action);
+    return button;
+  };
+  const exportMenu = h(
+    "details",
+    { class: "export-options data-export" },
+    h("summary", {}, "Export data"),
+    h(
+      "div",
+      { class: "options-body" },
+      exportButton("Backchannel JSON", () => save(exportDocumentJson(callbacks.current()))),
+      exportButton("GEXF (Gephi)", () => save(exportGexf(callbacks.current()))),
+      exportButton("GraphML", () => save(exportGraphml(callbacks.current()))),
+      exportButton("CSV (actors + ties)", () => exportCsvTables(callbacks.current()).forEach(save)),
+    ),
+  );
+  return {
+    element: h(
+      "div",
+      { class: "file-controls", role: "group", "aria-label": "Files" },
+      openButton,
+      input,
+      exportMenu,
+    ),
+    open,
+  };
+}
+
+/** Dropping files anywhere on the page opens them; an overlay says so while dragging. */
+export function attachDropZone(onFiles: (files: File[]) => void): () => void {
+  const overlay = h(
+    "div",
+    { class: "drop-overlay", hidden: true, "aria-hidden": "true" },
+    "Drop to open",
+  );
+  document.body.append(overlay);
+  let depth = 0;
+  const hasFiles = (event: DragEvent) => [...(event.dataTransfer?.types ?? [])].includes("Files");
+  const enter = (event: DragEvent) => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    depth++;
+    overlay.hidden = false;
+  };
+  const over = (event: DragEvent) => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    if (event.dataTransfer) event.dataTransfer.dropEffect = "copy";
+  };
+  const leave = () => {
+    depth = Math.max(0, depth - 1);
+    if (depth === 0) overlay.hidden = true;
+  };
+  const drop = (event: DragEvent) => {
+    event.preventDefault();
+    depth = 0;
+    overlay.hidden = true;
+    const files = [...(event.dataTransfer?.files ?? [])];
+    if (files.length) onFiles(files);
+  };
+  window.addEventListener("dragenter", enter);
+  window.addEventListener("dragover", over);
+  window.addEventListener("dragleave", leave);
+  window.addEventListener("drop", drop);
+  return () => {
+    window.removeEventListener("dragenter", enter);
+    window.removeEventListener("dragover", over);
+    window.removeEventListener("dragleave", leave);
+    window.removeEventListener("drop", drop);
+    overlay.remove();
+  };
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { readFile } from "node:fs/promises";
+import type { Page } from "playwright-core";
+import { hasBrowser, useBrowser } from "./browser";
+
+const actorButtons = (page: Page) =>
+  page.getByRole("group", { name: "Actors", exact: true }).getByRole("button");
+const fileInput = (page: Page) => page.locator('input[type="file"]');
+
+async function dropFile(page: Page, name: string, text: string, type = "text/plain") {
+  await page.evaluate(
+    ({ name, text, type }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], name, { type }));
+      const target = document.querySelector("svg.network") ?? document.body;
+      for (const kind of ["dragenter", "dragover", "drop"])
+        target.dispatchEvent(
+          new DragEvent(kind, { bubbles: true, cancelable: true, dataTransfer: transfer }),
+        );
+    },
+    { name, text, type },
+  );
+}
+
+describe.skipIf(!hasBrowser)("bringing your own network", () => {
+  const openApp = useBrowser();
+
+  it("opens a GEXF written by NetworkX through the Open… input", async () => {
+    const { page, errors } = await openApp({ hash: "actor=bishara-bahbah" });
+    expect(await page.getByRole("button", { name: "Open…" }).isVisible()).toBe(true);
+    await fileInput(page).setInputFiles("tests/fixtures/foreign/networkx-contacts.gexf");
+    await page.getByRole("status").filter({ hasText: "Opened networkx-contacts.gexf" }).waitFor();
+    expect(await actorButtons(page).count()).toBe(8);
+    expect(page.url()).not.toContain("actor=bishara-bahbah");
+    expect(errors).toEqual([]);
+  });
+
+  it("opens a nodes + edges CSV pair saved by a spreadsheet", async () => {
+    const { page } = await openApp();
+    await fileInput(page).setInputFiles([
+      "tests/fixtures/foreign/excel-nodes.csv",
+      "tests/fixtures/foreign/excel-edges.csv",
+    ]);
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Opened excel-nodes.csv, excel-edges.csv" })
+      .waitFor();
+    expect(await actorButtons(page).count()).toBeGreaterThan(2);
+  });
+
+  it("opens a file dropped anywhere on the page", async () => {
+    const { page } = await openApp();
+    const text = await readFile("tests/fixtures/foreign/networkx-contacts.links.json", "utf8");
+    await dropFile(page, "contacts.json", text, "application/json");
+    await page.getByRole("status").filter({ hasText: "Opened contacts.json" }).waitFor();
+    expect(await actorButtons(page).count()).toBe(8);
+  });
+
+  it("a bad file shows an alert naming the file and the problem, and the open network stays", async () => {
+    const { page } = await openApp({ hash: "actor=hamas" });
+    const broken = JSON.parse(await readFile("data/edan-alexander-backchannel.json", "utf8"));
+    broken.ties[3].target = "witkof";
+    await dropFile(page, "broken.json", JSON.stringify(broken));
+    const alert = page.getByRole("alert");
+    await alert.filter({ hasText: "broken.json" }).waitFor();
+    expect(await alert.textContent()).toContain(
+      'ties[3].target: no actor "witkof" (did you mean "steve-witkoff"?)',
+    );
+    expect(await actorButtons(page).count()).toBe(15);
+    await page
+      .getByRole("complementary", { name: "Details" })
+      .getByRole("heading", { name: "Hamas" })
+      .waitFor();
+    await fileInput(page).setInputFiles({
+      name: "notes.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from("hello, world"),
+    });
+    await alert.filter({ hasText: "notes.txt" }).waitFor();
+    expect(await actorButtons(page).count()).toBe(15);
+  });
+
+  it("Export data → Backchannel JSON re-opens as the same network", async () => {
+    const { page } = await openApp();
+    await page.getByText("Export data").click();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Backchannel JSON" }).click(),
+    ]);
+    const saved = await readFile((await download.path())!, "utf8");
+    const original = JSON.parse(await readFile("data/edan-alexander-backchannel.json", "utf8"));
+    expect(JSON.parse(saved)).toEqual(original);
+    const [gexf] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "GEXF (Gephi)" }).click(),
+    ]);
+    await fileInput(page).setInputFiles((await gexf.path())!);
+    await page.getByRole("status").filter({ hasText: "15 actors, 25 ties" }).waitFor();
+  });
+});
