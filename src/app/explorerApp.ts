@@ -28,6 +28,17 @@ import { attachKeyboard } from "../interact/keyboard";
 import { createSearchBox } from "../interact/searchBox";
 import { formatPartialDate } from "../schema/partialDate";
 import { describeHighlight } from "../view/highlight";
+import { deriveNetworkView, playOrderOf, type NetworkView } from "../view/networkView";
+import { metricRows, pathDetails } from "../view/details";
+import { renderPathDetails } from "../render/detailsPanel";
+import { createTimelineStrip } from "../render/timelineStrip";
+import { createQuestionControls } from "./questionControls";
+
+/** Above this many actors labels are not drawn (measured: labels cost as much as everything else). */
+const LABEL_LIMIT = 500;
+/** Above this many ties arrowheads are dropped. */
+const ARROW_LIMIT = 4000;
+const PLAY_STEP_MS = 700;
 import { createExportControls } from "./exportControls";
 
 export interface Explorer {
@@ -51,6 +62,10 @@ const hashOf = (state: AppState): HashState => ({
   viewport: state.viewport,
   collapseParallel: state.collapseParallel,
   view: state.view,
+  filters: state.filters,
+  sizeBy: state.sizeBy,
+  path: state.path,
+  ego: state.ego,
 });
 
 export function createExplorer(root: HTMLElement, document: NetworkDocument): Explorer {
@@ -58,7 +73,9 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
   const context = {
     hasActor: (id: string) => graph.hasNode(id),
     hasTie: (id: string) => graph.hasEdge(id),
+    hasSource: (id: string) => document.sources.some((source) => source.id === id),
   };
+  const playOrder = playOrderOf(graph);
   const store = createStore({ ...initialState(), ...decodeHash(location.hash, context) });
   const input = layoutInput(graph);
   const positions: Positions = computeLayout(input.nodes, input.links);
@@ -85,12 +102,14 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
     releasePins,
     tableToggle,
   );
+  const questions = createQuestionControls(graph, store);
   const header = h(
     "header",
     { class: "app-header" },
     h("div", { class: "brand" }, h("span", { class: "product" }, "Backchannel"), title),
     search.element,
     toolbar,
+    questions.element,
   );
   const stage = h("div", { class: "stage" });
   const zoomIn = h(
@@ -119,7 +138,28 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
     legendBody,
   );
   const credit = h("p", { class: "credit" }, creditLine(document));
-  const graphView = h("div", { class: "graph-view" }, stage, zoomControls, legend, credit);
+  const timeline = createTimelineStrip({
+    onWindow: (window) => store.dispatch({ type: "setFilters", filters: { window } }),
+    onPlay: () => {
+      const state = store.getState();
+      if (state.playhead === null || state.playhead >= playOrder.length)
+        store.dispatch({ type: "setPlayhead", playhead: 0 });
+      store.dispatch({ type: "setPlaying", playing: true });
+    },
+    onPause: () => store.dispatch({ type: "setPlaying", playing: false }),
+    onStep: (delta) => {
+      const state = store.getState();
+      const current = state.playhead ?? (delta > 0 ? 0 : playOrder.length);
+      store.dispatch({ type: "setPlaying", playing: false });
+      store.dispatch({
+        type: "setPlayhead",
+        playhead: Math.min(Math.max(current + delta, 0), playOrder.length),
+      });
+    },
+    onShowAll: () => store.dispatch({ type: "setPlayhead", playhead: null }),
+  });
+  const stageWrap = h("div", { class: "stage-wrap" }, stage, zoomControls, legend, credit);
+  const graphView = h("div", { class: "graph-view" }, stageWrap, timeline.element);
   const tableView = h("section", {
     class: "table-view",
     "aria-label": "Table of actors and ties",
@@ -145,7 +185,7 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
   // ── Keyboard position (roving tabindex) ────────────────────────────────────
   let activeActor: string | undefined;
   let activeTie: string | undefined;
-  let scene: Scene = buildScene({ graph, state: store.getState(), positions });
+  let scene: Scene;
 
   const focusActor = (id: string) => {
     activeActor = id;
@@ -173,11 +213,53 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
     onSelectActor: (id) => selectAndCentre(id),
     onSelectTie: (id) => store.dispatch({ type: "select", selection: { kind: "tie", id } }),
     onClose: () => store.dispatch({ type: "clearSelection" }),
+    onEgo: (id, hops) =>
+      store.dispatch({ type: "setEgo", ego: hops === null ? null : { center: id, hops } }),
+    onPathFrom: (id) => {
+      store.dispatch({ type: "setPath", path: { from: id } });
+      header.querySelector<HTMLDetailsElement>("details.paths")?.setAttribute("open", "");
+      header.querySelector<HTMLSelectElement>("#path-to")?.focus();
+    },
+    onClearPath: () => store.dispatch({ type: "clearPath" }),
   };
+
+  // ── The question being asked: visible ties, metrics, path (not recomputed on hover) ──
+  let viewKey = "";
+  let view: NetworkView = deriveNetworkView(graph, store.getState(), playOrder);
+  function currentView(state: AppState): NetworkView {
+    const key = JSON.stringify([
+      state.filters,
+      state.sizeBy,
+      state.path,
+      state.ego,
+      state.playhead,
+    ]);
+    if (key !== viewKey) {
+      viewKey = key;
+      view = deriveNetworkView(graph, state, playOrder);
+    }
+    return view;
+  }
+  const large = graph.order > LABEL_LIMIT;
+
+  function sceneFor(state: AppState): Scene {
+    const v = currentView(state);
+    return buildScene({
+      graph,
+      state,
+      positions,
+      visibleNodes: v.visibleNodes,
+      visibleEdges: v.visibleEdges,
+      sizes: v.sizes,
+      emphasis: v.emphasis,
+      labels: !large,
+      arrows: graph.size <= ARROW_LIMIT,
+    });
+  }
 
   // ── Drawing ─────────────────────────────────────────────────────────────────
   function draw(state: AppState): void {
-    scene = buildScene({ graph, state, positions });
+    scene = sceneFor(state);
     renderer.draw(scene, {
       activeActor:
         activeActor ?? (state.selection?.kind === "actor" ? state.selection.id : undefined),
@@ -211,8 +293,28 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
 
   function renderDetails(state: AppState): void {
     const selection = state.selection;
+    const v = currentView(state);
+    const { from, to } = state.path;
     if (selection?.kind === "actor" && graph.hasNode(selection.id))
-      renderActorDetails(details, actorDetails(graph, selection.id), detailsCallbacks);
+      renderActorDetails(
+        details,
+        actorDetails(graph, selection.id, v.visibleEdges),
+        detailsCallbacks,
+        {
+          metrics: metricRows(v.metrics, selection.id),
+          egoHops: state.ego?.center === selection.id ? state.ego.hops : null,
+        },
+      );
+    else if (selection === null && from && to && v.path)
+      renderPathDetails(
+        details,
+        pathDetails(
+          graph,
+          { from, to, directed: state.path.directed, maxHops: state.path.maxHops },
+          v.path,
+        ),
+        detailsCallbacks,
+      );
     else if (selection?.kind === "tie" && graph.hasEdge(selection.id))
       renderTieDetails(details, tieDetails(graph, selection.id), detailsCallbacks);
     else
@@ -224,7 +326,7 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
         sources: document.sources.map((s) => sourceLabel(s, s.id)),
         asOf: document.asOf ? formatPartialDate(document.asOf) : undefined,
       });
-    details.classList.toggle("has-selection", selection !== null);
+    details.classList.toggle("has-selection", selection !== null || (from !== null && to !== null));
   }
 
   function syncHash(state: AppState, previous: AppState | undefined): void {
@@ -235,10 +337,34 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
     else history.replaceState(null, "", url);
   }
 
+  // ── Timeline replay: one more tie every step, slower when the reader asks for less motion ──
+  let playTimer: ReturnType<typeof setTimeout> | undefined;
+  const reducedMotion = matchMedia("(prefers-reduced-motion: reduce)").matches;
+  function schedulePlay(state: AppState): void {
+    clearTimeout(playTimer);
+    if (!state.playing) return;
+    playTimer = setTimeout(
+      () => {
+        const now = store.getState();
+        const next = (now.playhead ?? 0) + 1;
+        if (next > playOrder.length) store.dispatch({ type: "setPlaying", playing: false });
+        else store.dispatch({ type: "setPlayhead", playhead: next });
+      },
+      reducedMotion ? PLAY_STEP_MS * 2 : PLAY_STEP_MS,
+    );
+  }
+
   function render(state: AppState, previous?: AppState): void {
     draw(state);
     applyViewport(state);
-    if (!previous || previous.selection !== state.selection) {
+    if (
+      !previous ||
+      previous.selection !== state.selection ||
+      previous.path !== state.path ||
+      previous.filters !== state.filters ||
+      previous.ego !== state.ego ||
+      previous.playhead !== state.playhead
+    ) {
       renderDetails(state);
       if (state.viewport === null) applyViewport(state);
     }
@@ -251,7 +377,20 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
     tableToggle.textContent = table ? "Graph view" : "Table view";
     graphView.hidden = table;
     tableView.hidden = !table;
-    if (table && (!previous || previous.view !== "table")) renderTableView(tableView, document);
+    if (table) renderTableView(tableView, document, currentView(state).visibleEdges);
+    questions.sync(state);
+    const v = currentView(state);
+    timeline.draw({
+      graph,
+      visibleEdges: v.visibleEdges,
+      window: state.filters.window,
+      playing: state.playing,
+      playhead: state.playhead,
+      total: playOrder.length,
+      playDate: v.playDate,
+      playOrder,
+    });
+    schedulePlay(state);
     syncHash(state, previous);
   }
 
@@ -357,12 +496,18 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
 
   toolbar.append(
     createExportControls({
-      scene: () => buildScene({ graph, state: { ...store.getState(), hover: null }, positions }),
+      scene: () => sceneFor({ ...store.getState(), hover: null }),
       title: document.title,
       credit: creditLine(document),
       asOf: document.asOf ? `As of ${formatPartialDate(document.asOf)}` : "",
       fileDate: document.asOf ?? new Date().toISOString().slice(0, 10),
-      caption: () => describeHighlight(graph, store.getState().selection),
+      caption: () =>
+        [
+          describeHighlight(graph, store.getState().selection),
+          ...currentView(store.getState()).captions,
+        ]
+          .filter(Boolean)
+          .join(" · "),
       description: (s) =>
         `A network of ${s.nodes.length} actors and ${s.edges.length} ties. ${document.description ?? ""}`.trim(),
       view: () => ({ viewport: zoomControl.current(), ...renderer.size() }),
@@ -397,6 +542,7 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
       status.textContent = message;
     },
     destroy() {
+      clearTimeout(playTimer);
       unsubscribe();
       resize.disconnect();
       window.removeEventListener("keydown", onKeydown);

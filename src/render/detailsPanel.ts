@@ -1,12 +1,27 @@
 // The details panel: the network's summary when nothing is selected, an actor with every tie in
 // and out in date order, or one tie with its evidence. Counterparts are buttons that select them.
-import type { ActorDetails, TieDetails } from "../view/details";
+import type {
+  ActorDetails,
+  ChainDetails,
+  MetricRow,
+  PathDetails,
+  TieDetails,
+} from "../view/details";
 import { fill, h, safeLink } from "./dom";
 
 export interface DetailsCallbacks {
   onSelectActor(id: string): void;
   onSelectTie(id: string): void;
   onClose(): void;
+  /** Show only actors within this many hops of the actor (null: everyone). */
+  onEgo(id: string, hops: number | null): void;
+  onPathFrom(id: string): void;
+  onClearPath(): void;
+}
+
+export interface ActorExtras {
+  metrics: MetricRow[];
+  egoHops: number | null;
 }
 
 export interface NetworkSummary {
@@ -101,10 +116,39 @@ function attributesBlock(rows: [string, string][]): HTMLElement | null {
   );
 }
 
+function egoControls(
+  actor: ActorDetails,
+  extras: ActorExtras,
+  callbacks: DetailsCallbacks,
+): HTMLElement {
+  const hops = h(
+    "select",
+    { id: "ego-hops" },
+    ...[1, 2, 3].map((n) => h("option", { value: String(n) }, String(n))),
+  );
+  hops.value = String(extras.egoHops ?? 1);
+  const show = h("button", { type: "button" }, "Show only this neighbourhood");
+  show.addEventListener("click", () => callbacks.onEgo(actor.id, Number(hops.value)));
+  hops.addEventListener("change", () => {
+    if (extras.egoHops !== null) callbacks.onEgo(actor.id, Number(hops.value));
+  });
+  const all = h("button", { type: "button" }, "Show everyone");
+  all.addEventListener("click", () => callbacks.onEgo(actor.id, null));
+  const pathFrom = h("button", { type: "button" }, "Find paths from here");
+  pathFrom.addEventListener("click", () => callbacks.onPathFrom(actor.id));
+  return h(
+    "div",
+    { class: "ego" },
+    h("label", { for: "ego-hops" }, "Neighbourhood within ", hops, " hop(s)"),
+    h("div", { class: "row" }, extras.egoHops === null ? show : all, pathFrom),
+  );
+}
+
 export function renderActorDetails(
   root: HTMLElement,
   actor: ActorDetails,
   callbacks: DetailsCallbacks,
+  extras: ActorExtras = { metrics: [], egoHops: null },
 ): void {
   fill(
     root,
@@ -121,6 +165,15 @@ export function renderActorDetails(
       ? h("p", { class: "description" }, actor.description)
       : h("p", { class: "description missing" }, "No description."),
     attributesBlock(actor.attributes),
+    extras.metrics.length ? h("h3", {}, "In the network") : null,
+    extras.metrics.length
+      ? h(
+          "dl",
+          { class: "fields metrics" },
+          ...extras.metrics.map((row) => field(row.label, row.value)),
+        )
+      : null,
+    egoControls(actor, extras, callbacks),
     h("h3", {}, `Ties (${actor.ties.length}), in date order`),
     actor.ties.length
       ? h("ol", { class: "ties" }, ...actor.ties.map((tie) => tieItem(tie, actor.id, callbacks)))
@@ -186,5 +239,80 @@ export function renderSummary(root: HTMLElement, summary: NetworkSummary): void 
       { class: "hint" },
       "Select an actor or a tie to read its details and evidence. Tab into the picture and use the arrow keys, or search by name.",
     ),
+  );
+}
+
+function chainItem(chain: ChainDetails, callbacks: DetailsCallbacks): HTMLElement {
+  return h(
+    "li",
+    { class: "chain" },
+    h("p", { class: "chain-text" }, chain.text),
+    h(
+      "ol",
+      { class: "hops" },
+      ...chain.hops.map((hop) =>
+        h(
+          "li",
+          {},
+          h("span", { class: "hop" }, `${hop.from} → ${hop.to}`),
+          h(
+            "ul",
+            { class: "hop-ties" },
+            ...hop.ties.map((tie) => {
+              const open = h(
+                "button",
+                { type: "button", class: "link subtle" },
+                `${tie.kind}, ${tie.date}`,
+              );
+              open.addEventListener("click", () => callbacks.onSelectTie(tie.id));
+              return h(
+                "li",
+                {},
+                open,
+                " ",
+                statusBadge(tie.status),
+                h(
+                  "span",
+                  { class: "attribution" },
+                  ` — ${tie.evidence.map((e) => e.attribution).join("; ")}`,
+                ),
+              );
+            }),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+export function renderPathDetails(
+  root: HTMLElement,
+  path: PathDetails,
+  callbacks: DetailsCallbacks,
+): void {
+  const clear = h("button", { type: "button", class: "close" }, "Clear path");
+  clear.addEventListener("click", () => callbacks.onClearPath());
+  const reading = path.directed ? "following tie direction" : "ties read both ways";
+  fill(
+    root,
+    h(
+      "div",
+      { class: "panel-head" },
+      h("h2", {}, `Paths from ${path.fromName} to ${path.toName}`),
+      clear,
+    ),
+    h("p", { class: "hint" }, `Over the ties in view, ${reading}.`),
+    h("h3", {}, "Shortest path"),
+    path.shortest
+      ? h("ol", { class: "chains" }, chainItem(path.shortest, callbacks))
+      : h("p", { class: "missing" }, "No path connects them with the ties in view."),
+    h(
+      "h3",
+      {},
+      `Every chain of up to ${path.maxHops} hops (${path.total}${path.truncated ? `, first ${path.chains.length} shown` : ""})`,
+    ),
+    path.chains.length
+      ? h("ol", { class: "chains" }, ...path.chains.map((chain) => chainItem(chain, callbacks)))
+      : h("p", { class: "missing" }, `No chain of ${path.maxHops} hops or fewer.`),
   );
 }

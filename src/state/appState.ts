@@ -1,6 +1,8 @@
 // What the user is looking at: selection, hover, search, viewport, pins and view options. Plain
 // data; changed only by reduce(). The network itself is not here: it is read-only input.
 import type { Position } from "../schema/networkDocument";
+import { NO_FILTERS, type TieFilters } from "../analysis/tieFilters";
+import type { SizeBy } from "../analysis/sizeScale";
 
 export type Selection = { kind: "actor"; id: string } | { kind: "tie"; id: string } | null;
 
@@ -22,6 +24,23 @@ export interface AppState {
   /** Positions the user dragged actors to. */
   pins: Record<string, Position>;
   view: "graph" | "table";
+  /** Which ties count: kinds, statuses, sources, time window. */
+  filters: TieFilters;
+  sizeBy: SizeBy;
+  /** The path question: from one actor to another, read with or without direction. */
+  path: PathQuery;
+  /** Show only actors within `hops` of `center`. */
+  ego: { center: string; hops: number } | null;
+  /** Timeline playback: ties shown up to and including this many, in date order; null = all. */
+  playhead: number | null;
+  playing: boolean;
+}
+
+export interface PathQuery {
+  from: string | null;
+  to: string | null;
+  directed: boolean;
+  maxHops: number;
 }
 
 export function initialState(): AppState {
@@ -33,5 +52,11 @@ export function initialState(): AppState {
     collapseParallel: false,
     pins: {},
     view: "graph",
+    filters: { ...NO_FILTERS },
+    sizeBy: "none",
+    path: { from: null, to: null, directed: false, maxHops: 4 },
+    ego: null,
+    playhead: null,
+    playing: false,
   };
 }

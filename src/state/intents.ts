@@ -1,5 +1,7 @@
 // Everything a user can ask for, as data. Interact code turns events into these; reduce() applies them.
-import type { AppState, Selection, Viewport } from "./appState";
+import type { AppState, PathQuery, Selection, Viewport } from "./appState";
+import type { TieFilters } from "../analysis/tieFilters";
+import type { SizeBy } from "../analysis/sizeScale";
 import type { Position } from "../schema/networkDocument";
 
 export type Intent =
@@ -14,5 +16,12 @@ export type Intent =
   | { type: "unpinAll" }
   | { type: "setCollapseParallel"; collapse: boolean }
   | { type: "setView"; view: AppState["view"] }
+  | { type: "setFilters"; filters: Partial<TieFilters> }
+  | { type: "setSizeBy"; sizeBy: SizeBy }
+  | { type: "setPath"; path: Partial<PathQuery> }
+  | { type: "clearPath" }
+  | { type: "setEgo"; ego: AppState["ego"] }
+  | { type: "setPlayhead"; playhead: number | null }
+  | { type: "setPlaying"; playing: boolean }
   | { type: "restore"; state: Partial<AppState> }
   | { type: "reset" };

@@ -30,6 +30,24 @@ export function reduce(state: AppState, intent: Intent): AppState {
       return { ...state, collapseParallel: intent.collapse };
     case "setView":
       return { ...state, view: intent.view };
+    case "setFilters":
+      return { ...state, filters: { ...state.filters, ...intent.filters } };
+    case "setSizeBy":
+      return { ...state, sizeBy: intent.sizeBy };
+    case "setPath":
+      return { ...state, path: { ...state.path, ...intent.path } };
+    case "clearPath":
+      return { ...state, path: { ...state.path, from: null, to: null } };
+    case "setEgo":
+      return { ...state, ego: intent.ego };
+    case "setPlayhead":
+      return {
+        ...state,
+        playhead: intent.playhead,
+        playing: intent.playhead === null ? false : state.playing,
+      };
+    case "setPlaying":
+      return { ...state, playing: intent.playing };
     case "restore":
       return { ...state, ...intent.state };
     case "reset":

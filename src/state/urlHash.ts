@@ -1,10 +1,22 @@
-// The shareable part of the state in the URL hash: selection, viewport, search, view options.
-// Pure encode/decode; unknown ids and malformed values are dropped, never trusted.
-import type { AppState, Selection, Viewport } from "./appState";
+// The shareable part of the state in the URL hash: selection, viewport, search, view options,
+// filters, time window, path and ego network. Pure encode/decode; unknown ids and malformed
+// values are dropped, never trusted.
+import type { AppState, PathQuery, Selection, Viewport } from "./appState";
+import { NO_FILTERS, type TieFilters } from "../analysis/tieFilters";
+import { TIE_KINDS, TIE_STATUSES, type TieKind, type TieStatus } from "../schema/vocabulary";
+import { isPartialDate } from "../schema/partialDate";
 
 export type HashState = Pick<
   AppState,
-  "selection" | "query" | "viewport" | "collapseParallel" | "view"
+  | "selection"
+  | "query"
+  | "viewport"
+  | "collapseParallel"
+  | "view"
+  | "filters"
+  | "sizeBy"
+  | "path"
+  | "ego"
 >;
 
 const round = (n: number, places: number) => Math.round(n * 10 ** places) / 10 ** places;
@@ -20,13 +32,44 @@ export function encodeHash(state: HashState): string {
   }
   if (state.collapseParallel) params.set("collapse", "1");
   if (state.view === "table") params.set("table", "1");
+  const { kinds, statuses, sources, window } = state.filters;
+  if (kinds) params.set("kinds", kinds.join(","));
+  if (statuses) params.set("status", statuses.join(","));
+  if (sources) params.set("sources", sources.join(","));
+  if (window) {
+    params.set("from", window.from);
+    params.set("to", window.to);
+  }
+  if (state.sizeBy !== "none") params.set("size", state.sizeBy);
+  if (state.path.from && state.path.to) {
+    params.set("path", `${state.path.from},${state.path.to}`);
+    if (state.path.directed) params.set("directed", "1");
+    params.set("hops", String(state.path.maxHops));
+  }
+  if (state.ego) params.set("ego", `${state.ego.center},${state.ego.hops}`);
   return params.toString();
 }
 
 export interface HashContext {
   hasActor(id: string): boolean;
   hasTie(id: string): boolean;
+  hasSource?(id: string): boolean;
 }
+
+function listParam<T extends string>(
+  params: URLSearchParams,
+  key: string,
+  allowed: (value: string) => value is T,
+): T[] | null {
+  const raw = params.get(key);
+  if (raw === null) return null;
+  return raw === "" ? [] : raw.split(",").filter(allowed);
+}
+
+const isTieKind = (value: string): value is TieKind =>
+  (TIE_KINDS as readonly string[]).includes(value);
+const isTieStatus = (value: string): value is TieStatus =>
+  (TIE_STATUSES as readonly string[]).includes(value);
 
 export function decodeHash(hash: string, context: HashContext): HashState {
   const params = new URLSearchParams(hash.replace(/^#/, ""));
@@ -35,12 +78,44 @@ export function decodeHash(hash: string, context: HashContext): HashState {
   const tie = params.get("tie");
   if (actor !== null && context.hasActor(actor)) selection = { kind: "actor", id: actor };
   else if (tie !== null && context.hasTie(tie)) selection = { kind: "tie", id: tie };
+  const from = params.get("from");
+  const to = params.get("to");
+  const filters: TieFilters = {
+    ...NO_FILTERS,
+    kinds: listParam(params, "kinds", isTieKind),
+    statuses: listParam(params, "status", isTieStatus),
+    sources: listParam(params, "sources", (id): id is string => context.hasSource?.(id) ?? true),
+    window:
+      from && to && isPartialDate(from) && isPartialDate(to) && from <= to ? { from, to } : null,
+  };
+  const size = params.get("size");
+  const [pathFrom, pathTo] = (params.get("path") ?? "").split(",");
+  const hops = Number(params.get("hops") ?? 4);
+  const path: PathQuery = {
+    from: pathFrom && context.hasActor(pathFrom) ? pathFrom : null,
+    to: pathTo && context.hasActor(pathTo) ? pathTo : null,
+    directed: params.get("directed") === "1",
+    maxHops: Number.isInteger(hops) && hops >= 1 && hops <= 8 ? hops : 4,
+  };
+  const [egoCenter, egoHops] = (params.get("ego") ?? "").split(",");
+  const egoDepth = Number(egoHops);
   return {
     selection,
     query: (params.get("q") ?? "").slice(0, 200),
     viewport: parseViewport(params.get("view")),
     collapseParallel: params.get("collapse") === "1",
     view: params.get("table") === "1" ? "table" : "graph",
+    filters,
+    sizeBy: size === "ties" || size === "betweenness" ? size : "none",
+    path,
+    ego:
+      egoCenter &&
+      context.hasActor(egoCenter) &&
+      Number.isInteger(egoDepth) &&
+      egoDepth >= 1 &&
+      egoDepth <= 6
+        ? { center: egoCenter, hops: egoDepth }
+        : null,
   };
 }
 
@@ -58,6 +133,10 @@ export function isNavigation(previous: HashState, next: HashState): boolean {
   return (
     JSON.stringify(previous.selection) !== JSON.stringify(next.selection) ||
     previous.view !== next.view ||
-    previous.collapseParallel !== next.collapseParallel
+    previous.collapseParallel !== next.collapseParallel ||
+    JSON.stringify(previous.filters) !== JSON.stringify(next.filters) ||
+    JSON.stringify(previous.path) !== JSON.stringify(next.path) ||
+    JSON.stringify(previous.ego) !== JSON.stringify(next.ego) ||
+    previous.sizeBy !== next.sizeBy
   );
 }

@@ -4,6 +4,8 @@ import type { ActorGraph } from "../model/actorGraph";
 import type { Source } from "../schema/networkDocument";
 import { ACTOR_KIND_LABELS, TIE_KIND_LABELS } from "../schema/vocabulary";
 import { formatTieTime, tieSortKey, timePrecision, type TimePrecision } from "../schema/tieTime";
+import { formatPath, type PathResult, type SimplePaths } from "../analysis/paths";
+import { formatRank, type NetworkMetrics } from "../analysis/metrics";
 
 export interface EvidenceDetails {
   attribution: string;
@@ -114,4 +116,74 @@ export function actorDetails(
     attributes: attributeRows(actor.attributes),
     ties,
   };
+}
+
+export interface ChainDetails {
+  text: string;
+  hops: { from: string; to: string; ties: TieDetails[] }[];
+}
+
+export interface PathDetails {
+  fromName: string;
+  toName: string;
+  directed: boolean;
+  maxHops: number;
+  shortest: ChainDetails | null;
+  chains: ChainDetails[];
+  total: number;
+  truncated: boolean;
+}
+
+function chainOf(graph: ActorGraph, path: PathResult): ChainDetails {
+  return {
+    text: formatPath(graph, path),
+    hops: path.hops.map((hop) => ({
+      from: graph.getNodeAttribute(hop.from, "name"),
+      to: graph.getNodeAttribute(hop.to, "name"),
+      ties: hop.ties.map((tie) => tieDetails(graph, tie)),
+    })),
+  };
+}
+
+export function pathDetails(
+  graph: ActorGraph,
+  query: { from: string; to: string; directed: boolean; maxHops: number },
+  result: { shortest: PathResult | null; all: SimplePaths },
+): PathDetails {
+  return {
+    fromName: graph.getNodeAttribute(query.from, "name"),
+    toName: graph.getNodeAttribute(query.to, "name"),
+    directed: query.directed,
+    maxHops: query.maxHops,
+    shortest: result.shortest ? chainOf(graph, result.shortest) : null,
+    chains: result.all.paths.map((path) => chainOf(graph, path)),
+    total: result.all.total,
+    truncated: result.all.truncated,
+  };
+}
+
+export interface MetricRow {
+  label: string;
+  value: string;
+}
+
+/** "Ties: 5 (2 in, 1 out, 2 both ways) — 3rd of 15". */
+export function metricRows(metrics: NetworkMetrics, node: string): MetricRow[] {
+  const m = metrics.nodes.get(node);
+  if (!m) return [];
+  const parts = [`${m.inDegree} in`, `${m.outDegree} out`];
+  if (m.undirectedDegree) parts.push(`${m.undirectedDegree} both ways`);
+  const rows = [
+    { label: "Ties", value: `${m.degree} (${parts.join(", ")}) · ${formatRank(m.degreeRank)}` },
+    {
+      label: "Broker score",
+      value: `${m.betweenness.toFixed(2)} betweenness · ${formatRank(m.betweennessRank)}`,
+    },
+  ];
+  if (m.community !== null && metrics.communityCount > 1)
+    rows.push({
+      label: "Group",
+      value: `algorithmic group ${m.community + 1} of ${metrics.communityCount}`,
+    });
+  return rows;
 }

@@ -20,7 +20,7 @@ import {
   THEME,
 } from "./encodings";
 import { edgeShape, pairKey, parallelOffsets, type Point } from "./edgeGeometry";
-import { deriveHighlight } from "./highlight";
+import { deriveHighlight, type Highlight } from "./highlight";
 import { measureLabel } from "./labels";
 import { symbolPath } from "./symbols";
 
@@ -99,6 +99,10 @@ export interface SceneInput {
   sizes?: ReadonlyMap<string, number> | undefined;
   /** Draw labels (large networks turn them off). */
   labels?: boolean;
+  /** Draw arrowheads (very large networks turn them off). */
+  arrows?: boolean;
+  /** Shown above everything when nothing is hovered (a path being asked about). */
+  emphasis?: Highlight | undefined;
 }
 
 const LABEL_GAP = 4;
@@ -108,7 +112,11 @@ export function buildScene(input: SceneInput): Scene {
   const visibleEdges = input.visibleEdges ?? new Set(graph.edges());
   const visibleNodes = input.visibleNodes ?? new Set(graph.nodes());
   const showLabels = input.labels ?? true;
-  const highlight = deriveHighlight(graph, visibleEdges, state.hover, state.selection);
+  const highlight =
+    state.hover === null && input.emphasis
+      ? input.emphasis
+      : deriveHighlight(graph, visibleEdges, state.hover, state.selection);
+  const showArrows = input.arrows ?? true;
   const selectedActor = state.selection?.kind === "actor" ? state.selection.id : null;
   const selectedTie = state.selection?.kind === "tie" ? state.selection.id : null;
 
@@ -168,7 +176,7 @@ export function buildScene(input: SceneInput): Scene {
       from?.r ?? 0,
       to?.r ?? 0,
       offsets.get(end.id) ?? 0,
-      directed,
+      directed && showArrows,
     );
     const family = commonFamily(graph, ties);
     const familyEncoding = TIE_FAMILY_ENCODINGS[family];

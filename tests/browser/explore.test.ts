@@ -165,7 +165,9 @@ describe.skipIf(!hasBrowser)("exploring the seed network", () => {
     const { page } = await openApp();
     const box = page.getByRole("combobox", { name: "Search actors" });
     await box.fill("witkof");
-    const option = page.getByRole("option", { name: /Steve Witkoff/ });
+    const option = page
+      .getByRole("listbox", { name: "Matching actors" })
+      .getByRole("option", { name: /Steve Witkoff/ });
     await option.waitFor();
     await box.press("Enter");
     await details(page).getByRole("heading", { name: "Steve Witkoff" }).waitFor();
@@ -181,9 +183,15 @@ describe.skipIf(!hasBrowser)("exploring the seed network", () => {
     const { page } = await openApp();
     const box = page.getByRole("combobox", { name: "Search actors" });
     await box.fill("hayya");
-    await page.getByRole("option", { name: /Khalil al-Hayya/ }).waitFor();
+    await page
+      .getByRole("listbox", { name: "Matching actors" })
+      .getByRole("option", { name: /Khalil al-Hayya/ })
+      .waitFor();
     await box.fill("WHITE HOUSE");
-    await page.getByRole("option", { name: /Trump administration/ }).waitFor();
+    await page
+      .getByRole("listbox", { name: "Matching actors" })
+      .getByRole("option", { name: /Trump administration/ })
+      .waitFor();
   });
 
   it("restores the view from a copied link, and Back/Forward move through selections", async () => {
@@ -211,7 +219,7 @@ describe.skipIf(!hasBrowser)("exploring the seed network", () => {
     const { page } = await openApp();
     await page.getByRole("combobox", { name: "Search actors" }).focus();
     // header controls, then the graph's actor tab stop
-    for (let i = 0; i < 8; i++) {
+    for (let i = 0; i < 40; i++) {
       await page.keyboard.press("Tab");
       const focused = await page.evaluate(() => document.activeElement?.getAttribute("data-actor"));
       if (focused) break;

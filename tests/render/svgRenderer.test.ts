@@ -81,6 +81,9 @@ describe("the table view and details panel", () => {
       onSelectActor: () => {},
       onSelectTie: () => {},
       onClose: () => {},
+      onEgo: () => {},
+      onPathFrom: () => {},
+      onClearPath: () => {},
     });
     const items = [...root.querySelectorAll("li.tie-item")].map((li) =>
       li.getAttribute("data-tie"),

@@ -38,6 +38,7 @@ describe("reduce", () => {
 describe("the URL hash", () => {
   it("round-trips selection, search, viewport and options", () => {
     const state = {
+      ...initialState(),
       selection: { kind: "actor" as const, id: "a" },
       query: "witkof",
       viewport: { x: 10.04, y: -3.5, k: 1.23456 },
@@ -46,10 +47,50 @@ describe("the URL hash", () => {
     };
     const hash = encodeHash(state);
     expect(hash).toBe("actor=a&q=witkof&view=10%2C-3.5%2C1.235&collapse=1&table=1");
-    expect(decodeHash(`#${hash}`, context)).toEqual({
-      ...state,
+    const decoded = decodeHash(`#${hash}`, context);
+    expect(decoded).toEqual({
+      selection: state.selection,
+      query: "witkof",
       viewport: { x: 10, y: -3.5, k: 1.235 },
+      collapseParallel: true,
+      view: "table",
+      filters: state.filters,
+      sizeBy: "none",
+      path: state.path,
+      ego: null,
     });
+  });
+
+  it("round-trips filters, the time window, the path, the ego network and sizing", () => {
+    const state = {
+      ...initialState(),
+      filters: {
+        kinds: ["message" as const, "call" as const],
+        statuses: ["confirmed" as const],
+        sources: ["s1"],
+        window: { from: "2025-04-21", to: "2025-05-12" },
+      },
+      sizeBy: "betweenness" as const,
+      path: { from: "a", to: "b", directed: true, maxHops: 3 },
+      ego: { center: "b", hops: 2 },
+    };
+    const decoded = decodeHash(encodeHash(state), context);
+    expect(decoded.filters).toEqual(state.filters);
+    expect(decoded.sizeBy).toBe("betweenness");
+    expect(decoded.path).toEqual(state.path);
+    expect(decoded.ego).toEqual(state.ego);
+  });
+
+  it("drops filter values it does not know and windows that end before they start", () => {
+    const decoded = decodeHash(
+      "#kinds=message,zzz&status=&from=2025-05-01&to=2025-04-01&path=a,nobody&ego=a,99",
+      context,
+    );
+    expect(decoded.filters.kinds).toEqual(["message"]);
+    expect(decoded.filters.statuses).toEqual([]);
+    expect(decoded.filters.window).toBeNull();
+    expect(decoded.path.to).toBeNull();
+    expect(decoded.ego).toBeNull();
   });
 
   it("is empty for the default view", () => {

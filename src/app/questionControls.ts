@@ -1,0 +1,198 @@
+// The controls that ask questions of the network: tie filters (kind, status, source), "Size
+// actors by", and the path finder (From / To, direction, hops). Plain form controls, so all of it
+// works from the keyboard; wiring only.
+import type { ActorGraph } from "../model/actorGraph";
+import type { Store } from "../state/store";
+import type { AppState } from "../state/appState";
+import {
+  TIE_KINDS,
+  TIE_KIND_LABELS,
+  TIE_STATUSES,
+  type TieKind,
+  type TieStatus,
+} from "../schema/vocabulary";
+import { h } from "../render/dom";
+
+export interface QuestionControls {
+  element: HTMLElement;
+  sync(state: AppState): void;
+}
+
+export function createQuestionControls(graph: ActorGraph, store: Store): QuestionControls {
+  const kindsPresent = TIE_KINDS.filter((kind) => graph.someEdge((_e, tie) => tie.kind === kind));
+  const statusesPresent = TIE_STATUSES.filter((status) =>
+    graph.someEdge((_e, tie) => tie.status === status),
+  );
+  const sources = graph.getAttribute("sources");
+
+  const checkboxes = <T extends string>(
+    name: string,
+    values: readonly T[],
+    label: (value: T) => string,
+  ) =>
+    values.map((value) => ({
+      value,
+      input: h("input", { type: "checkbox", name, value, checked: true }),
+      label: label(value),
+    }));
+  const kinds = checkboxes<TieKind>("kind", kindsPresent, (k) => TIE_KIND_LABELS[k]);
+  const statuses = checkboxes<TieStatus>("status", statusesPresent, (s) => s);
+  const sourceBoxes = checkboxes<string>(
+    "source",
+    sources.map((s) => s.id),
+    (id) => sources.find((s) => s.id === id)?.publisher ?? id,
+  );
+
+  const fieldset = (legend: string, boxes: { input: HTMLInputElement; label: string }[]) =>
+    h(
+      "fieldset",
+      {},
+      h("legend", {}, legend),
+      ...boxes.map((box) => h("label", {}, box.input, ` ${box.label}`)),
+    );
+
+  const apply = () => {
+    const chosen = <T extends string>(
+      boxes: { value: T; input: HTMLInputElement }[],
+    ): T[] | null =>
+      boxes.every((b) => b.input.checked)
+        ? null
+        : boxes.filter((b) => b.input.checked).map((b) => b.value);
+    store.dispatch({
+      type: "setFilters",
+      filters: { kinds: chosen(kinds), statuses: chosen(statuses), sources: chosen(sourceBoxes) },
+    });
+  };
+  for (const box of [...kinds, ...statuses, ...sourceBoxes])
+    box.input.addEventListener("change", apply);
+  const communicationOnly = h("button", { type: "button" }, "Communications only");
+  communicationOnly.addEventListener("click", () => {
+    const communication = [
+      "message",
+      "call",
+      "conversation",
+      "meeting",
+      "negotiation",
+      "proposal",
+      "relay",
+      "briefing",
+    ];
+    store.dispatch({
+      type: "setFilters",
+      filters: { kinds: kindsPresent.filter((k) => communication.includes(k)) },
+    });
+  });
+  const reset = h("button", { type: "button" }, "Reset filters");
+  reset.addEventListener("click", () =>
+    store.dispatch({
+      type: "setFilters",
+      filters: { kinds: null, statuses: null, sources: null, window: null },
+    }),
+  );
+  const filters = h(
+    "details",
+    { class: "export-options filters" },
+    h("summary", {}, "Filters"),
+    h(
+      "div",
+      { class: "options-body" },
+      fieldset("Tie kinds", kinds),
+      fieldset("Status", statuses),
+      fieldset("Sources", sourceBoxes),
+      h("div", { class: "row" }, communicationOnly, reset),
+    ),
+  );
+
+  const sizeBy = h(
+    "select",
+    { id: "size-by" },
+    h("option", { value: "none" }, "nothing"),
+    h("option", { value: "ties" }, "number of ties"),
+    h("option", { value: "betweenness" }, "brokerage (betweenness)"),
+  );
+  sizeBy.addEventListener("change", () =>
+    store.dispatch({
+      type: "setSizeBy",
+      sizeBy: sizeBy.value === "ties" || sizeBy.value === "betweenness" ? sizeBy.value : "none",
+    }),
+  );
+
+  const actors = graph
+    .mapNodes((id, actor) => ({ id, name: actor.name }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const actorSelect = (id: string) =>
+    h(
+      "select",
+      { id },
+      h("option", { value: "" }, "— choose —"),
+      ...actors.map((a) => h("option", { value: a.id }, a.name)),
+    );
+  const from = actorSelect("path-from");
+  const to = actorSelect("path-to");
+  const directed = h("input", { type: "checkbox", id: "path-directed" });
+  const hops = h(
+    "select",
+    { id: "path-hops" },
+    ...[1, 2, 3, 4, 5, 6].map((n) => h("option", { value: String(n) }, String(n))),
+  );
+  const setPath = () =>
+    store.dispatch({
+      type: "setPath",
+      path: {
+        from: from.value || null,
+        to: to.value || null,
+        directed: directed.checked,
+        maxHops: Number(hops.value),
+      },
+    });
+  for (const control of [from, to, directed, hops]) control.addEventListener("change", setPath);
+  const swap = h("button", { type: "button" }, "Swap");
+  swap.addEventListener("click", () => {
+    [from.value, to.value] = [to.value, from.value];
+    setPath();
+  });
+  const clearPath = h("button", { type: "button" }, "Clear path");
+  clearPath.addEventListener("click", () => store.dispatch({ type: "clearPath" }));
+  const paths = h(
+    "details",
+    { class: "export-options paths" },
+    h("summary", {}, "Paths"),
+    h(
+      "div",
+      { class: "options-body" },
+      h("label", { for: "path-from" }, "Path from"),
+      from,
+      h("label", { for: "path-to" }, "Path to"),
+      to,
+      h("label", { class: "check" }, directed, " Follow tie direction"),
+      h("label", { for: "path-hops" }, "List chains of up to ", hops, " hops"),
+      h("div", { class: "row" }, swap, clearPath),
+    ),
+  );
+
+  return {
+    element: h(
+      "div",
+      { class: "question-controls", role: "group", "aria-label": "Question the network" },
+      filters,
+      h("label", { class: "size-by", for: "size-by" }, "Size actors by ", sizeBy),
+      paths,
+    ),
+    sync(state) {
+      const sync = <T extends string>(
+        boxes: { value: T; input: HTMLInputElement }[],
+        list: readonly T[] | null,
+      ) => {
+        for (const box of boxes) box.input.checked = list === null || list.includes(box.value);
+      };
+      sync(kinds, state.filters.kinds);
+      sync(statuses, state.filters.statuses);
+      sync(sourceBoxes, state.filters.sources);
+      sizeBy.value = state.sizeBy;
+      from.value = state.path.from ?? "";
+      to.value = state.path.to ?? "";
+      directed.checked = state.path.directed;
+      hops.value = String(state.path.maxHops);
+    },
+  };
+}

@@ -1,0 +1,217 @@
+// The timeline strip under the picture: every dated tie on a time axis (ticks for exact days,
+// bars for months and ranges, lighter bars for approximate dates), a brush and two date inputs to
+// choose a window, and Play / Step to replay the network tie by tie. Undated ties are counted
+// beside the axis. Draws what it is handed and reports what the user asks for.
+import { select } from "d3-selection";
+import { brushX, type BrushBehavior, type D3BrushEvent } from "d3-brush";
+import type { ActorGraph } from "../model/actorGraph";
+import { layoutTimeline, type TimelineLayout } from "../view/timelineLayout";
+import { TIE_FAMILY_ENCODINGS, THEME } from "../view/encodings";
+import { DAY_MS, isoDay, periodEnd, periodStart } from "../schema/partialDate";
+import { h, svgElement } from "./dom";
+
+export interface TimelineCallbacks {
+  onWindow(window: { from: string; to: string } | null): void;
+  onPlay(): void;
+  onPause(): void;
+  onStep(delta: 1 | -1): void;
+  onShowAll(): void;
+}
+
+export interface TimelineState {
+  graph: ActorGraph;
+  visibleEdges: ReadonlySet<string>;
+  window: { from: string; to: string } | null;
+  playing: boolean;
+  playhead: number | null;
+  total: number;
+  playDate: string | null;
+  /** Dated ties in the order the replay shows them. */
+  playOrder: readonly string[];
+}
+
+const HEIGHT_AXIS = 18;
+const LANE = 7;
+const MARGIN = 12;
+
+export function createTimelineStrip(callbacks: TimelineCallbacks): {
+  element: HTMLElement;
+  draw(state: TimelineState): void;
+} {
+  const play = h("button", { type: "button" }, "Play");
+  const back = h("button", { type: "button", "aria-label": "Step back one tie" }, "◀ Step");
+  const forward = h("button", { type: "button", "aria-label": "Step forward one tie" }, "Step ▶");
+  const showAll = h("button", { type: "button" }, "Show all");
+  const dateLabel = h(
+    "span",
+    { class: "play-date", role: "status", "aria-live": "polite" },
+    "All dates",
+  );
+  const from = h("input", { type: "date", id: "timeline-from" });
+  const to = h("input", { type: "date", id: "timeline-to" });
+  const clear = h("button", { type: "button" }, "Clear dates");
+  const undated = h("p", { class: "undated" });
+  const svg = svgElement("svg", { class: "timeline-axis", role: "img", height: 60 });
+  const element = h(
+    "section",
+    { class: "timeline", "aria-label": "Timeline" },
+    h(
+      "div",
+      { class: "timeline-controls" },
+      play,
+      back,
+      forward,
+      showAll,
+      dateLabel,
+      h(
+        "span",
+        { class: "window" },
+        h("label", { for: "timeline-from" }, "From date"),
+        from,
+        h("label", { for: "timeline-to" }, "To date"),
+        to,
+        clear,
+      ),
+    ),
+    h("div", { class: "timeline-body" }, svg, undated),
+  );
+
+  play.addEventListener("click", () =>
+    play.getAttribute("aria-pressed") === "true" ? callbacks.onPause() : callbacks.onPlay(),
+  );
+  back.addEventListener("click", () => callbacks.onStep(-1));
+  forward.addEventListener("click", () => callbacks.onStep(1));
+  showAll.addEventListener("click", () => callbacks.onShowAll());
+  clear.addEventListener("click", () => callbacks.onWindow(null));
+  const typed = () => {
+    if (from.value && to.value && from.value <= to.value)
+      callbacks.onWindow({ from: from.value, to: to.value });
+  };
+  from.addEventListener("change", typed);
+  to.addEventListener("change", typed);
+
+  let layout: TimelineLayout | undefined;
+  let brush: BrushBehavior<unknown> | undefined;
+  let moving = false;
+  const root = select(svg);
+  const itemsLayer = root.append("g").attr("class", "items");
+  const axisLayer = root.append("g").attr("class", "axis");
+  const brushLayer = root.append("g").attr("class", "brush");
+  const playLine = root
+    .append("line")
+    .attr("class", "playhead")
+    .attr("stroke", THEME.highlight)
+    .attr("stroke-width", 2);
+
+  return {
+    element,
+    draw(state) {
+      const width = Math.max(svg.parentElement?.clientWidth ?? 600, 200) - 150;
+      layout = layoutTimeline(state.graph, width - 2 * MARGIN);
+      const height = HEIGHT_AXIS + layout.lanes * LANE + 8;
+      svg.setAttribute("width", String(width));
+      svg.setAttribute("height", String(height));
+      const dated = layout.items.length;
+      svg.setAttribute(
+        "aria-label",
+        `Timeline of ${dated} dated tie${dated === 1 ? "" : "s"} from ${isoDay(layout.start + DAY_MS)} to ${isoDay(layout.end - DAY_MS)}; ${layout.undated.length} undated`,
+      );
+      const current = layout;
+      itemsLayer
+        .attr("transform", `translate(${MARGIN},4)`)
+        .selectAll("rect")
+        .data(current.items, (d) => (d as { id: string }).id)
+        .join("rect")
+        .attr("data-timeline-tie", (d) => d.id)
+        .attr("x", (d) => d.x0)
+        .attr("width", (d) => Math.max(d.x1 - d.x0, 1))
+        .attr("y", (d) => d.lane * LANE)
+        .attr("height", LANE - 2)
+        .attr("rx", (d) => (d.precision === "day" ? 0 : 3))
+        .attr("fill", (d) => TIE_FAMILY_ENCODINGS[d.family].stroke)
+        .attr("fill-opacity", (d) => (d.precision === "approximate" ? 0.45 : 0.9))
+        .attr("opacity", (d) => (state.visibleEdges.has(d.id) ? 1 : 0.18));
+      const axisY = 4 + current.lanes * LANE + 2;
+      axisLayer.attr("transform", `translate(${MARGIN},${axisY})`);
+      axisLayer
+        .selectAll("line.base")
+        .data([0])
+        .join("line")
+        .attr("class", "base")
+        .attr("x2", width - 2 * MARGIN)
+        .attr("stroke", THEME.mutedInk);
+      const ticks = axisLayer
+        .selectAll<SVGGElement, { x: number; label: string }>("g.tick")
+        .data(current.ticks, (d) => d.label)
+        .join((enter) => {
+          const g = enter.append("g").attr("class", "tick");
+          g.append("line").attr("y2", 4).attr("stroke", THEME.mutedInk);
+          g.append("text")
+            .attr("y", 14)
+            .attr("font-size", 10)
+            .attr("fill", THEME.mutedInk)
+            .attr("text-anchor", "middle");
+          return g;
+        });
+      ticks
+        .attr("transform", (d) => `translate(${d.x},0)`)
+        .select("text")
+        .text((d) => d.label);
+
+      if (!brush) {
+        brush = brushX<unknown>().on("end", (event: D3BrushEvent<unknown>) => {
+          if (moving || !event.sourceEvent || !layout) return;
+          const selection = event.selection as [number, number] | null;
+          if (!selection) return callbacks.onWindow(null);
+          const fromDay = isoDay(layout.toTime(selection[0]));
+          const toDay = isoDay(
+            Math.max(layout.toTime(selection[1]) - 1, layout.toTime(selection[0])),
+          );
+          callbacks.onWindow({ from: fromDay, to: toDay });
+        });
+      }
+      brush.extent([
+        [0, 0],
+        [width - 2 * MARGIN, axisY],
+      ]);
+      brushLayer.attr("transform", `translate(${MARGIN},2)`).call(brush);
+      moving = true;
+      if (state.window)
+        brush.move(brushLayer, [
+          current.toX(periodStart(state.window.from)),
+          current.toX(periodEnd(state.window.to)),
+        ]);
+      else brush.move(brushLayer, null);
+      moving = false;
+
+      const lastId =
+        state.playhead !== null && state.playhead > 0
+          ? state.playOrder[state.playhead - 1]
+          : undefined;
+      const lastItem = current.items.find((item) => item.id === lastId);
+      playLine
+        .attr("display", lastItem ? null : "none")
+        .attr("x1", lastItem ? MARGIN + (lastItem.x0 + lastItem.x1) / 2 : 0)
+        .attr("x2", lastItem ? MARGIN + (lastItem.x0 + lastItem.x1) / 2 : 0)
+        .attr("y1", 0)
+        .attr("y2", axisY + 4);
+
+      from.value =
+        state.window?.from.length === 10
+          ? state.window.from
+          : state.window
+            ? isoDay(periodStart(state.window.from))
+            : "";
+      to.value = state.window ? isoDay(periodEnd(state.window.to) - DAY_MS) : "";
+      play.textContent = state.playing ? "Pause" : "Play";
+      play.setAttribute("aria-pressed", String(state.playing));
+      dateLabel.textContent =
+        state.playhead === null
+          ? "All dates"
+          : state.playDate
+            ? `${state.playDate} · ${state.playhead} of ${state.total} dated ties`
+            : `Start · 0 of ${state.total} dated ties`;
+      undated.textContent = `${current.undated.length} undated tie${current.undated.length === 1 ? "" : "s"}: not on the axis, shown unless a time window or the replay is on.`;
+    },
+  };
+}

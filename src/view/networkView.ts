@@ -1,0 +1,142 @@
+// What the current question shows: which ties and actors are visible (filters, time window,
+// timeline playhead, ego network), their metrics and sizes, and the path being asked about.
+// Pure; recomputed only when those inputs change, not on hover.
+import type { ActorGraph } from "../model/actorGraph";
+import type { AppState } from "../state/appState";
+import { computeMetrics, type NetworkMetrics } from "../analysis/metrics";
+import { sizeScale } from "../analysis/sizeScale";
+import { describeFilters, filterLabels, isFiltered, visibleTies } from "../analysis/tieFilters";
+import {
+  egoNetwork,
+  formatPath,
+  shortestPath,
+  simplePaths,
+  type PathResult,
+  type SimplePaths,
+} from "../analysis/paths";
+import { tieInterval, tieSortKey } from "../schema/tieTime";
+import { formatPartialDate, isoDay } from "../schema/partialDate";
+import type { Highlight } from "./highlight";
+
+export interface NetworkView {
+  visibleEdges: ReadonlySet<string>;
+  visibleNodes: ReadonlySet<string>;
+  metrics: NetworkMetrics;
+  sizes: ReadonlyMap<string, number>;
+  path: { shortest: PathResult | null; all: SimplePaths } | null;
+  /** The path, highlighted over everything else. */
+  emphasis: Highlight | undefined;
+  /** Dated ties in the order the timeline plays them. */
+  playOrder: readonly string[];
+  /** The date the playhead stands at, e.g. "22 April 2025". */
+  playDate: string | null;
+  /** What an export should say about the view: filters, ego network, path, playhead. */
+  captions: string[];
+}
+
+export type ViewInputs = Pick<AppState, "filters" | "sizeBy" | "path" | "ego" | "playhead">;
+
+/** Dated ties sorted by when they start (open starts by their end), then document order. */
+export function playOrderOf(graph: ActorGraph): string[] {
+  const order = graph.edges();
+  const index = new Map(order.map((edge, i) => [edge, i]));
+  return order
+    .filter((edge) => tieInterval(graph.getEdgeAttribute(edge, "time")) !== undefined)
+    .sort(
+      (a, b) =>
+        tieSortKey(graph.getEdgeAttribute(a, "time")) -
+          tieSortKey(graph.getEdgeAttribute(b, "time")) ||
+        (index.get(a) ?? 0) - (index.get(b) ?? 0),
+    );
+}
+
+export function deriveNetworkView(
+  graph: ActorGraph,
+  inputs: ViewInputs,
+  playOrder: readonly string[] = playOrderOf(graph),
+): NetworkView {
+  const captions: string[] = [];
+  let edges = visibleTies(graph, inputs.filters);
+  const filtered = isFiltered(inputs.filters);
+  if (filtered) captions.push(describeFilters(inputs.filters, filterLabels(graph)));
+
+  let playDate: string | null = null;
+  if (inputs.playhead !== null) {
+    const shown = new Set(playOrder.slice(0, Math.max(0, inputs.playhead)));
+    edges = new Set([...edges].filter((edge) => shown.has(edge)));
+    const last = playOrder[Math.min(inputs.playhead, playOrder.length) - 1];
+    const key = last === undefined ? undefined : tieSortKey(graph.getEdgeAttribute(last, "time"));
+    playDate = key === undefined || !Number.isFinite(key) ? null : formatPartialDate(isoDay(key));
+    captions.push(
+      playDate ? `Timeline at ${playDate}: ${edges.size} ties so far` : "Timeline at its start",
+    );
+  }
+
+  let nodes: Set<string>;
+  if (inputs.ego && graph.hasNode(inputs.ego.center)) {
+    const kept = edges;
+    nodes = egoNetwork(graph, inputs.ego.center, inputs.ego.hops, {
+      edgeFilter: (edge) => kept.has(edge),
+    });
+    const members = nodes;
+    edges = new Set(
+      [...edges].filter(
+        (edge) => members.has(graph.source(edge)) && members.has(graph.target(edge)),
+      ),
+    );
+    captions.push(
+      `Only actors within ${inputs.ego.hops} hop${inputs.ego.hops === 1 ? "" : "s"} of ${graph.getNodeAttribute(inputs.ego.center, "name")}`,
+    );
+  } else if (filtered || inputs.playhead !== null) {
+    nodes = new Set<string>();
+    for (const edge of edges) {
+      nodes.add(graph.source(edge));
+      nodes.add(graph.target(edge));
+    }
+  } else nodes = new Set(graph.nodes());
+
+  const kept = edges;
+  const metrics = computeMetrics(graph, (edge) => kept.has(edge));
+  const scale = sizeScale(metrics, inputs.sizeBy);
+  const sizes = new Map(graph.nodes().map((node) => [node, scale(node)]));
+
+  let path: NetworkView["path"] = null;
+  let emphasis: Highlight | undefined;
+  const { from, to } = inputs.path;
+  if (from && to && from !== to && graph.hasNode(from) && graph.hasNode(to)) {
+    const options = {
+      directed: inputs.path.directed,
+      edgeFilter: (edge: string) => kept.has(edge),
+    };
+    const shortest = shortestPath(graph, from, to, options);
+    const all = simplePaths(graph, from, to, {
+      ...options,
+      maxHops: inputs.path.maxHops,
+      limit: 50,
+    });
+    path = { shortest, all };
+    if (shortest) {
+      emphasis = {
+        nodes: new Set(shortest.nodes),
+        edges: new Set(shortest.hops.flatMap((hop) => hop.ties)),
+      };
+      captions.push(`Shortest path: ${formatPath(graph, shortest)}`);
+      for (const node of shortest.nodes) nodes.add(node);
+    } else
+      captions.push(
+        `No path from ${graph.getNodeAttribute(from, "name")} to ${graph.getNodeAttribute(to, "name")}`,
+      );
+  }
+
+  return {
+    visibleEdges: edges,
+    visibleNodes: nodes,
+    metrics,
+    sizes,
+    path,
+    emphasis,
+    playOrder,
+    playDate,
+    captions,
+  };
+}

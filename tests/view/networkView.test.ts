@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { deriveNetworkView, playOrderOf } from "../../src/view/networkView";
+import { layoutTimeline } from "../../src/view/timelineLayout";
+import { initialState } from "../../src/state/appState";
+import { NO_FILTERS } from "../../src/analysis/tieFilters";
+import { seedActorGraph } from "../fixtures/seedGraph";
+
+const graph = seedActorGraph();
+const base = initialState();
+
+describe("the network view", () => {
+  it("shows everything with no question asked", () => {
+    const view = deriveNetworkView(graph, base);
+    expect(view.visibleEdges.size).toBe(25);
+    expect(view.visibleNodes.size).toBe(15);
+    expect(view.captions).toEqual([]);
+    expect(view.emphasis).toBeUndefined();
+  });
+
+  it("plays dated ties in date order, starting with the 2024 support and ending on 12 May", () => {
+    const order = playOrderOf(graph);
+    expect(order).toHaveLength(12);
+    expect(order[0]).toBe("bahbah-supports-trump");
+    // "until his release on 12 May" has no start: it plays at its end, after the call that day
+    expect(order.slice(-2)).toEqual(["trump-speaks-to-netanyahu", "hamas-holds-alexander"]);
+    const view = deriveNetworkView(graph, { ...base, playhead: 5 });
+    expect(view.visibleEdges.size).toBe(5);
+    expect(view.playDate).toBe("22 April 2025");
+    expect(view.captions).toContain("Timeline at 22 April 2025: 5 ties so far");
+    // only the actors those ties touch are shown
+    expect(view.visibleNodes.has("egypt")).toBe(false);
+  });
+
+  it("keeps only the ego network and says so", () => {
+    const view = deriveNetworkView(graph, { ...base, ego: { center: "khalil-al-hayya", hops: 1 } });
+    expect([...view.visibleNodes].sort()).toEqual(["bishara-bahbah", "hamas", "khalil-al-hayya"]);
+    expect(view.captions[0]).toBe("Only actors within 1 hop of Khalil al-Hayya");
+  });
+
+  it("emphasises the shortest path over communication ties and lists every chain", () => {
+    const view = deriveNetworkView(graph, {
+      ...base,
+      filters: {
+        ...NO_FILTERS,
+        kinds: [
+          "message",
+          "call",
+          "conversation",
+          "meeting",
+          "negotiation",
+          "proposal",
+          "relay",
+          "briefing",
+        ],
+      },
+      path: { from: "hamas-official", to: "donald-trump", directed: false, maxHops: 4 },
+    });
+    expect(view.path?.shortest?.nodes).toEqual([
+      "hamas-official",
+      "bishara-bahbah",
+      "steve-witkoff",
+      "mohammed-al-thani",
+      "donald-trump",
+    ]);
+    expect(view.emphasis?.nodes.size).toBe(5);
+    expect(view.path?.all.total).toBe(1);
+    expect(view.captions.at(-1)).toMatch(
+      /^Shortest path: Hamas official outside Gaza → Bishara Bahbah/,
+    );
+  });
+
+  it("sizes actors by betweenness within the scale's range", () => {
+    const view = deriveNetworkView(graph, { ...base, sizeBy: "betweenness" });
+    const sizes = [...view.sizes.values()];
+    expect(Math.min(...sizes)).toBe(1);
+    expect(Math.max(...sizes)).toBeCloseTo(2.2);
+  });
+});
+
+describe("the timeline layout", () => {
+  const layout = layoutTimeline(graph, 600);
+
+  it("puts every dated tie on the axis and counts the undated ones", () => {
+    expect(layout.items).toHaveLength(12);
+    expect(layout.undated).toHaveLength(13);
+  });
+
+  it("draws exact days as ticks and periods as bars", () => {
+    const day = layout.items.find((i) => i.id === "al-thani-meets-trump")!;
+    const year = layout.items.find((i) => i.id === "bahbah-supports-trump")!;
+    expect(day.x1 - day.x0).toBeCloseTo(3);
+    expect(year.x1 - year.x0).toBeGreaterThan(200);
+    expect(layout.items.find((i) => i.id === "hamas-holds-alexander")!.openStart).toBe(true);
+  });
+
+  it("never overlaps two items in one lane", () => {
+    for (const a of layout.items)
+      for (const b of layout.items)
+        if (a !== b && a.lane === b.lane) expect(a.x1 <= b.x0 || b.x1 <= a.x0).toBe(true);
+  });
+
+  it("maps time to pixels and back", () => {
+    const t = Date.UTC(2025, 3, 22);
+    expect(layout.toTime(layout.toX(t))).toBeCloseTo(t, -3);
+    expect(layout.ticks.length).toBeGreaterThan(3);
+  });
+});
