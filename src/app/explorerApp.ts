@@ -108,8 +108,14 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
     { class: "app-header" },
     h("div", { class: "brand" }, h("span", { class: "product" }, "Backchannel"), title),
     search.element,
-    toolbar,
-    questions.element,
+    // On a phone the tools fold away behind one button so the picture keeps the screen.
+    h(
+      "details",
+      { class: "tools", open: !matchMedia("(max-width: 700px)").matches },
+      h("summary", {}, "Tools"),
+      toolbar,
+      questions.element,
+    ),
   );
   const stage = h("div", { class: "stage" });
   const zoomIn = h(
@@ -282,8 +288,9 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
     const insets = { left: 0, right: 0, top: 0, bottom: 44 };
     // On a phone the details panel is a bottom sheet over the picture.
     const sheet = details.getBoundingClientRect();
+    const area = stage.getBoundingClientRect();
     if (sheet.height > 0 && sheet.width >= width * 0.95)
-      insets.bottom = Math.max(insets.bottom, sheet.height);
+      insets.bottom = Math.max(insets.bottom, area.bottom - sheet.top);
     if (!legend.open) return { ...insets, top: 40 };
     const box = legend.getBoundingClientRect();
     if (box.width < width * 0.4) insets.left = box.width + 12;
