@@ -29,9 +29,10 @@ import { createSearchBox } from "../interact/searchBox";
 import { formatPartialDate } from "../schema/partialDate";
 import { describeHighlight } from "../view/highlight";
 import { deriveNetworkView, playOrderOf, type NetworkView } from "../view/networkView";
+import type { AnalysisModule } from "../analysis/questions";
 import { metricRows, pathDetails } from "../view/details";
 import { renderPathDetails } from "../render/detailsPanel";
-import { createTimelineStrip } from "../render/timelineStrip";
+import type { TimelineCallbacks, TimelineStrip } from "../render/timelineStrip";
 import { createQuestionControls } from "./questionControls";
 
 /** Above this many actors labels are not drawn (measured: labels cost as much as everything else). */
@@ -144,7 +145,10 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
     legendBody,
   );
   const credit = h("p", { class: "credit" }, creditLine(document));
-  const timeline = createTimelineStrip({
+  // The timeline strip loads just after the first picture; its place is kept so nothing jumps.
+  const timelineSlot = h("section", { class: "timeline", "aria-label": "Timeline" });
+  let timeline: TimelineStrip | undefined;
+  const timelineCallbacks: TimelineCallbacks = {
     onWindow: (window) => store.dispatch({ type: "setFilters", filters: { window } }),
     onPlay: () => {
       const state = store.getState();
@@ -163,9 +167,9 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
       });
     },
     onShowAll: () => store.dispatch({ type: "setPlayhead", playhead: null }),
-  });
+  };
   const stageWrap = h("div", { class: "stage-wrap" }, stage, zoomControls, legend, credit);
-  const graphView = h("div", { class: "graph-view" }, stageWrap, timeline.element);
+  const graphView = h("div", { class: "graph-view" }, stageWrap, timelineSlot);
   const tableView = h("section", {
     class: "table-view",
     "aria-label": "Table of actors and ties",
@@ -231,6 +235,7 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
 
   // ── The question being asked: visible ties, metrics, path (not recomputed on hover) ──
   let viewKey = "";
+  let analysis: AnalysisModule | undefined;
   let view: NetworkView = deriveNetworkView(graph, store.getState(), playOrder);
   function currentView(state: AppState): NetworkView {
     const key = JSON.stringify([
@@ -239,10 +244,11 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
       state.path,
       state.ego,
       state.playhead,
+      analysis !== undefined,
     ]);
     if (key !== viewKey) {
       viewKey = key;
-      view = deriveNetworkView(graph, state, playOrder);
+      view = deriveNetworkView(graph, state, playOrder, analysis);
     }
     return view;
   }
@@ -387,7 +393,7 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
     if (table) renderTableView(tableView, document, currentView(state).visibleEdges);
     questions.sync(state);
     const v = currentView(state);
-    timeline.draw({
+    timeline?.draw({
       graph,
       visibleEdges: v.visibleEdges,
       window: state.filters.window,
@@ -528,6 +534,18 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
   render(store.getState());
   // For `npm run bench`: the first complete picture has been painted.
   requestAnimationFrame(() => requestAnimationFrame(() => performance.mark("backchannel:settled")));
+  // Metrics, paths and ego networks arrive just after the first picture (their algorithm
+  // packages are not needed to draw it); then the view is derived again with them.
+  let destroyed = false;
+  void Promise.all([import("../analysis/questions"), import("../render/timelineStrip")]).then(
+    ([questionsModule, timelineModule]) => {
+      if (destroyed) return;
+      analysis = questionsModule;
+      timeline = timelineModule.createTimelineStrip(timelineSlot, timelineCallbacks);
+      render(store.getState());
+      window.document.documentElement.dataset.ready = "true";
+    },
+  );
 
   return {
     graph,
@@ -549,6 +567,7 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
       status.textContent = message;
     },
     destroy() {
+      destroyed = true;
       clearTimeout(playTimer);
       unsubscribe();
       resize.disconnect();

@@ -3,8 +3,11 @@
 // screen shows; wiring only.
 import type { Scene } from "../view/scene";
 import type { Viewport } from "../state/appState";
-import { exportSvg, type SvgExport, type SvgExportOptions } from "../export/svgDocument";
-import { svgToPng } from "../export/pngExport";
+import type { SvgExport, SvgExportOptions } from "../export/svgDocument";
+
+// The SVG writer and the rasteriser load on the first export, not with the page.
+const loadExport = () =>
+  Promise.all([import("../export/svgDocument"), import("../export/pngExport")]);
 import { downloadBlob, fileNameFor } from "../render/download";
 import { h } from "../render/dom";
 
@@ -40,7 +43,8 @@ export function createExportControls(source: ExportSource): HTMLElement {
   const svgButton = h("button", { type: "button" }, "Export SVG");
   const pngButton = h("button", { type: "button" }, "Export PNG");
 
-  const build = (): SvgExport => {
+  const build = async (): Promise<SvgExport> => {
+    const [{ exportSvg }] = await loadExport();
     const scene = source.scene();
     const frame: SvgExportOptions["frame"] =
       scope.value() === "view" ? { kind: "view", ...source.view() } : { kind: "fit", width: 1200 };
@@ -55,22 +59,25 @@ export function createExportControls(source: ExportSource): HTMLElement {
     });
   };
 
+  const fail = (error: unknown) =>
+    source.onError(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
   svgButton.addEventListener("click", () => {
-    const svg = build();
-    downloadBlob(
-      new Blob([svg.markup], { type: "image/svg+xml" }),
-      fileNameFor(source.title, source.fileDate, "svg"),
-    );
+    build()
+      .then((svg) =>
+        downloadBlob(
+          new Blob([svg.markup], { type: "image/svg+xml" }),
+          fileNameFor(source.title, source.fileDate, "svg"),
+        ),
+      )
+      .catch(fail);
   });
   pngButton.addEventListener("click", () => {
-    const svg = build();
-    svgToPng(svg.markup, svg.width, svg.height, Number(scale.value))
+    Promise.all([build(), loadExport()])
+      .then(([svg, [, { svgToPng }]]) =>
+        svgToPng(svg.markup, svg.width, svg.height, Number(scale.value)),
+      )
       .then((blob) => downloadBlob(blob, fileNameFor(source.title, source.fileDate, "png")))
-      .catch((error: unknown) =>
-        source.onError(
-          `PNG export failed: ${error instanceof Error ? error.message : String(error)}`,
-        ),
-      );
+      .catch(fail);
   });
 
   return h(

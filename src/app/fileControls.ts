@@ -1,14 +1,8 @@
 // Opening and saving networks: the "Open…" button (backed by a file input), dropping files
 // anywhere on the page, and "Export data" in four formats. Reading goes through importFiles, so
-// every file passes the same validation; a bad file never replaces the open network.
-import { importFiles, type ImportFile, type ImportResult } from "../io/index";
-import {
-  exportCsvTables,
-  exportDocumentJson,
-  exportGexf,
-  exportGraphml,
-  type ExportedFile,
-} from "../io/index";
+// every file passes the same validation; a bad file never replaces the open network. The readers
+// and writers (papaparse, XML mappers) load on first use, not with the page.
+import type { ExportedFile, ImportFile, ImportResult } from "../io/index";
 import type { NetworkDocument } from "../schema/networkDocument";
 import { formatProblem } from "../schema/parseDocument";
 import { downloadBlob } from "../render/download";
@@ -20,6 +14,9 @@ export interface FileCallbacks {
   onOpened(document: NetworkDocument, warnings: string[], names: string[]): void;
   onFailed(message: string): void;
 }
+
+type IoModule = typeof import("../io/index");
+const loadIo = (): Promise<IoModule> => import("../io/index");
 
 const ACCEPT = ".json,.gexf,.graphml,.xml,.csv,.tsv,.txt,application/json,text/csv";
 
@@ -67,6 +64,7 @@ export function createFileControls(callbacks: FileCallbacks): {
       );
       return;
     }
+    const { importFiles } = await loadIo();
     const result = importFiles(read);
     if (result.ok)
       callbacks.onOpened(
@@ -84,9 +82,20 @@ export function createFileControls(callbacks: FileCallbacks): {
 
   const save = (file: ExportedFile) =>
     downloadBlob(new Blob([file.text], { type: file.mimeType }), file.fileName);
-  const exportButton = (label: string, action: () => void) => {
+  const exportButton = (
+    label: string,
+    write: (io: IoModule, document: NetworkDocument) => ExportedFile[],
+  ) => {
     const button = h("button", { type: "button" }, label);
-    button.addEventListener("click", action);
+    button.addEventListener("click", () => {
+      void loadIo()
+        .then((io) => write(io, callbacks.current()).forEach(save))
+        .catch((error: unknown) =>
+          callbacks.onFailed(
+            `Export failed: ${error instanceof Error ? error.message : String(error)}`,
+          ),
+        );
+    });
     return button;
   };
   const exportMenu = h(
@@ -96,10 +105,10 @@ export function createFileControls(callbacks: FileCallbacks): {
     h(
       "div",
       { class: "options-body" },
-      exportButton("Backchannel JSON", () => save(exportDocumentJson(callbacks.current()))),
-      exportButton("GEXF (Gephi)", () => save(exportGexf(callbacks.current()))),
-      exportButton("GraphML", () => save(exportGraphml(callbacks.current()))),
-      exportButton("CSV (actors + ties)", () => exportCsvTables(callbacks.current()).forEach(save)),
+      exportButton("Backchannel JSON", (io, doc) => [io.exportDocumentJson(doc)]),
+      exportButton("GEXF (Gephi)", (io, doc) => [io.exportGexf(doc)]),
+      exportButton("GraphML", (io, doc) => [io.exportGraphml(doc)]),
+      exportButton("CSV (actors + ties)", (io, doc) => io.exportCsvTables(doc)),
     ),
   );
   return {

@@ -34,10 +34,15 @@ const HEIGHT_AXIS = 18;
 const LANE = 7;
 const MARGIN = 12;
 
-export function createTimelineStrip(callbacks: TimelineCallbacks): {
-  element: HTMLElement;
+export interface TimelineStrip {
   draw(state: TimelineState): void;
-} {
+}
+
+/** Fills `element` (the timeline's reserved place) with the strip. */
+export function createTimelineStrip(
+  element: HTMLElement,
+  callbacks: TimelineCallbacks,
+): TimelineStrip {
   const play = h("button", { type: "button" }, "Play");
   const back = h("button", { type: "button", "aria-label": "Step back one tie" }, "◀ Step");
   const forward = h("button", { type: "button", "aria-label": "Step forward one tie" }, "Step ▶");
@@ -52,9 +57,7 @@ export function createTimelineStrip(callbacks: TimelineCallbacks): {
   const clear = h("button", { type: "button" }, "Clear dates");
   const undated = h("p", { class: "undated" });
   const svg = svgElement("svg", { class: "timeline-axis", role: "img", height: 60 });
-  const element = h(
-    "section",
-    { class: "timeline", "aria-label": "Timeline" },
+  element.replaceChildren(
     h(
       "div",
       { class: "timeline-controls" },
@@ -104,7 +107,6 @@ export function createTimelineStrip(callbacks: TimelineCallbacks): {
     .attr("stroke-width", 2);
 
   return {
-    element,
     draw(state) {
       const width = Math.max(svg.parentElement?.clientWidth ?? 600, 200) - 150;
       layout = layoutTimeline(state.graph, width - 2 * MARGIN);

@@ -4,8 +4,9 @@ import type { ActorGraph } from "../model/actorGraph";
 import type { Source } from "../schema/networkDocument";
 import { ACTOR_KIND_LABELS, TIE_KIND_LABELS } from "../schema/vocabulary";
 import { formatTieTime, tieSortKey, timePrecision, type TimePrecision } from "../schema/tieTime";
-import { formatPath, type PathResult, type SimplePaths } from "../analysis/paths";
-import { formatRank, type NetworkMetrics } from "../analysis/metrics";
+import type { PathResult, SimplePaths } from "../analysis/paths";
+import type { NetworkMetrics } from "../analysis/metrics";
+import { formatRank } from "../analysis/ranking";
 
 export interface EvidenceDetails {
   attribution: string;
@@ -136,7 +137,7 @@ export interface PathDetails {
 
 function chainOf(graph: ActorGraph, path: PathResult): ChainDetails {
   return {
-    text: formatPath(graph, path),
+    text: path.nodes.map((node) => graph.getNodeAttribute(node, "name")).join(" → "),
     hops: path.hops.map((hop) => ({
       from: graph.getNodeAttribute(hop.from, "name"),
       to: graph.getNodeAttribute(hop.to, "name"),
@@ -168,9 +169,9 @@ export interface MetricRow {
 }
 
 /** "Ties: 5 (2 in, 1 out, 2 both ways) — 3rd of 15". */
-export function metricRows(metrics: NetworkMetrics, node: string): MetricRow[] {
-  const m = metrics.nodes.get(node);
-  if (!m) return [];
+export function metricRows(metrics: NetworkMetrics | null, node: string): MetricRow[] {
+  const m = metrics?.nodes.get(node);
+  if (!metrics || !m) return [];
   const parts = [`${m.inDegree} in`, `${m.outDegree} out`];
   if (m.undirectedDegree) parts.push(`${m.undirectedDegree} both ways`);
   const rows = [

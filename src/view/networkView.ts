@@ -3,17 +3,10 @@
 // Pure; recomputed only when those inputs change, not on hover.
 import type { ActorGraph } from "../model/actorGraph";
 import type { AppState } from "../state/appState";
-import { computeMetrics, type NetworkMetrics } from "../analysis/metrics";
-import { sizeScale } from "../analysis/sizeScale";
+import type { NetworkMetrics } from "../analysis/metrics";
+import type { AnalysisModule } from "../analysis/questions";
 import { describeFilters, filterLabels, isFiltered, visibleTies } from "../analysis/tieFilters";
-import {
-  egoNetwork,
-  formatPath,
-  shortestPath,
-  simplePaths,
-  type PathResult,
-  type SimplePaths,
-} from "../analysis/paths";
+import type { PathResult, SimplePaths } from "../analysis/paths";
 import { tieInterval, tieSortKey } from "../schema/tieTime";
 import { formatPartialDate, isoDay } from "../schema/partialDate";
 import type { Highlight } from "./highlight";
@@ -21,7 +14,8 @@ import type { Highlight } from "./highlight";
 export interface NetworkView {
   visibleEdges: ReadonlySet<string>;
   visibleNodes: ReadonlySet<string>;
-  metrics: NetworkMetrics;
+  /** null until the analysis module has loaded. */
+  metrics: NetworkMetrics | null;
   sizes: ReadonlyMap<string, number>;
   path: { shortest: PathResult | null; all: SimplePaths } | null;
   /** The path, highlighted over everything else. */
@@ -50,10 +44,20 @@ export function playOrderOf(graph: ActorGraph): string[] {
     );
 }
 
+/** Path text for captions: "A → B → C". */
+export function pathText(graph: ActorGraph, nodes: readonly string[]): string {
+  return nodes.map((node) => graph.getNodeAttribute(node, "name")).join(" → ");
+}
+
+/**
+ * Without `analysis` (still loading) the view has no metrics, sizes, paths or ego network yet;
+ * everything else is exact.
+ */
 export function deriveNetworkView(
   graph: ActorGraph,
   inputs: ViewInputs,
   playOrder: readonly string[] = playOrderOf(graph),
+  analysis?: AnalysisModule,
 ): NetworkView {
   const captions: string[] = [];
   let edges = visibleTies(graph, inputs.filters);
@@ -73,9 +77,9 @@ export function deriveNetworkView(
   }
 
   let nodes: Set<string>;
-  if (inputs.ego && graph.hasNode(inputs.ego.center)) {
+  if (analysis && inputs.ego && graph.hasNode(inputs.ego.center)) {
     const kept = edges;
-    nodes = egoNetwork(graph, inputs.ego.center, inputs.ego.hops, {
+    nodes = analysis.egoNetwork(graph, inputs.ego.center, inputs.ego.hops, {
       edgeFilter: (edge) => kept.has(edge),
     });
     const members = nodes;
@@ -96,20 +100,23 @@ export function deriveNetworkView(
   } else nodes = new Set(graph.nodes());
 
   const kept = edges;
-  const metrics = computeMetrics(graph, (edge) => kept.has(edge));
-  const scale = sizeScale(metrics, inputs.sizeBy);
-  const sizes = new Map(graph.nodes().map((node) => [node, scale(node)]));
+  const metrics = analysis ? analysis.computeMetrics(graph, (edge) => kept.has(edge)) : null;
+  const sizes = new Map<string, number>();
+  if (analysis && metrics && inputs.sizeBy !== "none") {
+    const scale = analysis.sizeScale(metrics, inputs.sizeBy);
+    for (const node of graph.nodes()) sizes.set(node, scale(node));
+  }
 
   let path: NetworkView["path"] = null;
   let emphasis: Highlight | undefined;
   const { from, to } = inputs.path;
-  if (from && to && from !== to && graph.hasNode(from) && graph.hasNode(to)) {
+  if (analysis && from && to && from !== to && graph.hasNode(from) && graph.hasNode(to)) {
     const options = {
       directed: inputs.path.directed,
       edgeFilter: (edge: string) => kept.has(edge),
     };
-    const shortest = shortestPath(graph, from, to, options);
-    const all = simplePaths(graph, from, to, {
+    const shortest = analysis.shortestPath(graph, from, to, options);
+    const all = analysis.simplePaths(graph, from, to, {
       ...options,
       maxHops: inputs.path.maxHops,
       limit: 50,
@@ -120,7 +127,7 @@ export function deriveNetworkView(
         nodes: new Set(shortest.nodes),
         edges: new Set(shortest.hops.flatMap((hop) => hop.ties)),
       };
-      captions.push(`Shortest path: ${formatPath(graph, shortest)}`);
+      captions.push(`Shortest path: ${pathText(graph, shortest.nodes)}`);
       for (const node of shortest.nodes) nodes.add(node);
     } else
       captions.push(
