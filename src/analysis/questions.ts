@@ -1,7 +1,15 @@
 // The analysis the app loads on demand, after the first picture: metrics, sizing, paths and ego
 // networks pull in graphology's algorithm packages, which the first paint does not need.
-export { computeMetrics } from "./metrics";
-export { sizeScale } from "./sizeScale";
-export { egoNetwork, shortestPath, simplePaths } from "./paths";
+import { computeMetrics } from "./metrics";
+import { sizeScale } from "./sizeScale";
+import { egoNetwork, shortestPath, simplePaths } from "./paths";
 
-export type AnalysisModule = typeof import("./questions");
+export { computeMetrics, egoNetwork, shortestPath, simplePaths, sizeScale };
+
+export interface AnalysisModule {
+  computeMetrics: typeof computeMetrics;
+  sizeScale: typeof sizeScale;
+  egoNetwork: typeof egoNetwork;
+  shortestPath: typeof shortestPath;
+  simplePaths: typeof simplePaths;
+}

@@ -2,6 +2,7 @@
 // anywhere on the page, and "Export data" in four formats. Reading goes through importFiles, so
 // every file passes the same validation; a bad file never replaces the open network. The readers
 // and writers (papaparse, XML mappers) load on first use, not with the page.
+import type * as Io from "../io/index";
 import type { ExportedFile, ImportFile, ImportResult } from "../io/index";
 import type { NetworkDocument } from "../schema/networkDocument";
 import { formatProblem } from "../schema/parseDocument";
@@ -15,7 +16,7 @@ export interface FileCallbacks {
   onFailed(message: string): void;
 }
 
-type IoModule = typeof import("../io/index");
+type IoModule = typeof Io;
 const loadIo = (): Promise<IoModule> => import("../io/index");
 
 const ACCEPT = ".json,.gexf,.graphml,.xml,.csv,.tsv,.txt,application/json,text/csv";
