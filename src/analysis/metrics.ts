@@ -39,12 +39,21 @@ export interface NetworkMetrics {
   communityCount: number;
   maxDegree: number;
   maxBetweenness: number;
+  /** false when betweenness and communities were skipped (very large networks). */
+  brokerageComputed: boolean;
 }
 
 /** Below this many connected actors a "community" would just restate the ties. */
 export const MIN_ACTORS_FOR_COMMUNITIES = 3;
 
-export function computeMetrics(graph: ActorGraph, edgeFilter?: EdgeFilter): NetworkMetrics {
+/** Above this many actors betweenness and communities are not computed (seconds of work). */
+export const BROKERAGE_LIMIT = 2000;
+
+export function computeMetrics(
+  graph: ActorGraph,
+  edgeFilter?: EdgeFilter,
+  { brokerage = graph.order <= BROKERAGE_LIMIT }: { brokerage?: boolean } = {},
+): NetworkMetrics {
   // Degrees come from the directed reading, which keeps `directed: false` ties as undirected
   // edges: graphology then counts them apart from in and out ties.
   const kept = projectTies(graph, "directed", edgeFilter);
@@ -55,7 +64,9 @@ export function computeMetrics(graph: ActorGraph, edgeFilter?: EdgeFilter): Netw
   // multiply the path counts. Normalised by (n − 1)(n − 2) over all actors, isolated ones too,
   // so scores stay comparable when filters change.
   const undirected = projectSimple(graph, "undirected", edgeFilter);
-  const betweenness = betweennessCentrality(undirected, { getEdgeWeight: null, normalized: true });
+  const betweenness: Record<string, number> = brokerage
+    ? betweennessCentrality(undirected, { getEdgeWeight: null, normalized: true })
+    : {};
 
   const degrees = new Map<NodeId, number>();
   const scores = new Map<NodeId, number>();
@@ -64,7 +75,9 @@ export function computeMetrics(graph: ActorGraph, edgeFilter?: EdgeFilter): Netw
     scores.set(node, betweenness[node] ?? 0);
   });
   const connected = graph.filterNodes((node) => kept.degree(node) > 0);
-  const communities = detectCommunities(graph, undirected, connected);
+  const communities = brokerage
+    ? detectCommunities(graph, undirected, connected)
+    : new Map<NodeId, number>();
   const degreeRanks = competitionRanks(degrees);
   const betweennessRanks = competitionRanks(scores);
 
@@ -90,6 +103,7 @@ export function computeMetrics(graph: ActorGraph, edgeFilter?: EdgeFilter): Netw
     communityCount: new Set(communities.values()).size,
     maxDegree: Math.max(0, ...degrees.values()),
     maxBetweenness: Math.max(0, ...scores.values()),
+    brokerageComputed: brokerage,
   };
 }
 

@@ -245,14 +245,22 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
       state.ego,
       state.playhead,
       analysis !== undefined,
+      needMetrics(state),
     ]);
     if (key !== viewKey) {
       viewKey = key;
-      view = deriveNetworkView(graph, state, playOrder, analysis);
+      view = deriveNetworkView(
+        graph,
+        { ...state, needMetrics: needMetrics(state) },
+        playOrder,
+        analysis,
+      );
     }
     return view;
   }
   const large = graph.order > LABEL_LIMIT;
+  const needMetrics = (state: AppState) =>
+    state.selection?.kind === "actor" || state.sizeBy !== "none";
 
   function sceneFor(state: AppState): Scene {
     const v = currentView(state);
@@ -368,6 +376,12 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
   }
 
   function render(state: AppState, previous?: AppState): void {
+    // Pan and zoom are already on screen (d3-zoom moved the picture): only the URL follows.
+    if (previous && onlyViewportChanged(previous, state)) {
+      applyViewport(state);
+      syncHash(state, previous);
+      return;
+    }
     draw(state);
     applyViewport(state);
     if (
@@ -433,9 +447,10 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
     event.target instanceof Element
       ? (event.target.closest("[data-actor]")?.getAttribute("data-actor") ?? null)
       : null;
-  svg.addEventListener("pointerover", (event) =>
-    store.dispatch({ type: "hoverActor", id: hoverFrom(event) }),
-  );
+  // On very large networks a hover would redraw thousands of elements: highlight on selection only.
+  svg.addEventListener("pointerover", (event) => {
+    if (!large) store.dispatch({ type: "hoverActor", id: hoverFrom(event) });
+  });
   svg.addEventListener("pointerleave", () => store.dispatch({ type: "hoverActor", id: null }));
   svg.addEventListener("focusin", (event) => {
     const actor = hoverFrom(event);
@@ -576,6 +591,12 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
       root.replaceChildren();
     },
   };
+}
+
+function onlyViewportChanged(previous: AppState, next: AppState): boolean {
+  return (Object.keys(next) as (keyof AppState)[]).every(
+    (key) => key === "viewport" || next[key] === previous[key],
+  );
 }
 
 /** "Source: Quds News Network, citing Axios, 13 May 2025". */

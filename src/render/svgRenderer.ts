@@ -43,9 +43,19 @@ export function createSvgRenderer(container: HTMLElement, label: string): Networ
   return {
     element,
     draw(scene, options) {
-      drawTies(tieLayer, scene.edges);
+      // Past a few thousand ties one element per tie would freeze the page: ties are drawn as a
+      // few merged paths (one per style), without per-tie focus targets. The SVG export still
+      // writes one element per tie.
+      if (scene.edges.length > LEAN_TIE_LIMIT) {
+        tieLayer.selectAll("g.tie").remove();
+        hitLayer.selectAll("*").remove();
+        drawTieBundles(tieLayer, scene.edges);
+      } else {
+        tieLayer.selectAll("path.tie-bundle").remove();
+        drawTies(tieLayer, scene.edges);
+        drawTieTargets(hitLayer, scene.edges, options);
+      }
       drawActors(actorLayer, scene.nodes, options);
-      drawTieTargets(hitLayer, scene.edges, options);
       svg.attr(
         "aria-label",
         label
@@ -64,6 +74,47 @@ export function createSvgRenderer(container: HTMLElement, label: string): Networ
 }
 
 type Layer = Selection<SVGGElement, unknown, null, undefined>;
+
+/** Above this many ties the renderer merges them into one path per style. */
+export const LEAN_TIE_LIMIT = 3000;
+
+interface TieBundle {
+  key: string;
+  d: string;
+  stroke: string;
+  width: number;
+  dash: string;
+  opacity: number;
+}
+
+function drawTieBundles(layer: Layer, edges: readonly SceneEdge[]): void {
+  const bundles = new Map<string, TieBundle & { parts: string[] }>();
+  for (const edge of edges) {
+    const opacity = edge.dimmed ? THEME.dimOpacity : 1;
+    const stroke = edge.selected ? THEME.highlight : edge.stroke;
+    const key = `${stroke}|${edge.width}|${edge.dash}|${opacity}`;
+    let bundle = bundles.get(key);
+    if (!bundle) {
+      bundle = { key, d: "", stroke, width: edge.width, dash: edge.dash, opacity, parts: [] };
+      bundles.set(key, bundle);
+    }
+    bundle.parts.push(edge.d, edge.arrow);
+  }
+  layer
+    .selectAll<SVGPathElement, TieBundle>("path.tie-bundle")
+    .data(
+      [...bundles.values()].map((b) => ({ ...b, d: b.parts.join("") })),
+      (b) => b.key,
+    )
+    .join("path")
+    .attr("class", "tie-bundle")
+    .attr("d", (b) => b.d)
+    .attr("fill", "none")
+    .attr("stroke", (b) => b.stroke)
+    .attr("stroke-width", (b) => b.width * 0.6)
+    .attr("stroke-opacity", (b) => 0.55 * b.opacity)
+    .attr("stroke-dasharray", (b) => b.dash || null);
+}
 
 function drawTies(layer: Layer, edges: readonly SceneEdge[]): void {
   layer

@@ -31,6 +31,7 @@ export interface TimelineState {
 }
 
 const HEIGHT_AXIS = 18;
+const TIMELINE_ITEM_LIMIT = 3000;
 const LANE = 7;
 const MARGIN = 12;
 
@@ -122,7 +123,11 @@ export function createTimelineStrip(
       itemsLayer
         .attr("transform", `translate(${MARGIN},4)`)
         .selectAll("rect")
-        .data(current.items, (d) => (d as { id: string }).id)
+        // Thousands of bars would cost more than they show: past the limit only the axis is drawn.
+        .data(
+          current.items.length <= TIMELINE_ITEM_LIMIT ? current.items : [],
+          (d) => (d as { id: string }).id,
+        )
         .join("rect")
         .attr("data-timeline-tie", (d) => d.id)
         .attr("x", (d) => d.x0)
@@ -213,7 +218,7 @@ export function createTimelineStrip(
           : state.playDate
             ? `${state.playDate} · ${state.playhead} of ${state.total} dated ties`
             : `Start · 0 of ${state.total} dated ties`;
-      undated.textContent = `${current.undated.length} undated tie${current.undated.length === 1 ? "" : "s"}: not on the axis, shown unless a time window or the replay is on.`;
+      undated.textContent = `${current.items.length > TIMELINE_ITEM_LIMIT ? `${current.items.length} dated ties: too many to draw one by one; use the dates. ` : ""}${current.undated.length} undated tie${current.undated.length === 1 ? "" : "s"}: not on the axis, shown unless a time window or the replay is on.`;
     },
   };
 }

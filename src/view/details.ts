@@ -178,7 +178,9 @@ export function metricRows(metrics: NetworkMetrics | null, node: string): Metric
     { label: "Ties", value: `${m.degree} (${parts.join(", ")}) · ${formatRank(m.degreeRank)}` },
     {
       label: "Broker score",
-      value: `${m.betweenness.toFixed(2)} betweenness · ${formatRank(m.betweennessRank)}`,
+      value: metrics.brokerageComputed
+        ? `${m.betweenness.toFixed(2)} betweenness · ${formatRank(m.betweennessRank)}`
+        : `not computed for networks of more than 2,000 actors`,
     },
   ];
   if (m.community !== null && metrics.communityCount > 1)

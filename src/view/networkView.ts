@@ -28,7 +28,10 @@ export interface NetworkView {
   captions: string[];
 }
 
-export type ViewInputs = Pick<AppState, "filters" | "sizeBy" | "path" | "ego" | "playhead">;
+export type ViewInputs = Pick<AppState, "filters" | "sizeBy" | "path" | "ego" | "playhead"> & {
+  /** Metrics are only computed when something shows them (an actor's details, sizing). */
+  needMetrics?: boolean;
+};
 
 /** Dated ties sorted by when they start (open starts by their end), then document order. */
 export function playOrderOf(graph: ActorGraph): string[] {
@@ -100,7 +103,10 @@ export function deriveNetworkView(
   } else nodes = new Set(graph.nodes());
 
   const kept = edges;
-  const metrics = analysis ? analysis.computeMetrics(graph, (edge) => kept.has(edge)) : null;
+  const metrics =
+    analysis && (inputs.needMetrics ?? true)
+      ? analysis.computeMetrics(graph, (edge) => kept.has(edge))
+      : null;
   const sizes = new Map<string, number>();
   if (analysis && metrics && inputs.sizeBy !== "none") {
     const scale = analysis.sizeScale(metrics, inputs.sizeBy);

@@ -4,9 +4,11 @@ import { layoutTimeline } from "../../src/view/timelineLayout";
 import { initialState } from "../../src/state/appState";
 import { NO_FILTERS } from "../../src/analysis/tieFilters";
 import { seedActorGraph } from "../fixtures/seedGraph";
+import * as analysis from "../../src/analysis/questions";
 
 const graph = seedActorGraph();
 const base = initialState();
+const order = playOrderOf(graph);
 
 describe("the network view", () => {
   it("shows everything with no question asked", () => {
@@ -18,7 +20,6 @@ describe("the network view", () => {
   });
 
   it("plays dated ties in date order, starting with the 2024 support and ending on 12 May", () => {
-    const order = playOrderOf(graph);
     expect(order).toHaveLength(12);
     expect(order[0]).toBe("bahbah-supports-trump");
     // "until his release on 12 May" has no start: it plays at its end, after the call that day
@@ -32,29 +33,39 @@ describe("the network view", () => {
   });
 
   it("keeps only the ego network and says so", () => {
-    const view = deriveNetworkView(graph, { ...base, ego: { center: "khalil-al-hayya", hops: 1 } });
+    const view = deriveNetworkView(
+      graph,
+      { ...base, ego: { center: "khalil-al-hayya", hops: 1 } },
+      order,
+      analysis,
+    );
     expect([...view.visibleNodes].sort()).toEqual(["bishara-bahbah", "hamas", "khalil-al-hayya"]);
     expect(view.captions[0]).toBe("Only actors within 1 hop of Khalil al-Hayya");
   });
 
   it("emphasises the shortest path over communication ties and lists every chain", () => {
-    const view = deriveNetworkView(graph, {
-      ...base,
-      filters: {
-        ...NO_FILTERS,
-        kinds: [
-          "message",
-          "call",
-          "conversation",
-          "meeting",
-          "negotiation",
-          "proposal",
-          "relay",
-          "briefing",
-        ],
+    const view = deriveNetworkView(
+      graph,
+      {
+        ...base,
+        filters: {
+          ...NO_FILTERS,
+          kinds: [
+            "message",
+            "call",
+            "conversation",
+            "meeting",
+            "negotiation",
+            "proposal",
+            "relay",
+            "briefing",
+          ],
+        },
+        path: { from: "hamas-official", to: "donald-trump", directed: false, maxHops: 4 },
       },
-      path: { from: "hamas-official", to: "donald-trump", directed: false, maxHops: 4 },
-    });
+      order,
+      analysis,
+    );
     expect(view.path?.shortest?.nodes).toEqual([
       "hamas-official",
       "bishara-bahbah",
@@ -70,10 +81,30 @@ describe("the network view", () => {
   });
 
   it("sizes actors by betweenness within the scale's range", () => {
-    const view = deriveNetworkView(graph, { ...base, sizeBy: "betweenness" });
+    const view = deriveNetworkView(graph, { ...base, sizeBy: "betweenness" }, order, analysis);
     const sizes = [...view.sizes.values()];
     expect(Math.min(...sizes)).toBe(1);
     expect(Math.max(...sizes)).toBeCloseTo(2.2);
+  });
+});
+
+describe("before the analysis module has loaded", () => {
+  it("has exact visibility but no metrics, sizes or path yet", () => {
+    const view = deriveNetworkView(graph, {
+      ...base,
+      sizeBy: "betweenness",
+      path: { from: "hamas-official", to: "donald-trump", directed: false, maxHops: 4 },
+    });
+    expect(view.visibleEdges.size).toBe(25);
+    expect(view.metrics).toBeNull();
+    expect(view.sizes.size).toBe(0);
+    expect(view.path).toBeNull();
+  });
+
+  it("skips metrics nobody looks at", () => {
+    expect(
+      deriveNetworkView(graph, { ...base, needMetrics: false }, order, analysis).metrics,
+    ).toBeNull();
   });
 });
 
