@@ -4,11 +4,26 @@
 //   - main-thread CPU for the load (CDP TaskDuration),
 //   - gzip size of the initial JavaScript.
 // Budgets (issue 3): settled ≤ 500 ms, ≤ 1.5× the baseline, initial JS ≤ 80 kB gzip.
+// Then the large case ("Large files"), in the same run:
+//   - in Node, the 5 000-actor / 15 000-tie network (and a 1 000-actor one) laid out with the
+//     standard settings (d3-force θ 0.9, 300 ticks; BENCH_SKIP_DEFAULT=1 skips them at 5k, where
+//     they take 10–14 s) and with the large-network settings: time and layout quality;
+//   - in Chromium, the same network opened as a GEXF through the app's file input: time to the
+//     first picture (mark "backchannel:first-picture"), the longest main-thread task while the
+//     layout runs (PerformanceObserver 'longtask') and time to the converged layout (mark
+//     "backchannel:layout-done"). Budgets: ≤ 1 s, ≤ 50 ms, ≤ 5 s.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build, preview } from "vite";
 import { chromium, type Browser } from "playwright-core";
+import { computeLayout, layoutSettings, type LayoutOptions } from "../src/layout/forceLayout";
+import { layoutQuality, type LayoutQuality } from "../src/layout/layoutQuality";
+import { buildGraph } from "../src/model/actorGraph";
+import { layoutInput } from "../src/view/layoutInput";
+import { largeNetworkDocument } from "../tests/fixtures/largeNetwork";
+import { DEFAULT_LARGE_GEXF, writeLargeGexf } from "./makeLargeNetwork";
+import { openLarge, type LargeOpen } from "./benchLargeOpen";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const ARGS = [
@@ -94,8 +109,6 @@ for (let i = 0; i < RUNS; i++) {
   results.app.push(await measure(browser, urlOf(app)));
   results.baseline.push(await measure(browser, urlOf(baseline)));
 }
-await browser.close();
-await app.close();
 await baseline.close();
 
 const row = (name: string, xs: { settled: number; cpu: number }[]) => ({
@@ -129,3 +142,111 @@ const checks = [
   [`initial JS ≤ 80 kB gzip`, jsApp <= 80 * 1024],
 ] as const;
 for (const [label, ok] of checks) console.log(`${ok ? "within" : "OVER  "} budget: ${label}`);
+
+// ── Large case ─────────────────────────────────────────────────────────────────────────────────
+const LARGE_RUNS = Number(process.env.BENCH_LARGE_RUNS ?? 3);
+const skipDefault = process.env.BENCH_SKIP_DEFAULT === "1";
+
+interface NodeLayoutRow {
+  name: string;
+  seconds: number;
+  quality: LayoutQuality;
+}
+
+function nodeLayout(actors: number, name: string, options: LayoutOptions): NodeLayoutRow {
+  const { nodes, links } = layoutInput(
+    buildGraph(largeNetworkDocument({ actors, ties: 3 * actors, seed: 1 })),
+  );
+  const started = performance.now();
+  const positions = computeLayout(nodes, links, options);
+  const seconds = (performance.now() - started) / 1000;
+  return { name, seconds, quality: layoutQuality(positions, links) };
+}
+
+const describeSettings = (actors: number, options: LayoutOptions) => {
+  const s = layoutSettings(actors, options);
+  return `θ ${s.theta}, ${s.ticks} ticks${s.quadtreeReuse ? `, tree reused ×${s.quadtreeReuse}` : ""}`;
+};
+
+console.log(`\nlayout in Node (generated clustered networks, 3 ties per actor, seed 1)`);
+console.log(
+  `${pad("", 50)}${pad("time (s)", 10)}${pad("stress", 9)}${pad("edge CV", 9)}${pad("2-hop NP", 10)}overlap`,
+);
+const nodeRows = new Map<string, NodeLayoutRow>();
+for (const actors of [1000, 5000]) {
+  const runs: [string, LayoutOptions][] = [
+    ["standard", { profile: "standard" }],
+    ["large", { profile: "large" }],
+  ];
+  for (const [profile, options] of runs) {
+    if (profile === "standard" && actors === 5000 && skipDefault) {
+      console.log(`${pad(`${actors} standard`, 50)}skipped (BENCH_SKIP_DEFAULT=1)`);
+      continue;
+    }
+    const row = nodeLayout(
+      actors,
+      `${actors} ${profile} (${describeSettings(actors, options)})`,
+      options,
+    );
+    nodeRows.set(`${actors} ${profile}`, row);
+    const q = row.quality;
+    console.log(
+      `${pad(row.name, 50)}${pad(row.seconds.toFixed(2), 10)}${pad(q.stress.toFixed(4), 9)}${pad(q.edgeLengthCV.toFixed(3), 9)}${pad(q.neighbourhood.toFixed(3), 10)}${(q.overlap * 100).toFixed(1)} %`,
+    );
+  }
+}
+const large5k = nodeRows.get("5000 large");
+const standard5k = nodeRows.get("5000 standard");
+if (large5k) {
+  const nodeChecks: [string, boolean][] = [
+    [`5k large-settings layout ≤ 5 s (Node)`, large5k.seconds <= 5],
+  ];
+  if (standard5k)
+    nodeChecks.push(
+      [
+        `5k large-settings stress ≤ 1.1 × standard`,
+        large5k.quality.stress <= standard5k.quality.stress * 1.1,
+      ],
+      [
+        `5k large-settings 2-hop NP ≥ 0.85 × standard`,
+        large5k.quality.neighbourhood >= standard5k.quality.neighbourhood * 0.85,
+      ],
+    );
+  for (const [label, ok] of nodeChecks) console.log(`${ok ? "within" : "OVER  "} budget: ${label}`);
+}
+
+// The app in Chromium: open the 5k GEXF through its file input.
+const gexfBytes = writeLargeGexf(DEFAULT_LARGE_GEXF); // after the baseline build, which empties dist-bench
+const largeOpens: LargeOpen[] = [];
+let skipped: string | undefined;
+for (let i = 0; i < LARGE_RUNS && !skipped; i++) {
+  const result = await openLarge(browser, urlOf(app), DEFAULT_LARGE_GEXF);
+  if (typeof result === "string") skipped = result;
+  else largeOpens.push(result);
+}
+await browser.close();
+await app.close();
+
+console.log(
+  `\nlarge network in the app: 5 000 actors / 15 000 ties, GEXF ${(gexfBytes / 1e6).toFixed(1)} MB, 1280×800`,
+);
+if (skipped) console.log(`large case: ${skipped}`);
+else {
+  const m = (pick: (r: LargeOpen) => number) => median(largeOpens.map(pick));
+  const rows: [string, number, number][] = [
+    ["first picture after open (ms)", m((r) => r.firstPicture), 1000],
+    ["longest main-thread task during layout (ms)", m((r) => r.longestDuringLayout), 50],
+    ["converged layout after open (ms)", m((r) => r.converged), 5000],
+  ];
+  console.log(`median of ${largeOpens.length} opens`);
+  console.log(`${pad("", 46)}${pad("measured", 10)}budget`);
+  for (const [label, value, budget] of rows)
+    console.log(`${pad(label, 46)}${pad(value.toFixed(0), 10)}≤ ${budget}`);
+  console.log(
+    `(longest task from open to converged, parsing and first draw included: ${m((r) => r.longestOverall).toFixed(0)} ms)`,
+  );
+  for (const [label, value, budget] of rows)
+    console.log(
+      `${value <= budget ? "within" : "OVER  "} budget: ${label.replace(/ \(ms\)$/, "")} ≤ ${budget} ms`,
+    );
+}

@@ -5,7 +5,8 @@ import type { NetworkDocument } from "../schema/networkDocument";
 import { createStore, type Store } from "../state/store";
 import { initialState, type AppState } from "../state/appState";
 import { decodeHash, encodeHash, isNavigation, type HashState } from "../state/urlHash";
-import { computeLayout, type Positions } from "../layout/forceLayout";
+import { LABELLED_LIMIT, type Positions } from "../layout/forceLayout";
+import { startLayout, WORKER_THRESHOLD } from "../layout/layoutRunner";
 import { layoutInput } from "../view/layoutInput";
 import { buildScene, type Scene } from "../view/scene";
 import { actorDetails, sourceLabel, tieDetails } from "../view/details";
@@ -35,11 +36,18 @@ import { renderPathDetails } from "../render/detailsPanel";
 import type { TimelineCallbacks, TimelineStrip } from "../render/timelineStrip";
 import { createQuestionControls } from "./questionControls";
 
-/** Above this many actors labels are not drawn (measured: labels cost as much as everything else). */
-const LABEL_LIMIT = 500;
+/**
+ * Above this many actors labels are not drawn (labels cost as much as everything else in SVG),
+ * the same limit above which the layout stops reserving room for them.
+ */
+const LABEL_LIMIT = LABELLED_LIMIT;
 /** Above this many ties arrowheads are dropped. */
 const ARROW_LIMIT = 4000;
 const PLAY_STEP_MS = 700;
+/** Networks this large settle in the worker; their "settled" mark waits for the layout. */
+const LARGE_FIRST_PICTURE = 100;
+/** Up to this many actors the picture follows the layout as it converges. */
+const ANIMATED_LAYOUT_LIMIT = 1000;
 import { createExportControls } from "./exportControls";
 
 export interface Explorer {
@@ -79,7 +87,10 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
   const playOrder = playOrderOf(graph);
   const store = createStore({ ...initialState(), ...decodeHash(location.hash, context) });
   const input = layoutInput(graph);
-  const positions: Positions = computeLayout(input.nodes, input.links);
+  // Small networks are laid out here and now; large ones start from d3's spiral and settle in a
+  // Web Worker while the page stays responsive.
+  const layoutRun = startLayout(input.nodes, input.links);
+  let positions: Positions = layoutRun.initial;
   const searchEntries: SearchEntry[] = graph.mapNodes((id, a) => ({
     id,
     name: a.name,
@@ -168,7 +179,23 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
     },
     onShowAll: () => store.dispatch({ type: "setPlayhead", playhead: null }),
   };
-  const stageWrap = h("div", { class: "stage-wrap" }, stage, zoomControls, legend, credit);
+  const progressBar = h("progress", { max: 1, value: 0, "aria-label": "Layout progress" });
+  const progressText = h("span", {}, "");
+  const layoutProgress = h(
+    "div",
+    { class: "layout-progress", role: "status", hidden: true },
+    progressBar,
+    progressText,
+  );
+  const stageWrap = h(
+    "div",
+    { class: "stage-wrap" },
+    stage,
+    zoomControls,
+    legend,
+    credit,
+    layoutProgress,
+  );
   const graphView = h("div", { class: "graph-view" }, stageWrap, timelineSlot);
   const tableView = h("section", {
     class: "table-view",
@@ -382,8 +409,8 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
       syncHash(state, previous);
       return;
     }
+    // Every DOM write first, then the reads (sizes for fitting): one forced layout, not several.
     draw(state);
-    applyViewport(state);
     if (
       !previous ||
       previous.selection !== state.selection ||
@@ -391,10 +418,8 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
       previous.filters !== state.filters ||
       previous.ego !== state.ego ||
       previous.playhead !== state.playhead
-    ) {
+    )
       renderDetails(state);
-      if (state.viewport === null) applyViewport(state);
-    }
     renderLegend(legendBody, scene.legend);
     collapse.checked = state.collapseParallel;
     search.setQuery(state.query);
@@ -406,6 +431,7 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
     tableView.hidden = !table;
     if (table) renderTableView(tableView, document, currentView(state).visibleEdges);
     questions.sync(state);
+    applyViewport(state);
     const v = currentView(state);
     timeline?.draw({
       graph,
@@ -545,22 +571,73 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
     }),
   );
 
+  let destroyed = false;
   const unsubscribe = store.subscribe(render);
   render(store.getState());
-  // For `npm run bench`: the first complete picture has been painted.
-  requestAnimationFrame(() => requestAnimationFrame(() => performance.mark("backchannel:settled")));
   // Metrics, paths and ego networks arrive just after the first picture (their algorithm
   // packages are not needed to draw it); then the view is derived again with them.
-  let destroyed = false;
-  void Promise.all([import("../analysis/questions"), import("../render/timelineStrip")]).then(
-    ([questionsModule, timelineModule]) => {
-      if (destroyed) return;
-      analysis = questionsModule;
-      timeline = timelineModule.createTimelineStrip(timelineSlot, timelineCallbacks);
-      render(store.getState());
-      window.document.documentElement.dataset.ready = "true";
-    },
+  const loadDeferred = () =>
+    void Promise.all([import("../analysis/questions"), import("../render/timelineStrip")]).then(
+      ([questionsModule, timelineModule]) => {
+        if (destroyed) return;
+        analysis = questionsModule;
+        timeline = timelineModule.createTimelineStrip(timelineSlot, timelineCallbacks);
+        render(store.getState());
+        window.document.documentElement.dataset.ready = "true";
+      },
+    );
+
+  // For `npm run bench`: the first picture, and (small networks) the settled one, are painted.
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      performance.mark("backchannel:first-picture");
+      if (positions === layoutRun.initial && graph.order < LARGE_FIRST_PICTURE)
+        performance.mark("backchannel:settled");
+      loadDeferred();
+    }),
   );
+
+  // Positions from the layout worker: redraw at most once a frame, fit while the reader has not
+  // zoomed, and say how far along it is.
+  let pendingFrame = 0;
+  const showPositions = (next: Positions) => {
+    positions = next;
+    if (pendingFrame) return;
+    pendingFrame = requestAnimationFrame(() => {
+      pendingFrame = 0;
+      if (destroyed) return;
+      draw(store.getState());
+      if (store.getState().viewport === null) applyViewport(store.getState());
+    });
+  };
+  const layoutPending = layoutRun.initial !== positions || graph.order >= WORKER_THRESHOLD;
+  if (layoutPending) {
+    layoutProgress.hidden = false;
+    progressText.textContent = ` Laying out ${graph.order.toLocaleString("en")} actors…`;
+  }
+  const stopProgress = layoutRun.onProgress((next, fraction) => {
+    layoutProgress.hidden = false;
+    progressBar.value = fraction;
+    progressText.textContent = ` Laying out ${graph.order.toLocaleString("en")} actors… ${Math.round(fraction * 100)} %`;
+    // Redrawing thousands of elements several times a second would block the page: very large
+    // networks keep their first picture until the layout has converged.
+    if (graph.order <= ANIMATED_LAYOUT_LIMIT) showPositions(next);
+  });
+  layoutRun.done
+    .then((final) => {
+      if (destroyed) return;
+      stopProgress();
+      layoutProgress.hidden = true;
+      if (final !== positions) showPositions(final);
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          performance.mark("backchannel:layout-done");
+          if (!performance.getEntriesByName("backchannel:settled").length)
+            performance.mark("backchannel:settled");
+        }),
+      );
+    })
+    .catch(() => undefined); // cancelled: a newer network replaced this one
 
   return {
     graph,
@@ -583,6 +660,8 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
     },
     destroy() {
       destroyed = true;
+      layoutRun.cancel();
+      cancelAnimationFrame(pendingFrame);
       clearTimeout(playTimer);
       unsubscribe();
       resize.disconnect();

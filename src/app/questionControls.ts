@@ -119,7 +119,8 @@ export function createQuestionControls(graph: ActorGraph, store: Store): Questio
 
   const actors = graph
     .mapNodes((id, actor) => ({ id, name: actor.name }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+    // Plain comparison: localeCompare would start up ICU's collator on the page's first frame.
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const actorSelect = (id: string) =>
     h(
       "select",

@@ -218,7 +218,11 @@ export function createTimelineStrip(
           : state.playDate
             ? `${state.playDate} · ${state.playhead} of ${state.total} dated ties`
             : `Start · 0 of ${state.total} dated ties`;
-      undated.textContent = `${current.items.length > TIMELINE_ITEM_LIMIT ? `${current.items.length} dated ties: too many to draw one by one; use the dates. ` : ""}${current.undated.length} undated tie${current.undated.length === 1 ? "" : "s"}: not on the axis, shown unless a time window or the replay is on.`;
+      const tooMany =
+        current.items.length > TIMELINE_ITEM_LIMIT
+          ? `${current.items.length} dated ties (too many to draw). `
+          : "";
+      undated.textContent = `${tooMany}${current.undated.length} undated tie${current.undated.length === 1 ? "" : "s"}: not on the axis, hidden while a date window or the replay is on.`;
     },
   };
 }

@@ -1,7 +1,7 @@
 // From the graph to what the layout needs: one box per actor (symbol + label) and the ties as
 // springs. Frozen positions from the document's `layout` section become fixed nodes.
 import type { ActorGraph } from "../model/actorGraph";
-import type { LayoutLink, LayoutNode } from "../layout/forceLayout";
+import { LABELLED_LIMIT, type LayoutLink, type LayoutNode } from "../layout/forceLayout";
 import { BASE_RADIUS } from "./encodings";
 import { measureLabel } from "./labels";
 
@@ -10,7 +10,7 @@ export function layoutInput(
   sizes?: ReadonlyMap<string, number>,
 ): { nodes: LayoutNode[]; links: LayoutLink[] } {
   const frozen = graph.getAttribute("layout")?.positions ?? {};
-  const labelled = graph.order <= 400;
+  const labelled = graph.order <= LABELLED_LIMIT;
   const nodes = graph.mapNodes((id, actor): LayoutNode => {
     const label = labelled ? measureLabel(actor.name) : { width: 0, height: 0 };
     return {

@@ -1,0 +1,198 @@
+// Starting a layout without freezing the page. Small networks are laid out at once on the calling
+// thread. Larger ones start from d3-force's own initial arrangement (free, so it can be drawn at
+// once) and are laid out in a Web Worker that streams positions back; where there is no Worker
+// (Node, tests) or it fails to start (e.g. a page opened from file://), the same simulation runs
+// on the calling thread in short slices between timers. Every path gives computeLayout's result.
+import {
+  computeLayout,
+  createLayoutSimulation,
+  initialPositions,
+  type LayoutLink,
+  type LayoutNode,
+  type LayoutOptions,
+  type Positions,
+} from "./forceLayout";
+import {
+  decodePositions,
+  encodeRequest,
+  requestTransferables,
+  tickFor,
+  type LayoutReply,
+  type LayoutRequest,
+} from "./layoutProtocol";
+
+/**
+ * From this many actors on, the layout leaves the calling thread. computeLayout's first (cold)
+ * run, measured in Node on the 2-core VM with the generated networks (3 ties per actor, labels):
+ * 25 actors 72 ms, 50 → 96 ms, 100 → 146 ms, 150 → 213 ms, 200 → 330 ms, 300 → 595 ms,
+ * 400 → 1 250 ms (box collision is O(n²)). A one-off task of about 150 ms when a file opens is
+ * acceptable; 300 actors would freeze the page for over half a second. The seed (15) stays
+ * synchronous, so its picture is final on the first frame.
+ */
+export const WORKER_THRESHOLD = 100;
+
+/** Progress at most this often (ms), from the worker and from the fallback. */
+const PROGRESS_INTERVAL = 100;
+/** Longest slice of layout work on the calling thread in the fallback (ms); one tick at least. */
+const SLICE_MS = 12;
+
+export interface LayoutRun {
+  /** Positions to draw now: final for small networks, the starting arrangement otherwise. */
+  initial: Positions;
+  /** The converged layout; rejects with an AbortError after cancel(). */
+  done: Promise<Positions>;
+  /** Intermediate positions while the layout runs (none for small networks). */
+  onProgress(listener: (positions: Positions, fraction: number) => void): () => void;
+  /** Stops the work (terminates the worker); `done` rejects. */
+  cancel(): void;
+}
+
+/** A way to run the layout elsewhere; a Web Worker in the browser. */
+export interface LayoutChannel {
+  send(request: LayoutRequest): void;
+  /** Replies; `failed` when the channel itself breaks (the worker script fails to load…). */
+  listen(onReply: (reply: LayoutReply) => void, onFailure: (reason: string) => void): void;
+  close(): void;
+}
+
+export interface RunnerOptions extends LayoutOptions {
+  /** Where to run large layouts; returns undefined when there is no such place. */
+  channel?: () => LayoutChannel | undefined;
+  /** Overrides WORKER_THRESHOLD (tests). */
+  workerThreshold?: number;
+  /** Least time between progress events, ms (default 100). */
+  progressInterval?: number;
+  /** Longest slice of work on this thread in the fallback, ms (default 12; one tick at least). */
+  sliceMs?: number;
+}
+
+/** The module Web Worker, or undefined where Workers don't exist or can't be created. */
+export function workerChannel(): LayoutChannel | undefined {
+  if (typeof Worker === "undefined") return undefined;
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL("./layoutWorker.ts", import.meta.url), { type: "module" });
+  } catch {
+    return undefined;
+  }
+  return {
+    send: (request) => worker.postMessage(request, requestTransferables(request)),
+    listen(onReply, onFailure) {
+      worker.addEventListener("message", (event: MessageEvent<LayoutReply>) => onReply(event.data));
+      worker.addEventListener("error", (event) => {
+        event.preventDefault();
+        onFailure(event.message || "the layout worker failed to start");
+      });
+      worker.addEventListener("messageerror", () => onFailure("unreadable layout message"));
+    },
+    close: () => worker.terminate(),
+  };
+}
+
+const abortError = () => new DOMException("the layout was cancelled", "AbortError");
+
+export function startLayout(
+  nodes: readonly LayoutNode[],
+  links: readonly LayoutLink[],
+  {
+    channel = workerChannel,
+    workerThreshold = WORKER_THRESHOLD,
+    progressInterval = PROGRESS_INTERVAL,
+    sliceMs = SLICE_MS,
+    ...options
+  }: RunnerOptions = {},
+): LayoutRun {
+  // Everything pinned (a document with a saved layout): the simulation would keep them all put.
+  const allFixed = nodes.length > 0 && nodes.every((node) => node.fixed);
+  if (nodes.length < workerThreshold || allFixed) {
+    const positions = allFixed ? initialPositions(nodes) : computeLayout(nodes, links, options);
+    return {
+      initial: positions,
+      done: Promise.resolve(positions),
+      onProgress: () => () => undefined,
+      cancel: () => undefined,
+    };
+  }
+
+  const ids = nodes.map((node) => node.id);
+  const listeners = new Set<(positions: Positions, fraction: number) => void>();
+  let settled = false;
+  let stop: () => void = () => undefined;
+  let resolve!: (positions: Positions) => void;
+  let reject!: (reason: unknown) => void;
+  const done = new Promise<Positions>((yes, no) => {
+    resolve = yes;
+    reject = no;
+  });
+  done.catch(() => undefined); // a cancelled run nobody awaits is not an unhandled rejection
+
+  const progress = (positions: Positions, fraction: number) => {
+    if (settled) return;
+    for (const listener of listeners) listener(positions, fraction);
+  };
+  const finish = (positions: Positions) => {
+    if (settled) return;
+    settled = true;
+    stop();
+    resolve(positions);
+  };
+
+  /** The same simulation on this thread, a slice at a time between timers. */
+  const runHere = () => {
+    const simulation = createLayoutSimulation(nodes, links, options);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let lastProgress = performance.now();
+    const slice = () => {
+      tickFor(simulation, sliceMs);
+      if (simulation.done()) return finish(simulation.positions());
+      if (performance.now() - lastProgress >= progressInterval) {
+        lastProgress = performance.now();
+        progress(simulation.positions(), simulation.progress());
+      }
+      timer = setTimeout(slice, 0);
+    };
+    stop = () => clearTimeout(timer);
+    timer = setTimeout(slice, 0);
+  };
+
+  const remote = channel();
+  if (!remote) runHere();
+  else {
+    let abandoned = false;
+    stop = () => remote.close();
+    const fallBack = () => {
+      if (settled || abandoned) return;
+      abandoned = true;
+      remote.close();
+      runHere();
+    };
+    remote.listen((reply) => {
+      if (abandoned) return;
+      if (reply.type === "progress")
+        progress(decodePositions(ids, reply.positions), reply.fraction);
+      else if (reply.type === "done") finish(decodePositions(ids, reply.positions));
+      else fallBack();
+    }, fallBack);
+    try {
+      remote.send({ ...encodeRequest(nodes, links, options), intervalMs: progressInterval });
+    } catch {
+      fallBack();
+    }
+  }
+
+  return {
+    initial: initialPositions(nodes),
+    done,
+    onProgress(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    cancel() {
+      if (settled) return;
+      settled = true;
+      stop();
+      listeners.clear();
+      reject(abortError());
+    },
+  };
+}

@@ -1,0 +1,188 @@
+import { describe, expect, it } from "vitest";
+import { computeLayout, initialPositions, type Positions } from "../../src/layout/forceLayout";
+import { serveLayout, type LayoutReply } from "../../src/layout/layoutProtocol";
+import {
+  WORKER_THRESHOLD,
+  startLayout,
+  workerChannel,
+  type LayoutChannel,
+} from "../../src/layout/layoutRunner";
+import { layoutInput } from "../../src/view/layoutInput";
+import { buildGraph } from "../../src/model/actorGraph";
+import { seedActorGraph } from "../fixtures/seedGraph";
+import { largeNetworkDocument } from "../fixtures/largeNetwork";
+
+const seed = layoutInput(seedActorGraph());
+const options = { ticks: 40 }; // short runs: the equality, not the picture, is under test
+
+/** A channel that runs the worker's code in this process, a reply per timer turn. */
+function inProcessChannel(log: string[] = []): LayoutChannel {
+  let onReply: (reply: LayoutReply) => void = () => undefined;
+  let closed = false;
+  return {
+    send(request) {
+      log.push("send");
+      const replies: LayoutReply[] = [];
+      serveLayout(request, (reply) => replies.push(reply));
+      const next = () => {
+        const reply = replies.shift();
+        if (closed || !reply) return;
+        onReply(reply);
+        setTimeout(next, 0);
+      };
+      setTimeout(next, 0);
+    },
+    listen(reply) {
+      onReply = reply;
+    },
+    close() {
+      closed = true;
+      log.push("close");
+    },
+  };
+}
+
+describe("starting a layout", () => {
+  it("lays small networks out at once: initial is final, no progress", async () => {
+    expect(seed.nodes.length).toBeLessThan(WORKER_THRESHOLD);
+    const run = startLayout(seed.nodes, seed.links);
+    expect([...run.initial]).toEqual([...computeLayout(seed.nodes, seed.links)]);
+    let events = 0;
+    run.onProgress(() => events++);
+    expect(await run.done).toBe(run.initial);
+    expect(events).toBe(0);
+  });
+
+  it("has no Worker in Node, so it falls back to slices on this thread", async () => {
+    expect(workerChannel()).toBeUndefined();
+    const run = startLayout(seed.nodes, seed.links, {
+      ...options,
+      workerThreshold: 1,
+      progressInterval: 0,
+      sliceMs: 0,
+    });
+    expect([...run.initial]).toEqual([...initialPositions(seed.nodes)]);
+    const fractions: number[] = [];
+    let last: Positions | undefined;
+    run.onProgress((positions, fraction) => {
+      fractions.push(fraction);
+      last = positions;
+    });
+    const final = await run.done;
+    expect([...final]).toEqual([...computeLayout(seed.nodes, seed.links, options)]);
+    expect(fractions.length).toBeGreaterThan(0);
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+    expect(last?.size).toBe(seed.nodes.length);
+  });
+
+  it("gives the same positions through a worker channel", async () => {
+    const log: string[] = [];
+    const run = startLayout(seed.nodes, seed.links, {
+      ...options,
+      workerThreshold: 1,
+      progressInterval: 0,
+      channel: () => inProcessChannel(log),
+    });
+    let events = 0;
+    run.onProgress(() => events++);
+    expect([...(await run.done)]).toEqual([...computeLayout(seed.nodes, seed.links, options)]);
+    expect(events).toBeGreaterThan(0);
+    expect(log).toEqual(["send", "close"]);
+  });
+
+  it("falls back to this thread when the worker fails", async () => {
+    const failing: LayoutChannel = {
+      send: () => undefined,
+      listen: (_reply, failure) => setTimeout(() => failure("no worker here"), 0),
+      close: () => undefined,
+    };
+    const run = startLayout(seed.nodes, seed.links, {
+      ...options,
+      workerThreshold: 1,
+      channel: () => failing,
+    });
+    expect([...(await run.done)]).toEqual([...computeLayout(seed.nodes, seed.links, options)]);
+  });
+
+  it("falls back once, ignoring the worker after it failed", async () => {
+    let fail: (reason: string) => void = () => undefined;
+    let reply: (reply: LayoutReply) => void = () => undefined;
+    const flaky: LayoutChannel = {
+      send: () => undefined,
+      listen: (onReply, onFailure) => {
+        reply = onReply;
+        fail = onFailure;
+      },
+      close: () => undefined,
+    };
+    const run = startLayout(seed.nodes, seed.links, {
+      ...options,
+      workerThreshold: 1,
+      channel: () => flaky,
+    });
+    fail("first");
+    fail("second");
+    reply({ type: "done", positions: new Float64Array(seed.nodes.length * 2) }); // too late
+    expect([...(await run.done)]).toEqual([...computeLayout(seed.nodes, seed.links, options)]);
+  });
+
+  it("falls back when the request cannot be posted", async () => {
+    const unsendable: LayoutChannel = {
+      send: () => {
+        throw new Error("DataCloneError");
+      },
+      listen: () => undefined,
+      close: () => undefined,
+    };
+    const run = startLayout(seed.nodes, seed.links, {
+      ...options,
+      workerThreshold: 1,
+      channel: () => unsendable,
+    });
+    expect([...(await run.done)]).toEqual([...computeLayout(seed.nodes, seed.links, options)]);
+  });
+
+  it("stops on cancel: done rejects, no more progress, the channel is closed", async () => {
+    const log: string[] = [];
+    const run = startLayout(seed.nodes, seed.links, {
+      ...options,
+      workerThreshold: 1,
+      progressInterval: 0,
+      channel: () => inProcessChannel(log),
+    });
+    let events = 0;
+    run.onProgress(() => {
+      events++;
+      if (events === 2) run.cancel();
+    });
+    await expect(run.done).rejects.toMatchObject({ name: "AbortError" });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(events).toBe(2);
+    expect(log).toEqual(["send", "close"]);
+  });
+
+  it("a listener can unsubscribe", async () => {
+    const run = startLayout(seed.nodes, seed.links, {
+      ...options,
+      workerThreshold: 1,
+      progressInterval: 0,
+      sliceMs: 0,
+    });
+    let events = 0;
+    const off = run.onProgress(() => events++);
+    off();
+    await run.done;
+    expect(events).toBe(0);
+  });
+
+  it("keeps a fully pinned network as it is, without running a simulation", async () => {
+    const doc = largeNetworkDocument({ actors: 300, ties: 900 });
+    doc.layout = {
+      positions: Object.fromEntries(doc.actors.map((a, i) => [a.id, { x: i, y: -i }])),
+    };
+    const { nodes, links } = layoutInput(buildGraph(doc));
+    const run = startLayout(nodes, links);
+    expect(run.initial.get("actor-007")).toEqual({ x: 7, y: -7 });
+    expect(await run.done).toBe(run.initial);
+  });
+});
