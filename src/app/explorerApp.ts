@@ -13,7 +13,7 @@ import { actorDetails, sourceLabel, tieDetails } from "../view/details";
 import { searchActors, type SearchEntry } from "../view/actorSearch";
 import { centreOn, fitViewport, zoomBy, type Insets } from "../view/viewport";
 import { nextActor } from "../view/keyboardNavigation";
-import { createSvgRenderer } from "../render/svgRenderer";
+import { createSvgRenderer, LEAN_TIE_LIMIT } from "../render/svgRenderer";
 import {
   renderActorDetails,
   renderSummary,
@@ -301,6 +301,7 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
       emphasis: v.emphasis,
       labels: !large,
       arrows: graph.size <= ARROW_LIMIT,
+      mergedTies: graph.size > LEAN_TIE_LIMIT,
     });
   }
 
@@ -402,6 +403,20 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
     );
   }
 
+  function drawTimeline(state: AppState): void {
+    const v = currentView(state);
+    timeline?.draw({
+      graph,
+      visibleEdges: v.visibleEdges,
+      window: state.filters.window,
+      playing: state.playing,
+      playhead: state.playhead,
+      total: playOrder.length,
+      playDate: v.playDate,
+      playOrder,
+    });
+  }
+
   function render(state: AppState, previous?: AppState): void {
     // Pan and zoom are already on screen (d3-zoom moved the picture): only the URL follows.
     if (previous && onlyViewportChanged(previous, state)) {
@@ -432,17 +447,7 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
     if (table) renderTableView(tableView, document, currentView(state).visibleEdges);
     questions.sync(state);
     applyViewport(state);
-    const v = currentView(state);
-    timeline?.draw({
-      graph,
-      visibleEdges: v.visibleEdges,
-      window: state.filters.window,
-      playing: state.playing,
-      playhead: state.playhead,
-      total: playOrder.length,
-      playDate: v.playDate,
-      playOrder,
-    });
+    drawTimeline(state);
     schedulePlay(state);
     syncHash(state, previous);
   }
@@ -582,7 +587,16 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
         if (destroyed) return;
         analysis = questionsModule;
         timeline = timelineModule.createTimelineStrip(timelineSlot, timelineCallbacks);
-        render(store.getState());
+        const state = store.getState();
+        // Redraw the picture only if the analysis changes it (sizes, a path, an ego network,
+        // metrics in the details); otherwise the new timeline is the only thing to draw.
+        if (
+          needMetrics(state) ||
+          state.ego !== null ||
+          (state.path.from !== null && state.path.to !== null)
+        )
+          render(state);
+        else drawTimeline(state);
         window.document.documentElement.dataset.ready = "true";
       },
     );

@@ -35,16 +35,13 @@ export type ViewInputs = Pick<AppState, "filters" | "sizeBy" | "path" | "ego" | 
 
 /** Dated ties sorted by when they start (open starts by their end), then document order. */
 export function playOrderOf(graph: ActorGraph): string[] {
-  const order = graph.edges();
-  const index = new Map(order.map((edge, i) => [edge, i]));
-  return order
-    .filter((edge) => tieInterval(graph.getEdgeAttribute(edge, "time")) !== undefined)
-    .sort(
-      (a, b) =>
-        tieSortKey(graph.getEdgeAttribute(a, "time")) -
-          tieSortKey(graph.getEdgeAttribute(b, "time")) ||
-        (index.get(a) ?? 0) - (index.get(b) ?? 0),
-    );
+  // Keys computed once per tie: parsing dates inside the comparator cost half a second at 15k ties.
+  const dated: { edge: string; key: number; index: number }[] = [];
+  graph.forEachEdge((edge, tie) => {
+    if (tieInterval(tie.time) === undefined) return;
+    dated.push({ edge, key: tieSortKey(tie.time), index: dated.length });
+  });
+  return dated.sort((a, b) => a.key - b.key || a.index - b.index).map((d) => d.edge);
 }
 
 /** Path text for captions: "A → B → C". */

@@ -101,6 +101,8 @@ export interface SceneInput {
   labels?: boolean;
   /** Draw arrowheads (very large networks turn them off). */
   arrows?: boolean;
+  /** The renderer merges ties into a few paths: skip per-tie names. */
+  mergedTies?: boolean;
   /** Shown above everything when nothing is hovered (a path being asked about). */
   emphasis?: Highlight | undefined;
 }
@@ -117,6 +119,7 @@ export function buildScene(input: SceneInput): Scene {
       ? input.emphasis
       : deriveHighlight(graph, visibleEdges, state.hover, state.selection);
   const showArrows = input.arrows ?? true;
+  const mergedTies = input.mergedTies ?? false;
   const selectedActor = state.selection?.kind === "actor" ? state.selection.id : null;
   const selectedTie = state.selection?.kind === "tie" ? state.selection.id : null;
 
@@ -178,12 +181,14 @@ export function buildScene(input: SceneInput): Scene {
       offsets.get(end.id) ?? 0,
       directed && showArrows,
     );
-    const family = commonFamily(graph, ties);
+    const family = ties.length === 1 ? tieFamily(first.kind) : commonFamily(graph, ties);
     const familyEncoding = TIE_FAMILY_ENCODINGS[family];
-    const status = commonStatus(graph, ties);
+    const status = ties.length === 1 ? first.status : commonStatus(graph, ties);
     const arrowWord = directed ? "→" : "↔";
-    const ariaLabel =
-      ties.length === 1
+    // Merged ties (very large networks) have no element to name.
+    const ariaLabel = mergedTies
+      ? ""
+      : ties.length === 1
         ? `${from?.name ?? end.source} ${arrowWord} ${to?.name ?? end.target}: ${TIE_KIND_LABELS[first.kind]}, ${shortTieTime(first.time)}`
         : `${from?.name ?? end.source} ${arrowWord} ${to?.name ?? end.target}: ${ties.length} ties`;
     return {
