@@ -254,8 +254,7 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
       store.dispatch({ type: "setEgo", ego: hops === null ? null : { center: id, hops } }),
     onPathFrom: (id) => {
       store.dispatch({ type: "setPath", path: { from: id } });
-      header.querySelector<HTMLDetailsElement>("details.paths")?.setAttribute("open", "");
-      header.querySelector<HTMLSelectElement>("#path-to")?.focus();
+      questions.openPaths();
     },
     onClearPath: () => store.dispatch({ type: "clearPath" }),
   };

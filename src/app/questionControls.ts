@@ -11,11 +11,19 @@ import {
   type TieKind,
   type TieStatus,
 } from "../schema/vocabulary";
-import { h } from "../render/dom";
+import { h, lazyDetails } from "../render/dom";
 
 export interface QuestionControls {
   element: HTMLElement;
   sync(state: AppState): void;
+  /** Opens the path finder with the "Path to" box focused. */
+  openPaths(): void;
+}
+
+interface Box<T extends string> {
+  value: T;
+  input: HTMLInputElement;
+  label: string;
 }
 
 export function createQuestionControls(graph: ActorGraph, store: Store): QuestionControls {
@@ -25,83 +33,95 @@ export function createQuestionControls(graph: ActorGraph, store: Store): Questio
   );
   const sources = graph.getAttribute("sources");
 
-  const checkboxes = <T extends string>(
-    name: string,
-    values: readonly T[],
-    label: (value: T) => string,
-  ) =>
-    values.map((value) => ({
-      value,
-      input: h("input", { type: "checkbox", name, value, checked: true }),
-      label: label(value),
-    }));
-  const kinds = checkboxes<TieKind>("kind", kindsPresent, (k) => TIE_KIND_LABELS[k]);
-  const statuses = checkboxes<TieStatus>("status", statusesPresent, (s) => s);
-  const sourceBoxes = checkboxes<string>(
-    "source",
-    sources.map((s) => s.id),
-    (id) => sources.find((s) => s.id === id)?.publisher ?? id,
-  );
+  // The popovers' controls are built when first opened (see lazyDetails); sync() fills them then.
+  let filterBoxes:
+    { kinds: Box<TieKind>[]; statuses: Box<TieStatus>[]; sources: Box<string>[] } | undefined;
+  let pathControls:
+    | {
+        from: HTMLSelectElement;
+        to: HTMLSelectElement;
+        directed: HTMLInputElement;
+        hops: HTMLSelectElement;
+      }
+    | undefined;
 
-  const fieldset = (legend: string, boxes: { input: HTMLInputElement; label: string }[]) =>
-    h(
-      "fieldset",
-      {},
-      h("legend", {}, legend),
-      ...boxes.map((box) => h("label", {}, box.input, ` ${box.label}`)),
+  const buildFilters = (): HTMLElement => {
+    const checkboxes = <T extends string>(
+      name: string,
+      values: readonly T[],
+      label: (value: T) => string,
+    ) =>
+      values.map((value) => ({
+        value,
+        input: h("input", { type: "checkbox", name, value, checked: true }),
+        label: label(value),
+      }));
+    const kinds = checkboxes<TieKind>("kind", kindsPresent, (k) => TIE_KIND_LABELS[k]);
+    const statuses = checkboxes<TieStatus>("status", statusesPresent, (s) => s);
+    const sourceBoxes = checkboxes<string>(
+      "source",
+      sources.map((s) => s.id),
+      (id) => sources.find((s) => s.id === id)?.publisher ?? id,
     );
 
-  const apply = () => {
-    const chosen = <T extends string>(
-      boxes: { value: T; input: HTMLInputElement }[],
-    ): T[] | null =>
-      boxes.every((b) => b.input.checked)
-        ? null
-        : boxes.filter((b) => b.input.checked).map((b) => b.value);
-    store.dispatch({
-      type: "setFilters",
-      filters: { kinds: chosen(kinds), statuses: chosen(statuses), sources: chosen(sourceBoxes) },
+    const fieldset = (legend: string, boxes: { input: HTMLInputElement; label: string }[]) =>
+      h(
+        "fieldset",
+        {},
+        h("legend", {}, legend),
+        ...boxes.map((box) => h("label", {}, box.input, ` ${box.label}`)),
+      );
+
+    const apply = () => {
+      const chosen = <T extends string>(
+        boxes: { value: T; input: HTMLInputElement }[],
+      ): T[] | null =>
+        boxes.every((b) => b.input.checked)
+          ? null
+          : boxes.filter((b) => b.input.checked).map((b) => b.value);
+      store.dispatch({
+        type: "setFilters",
+        filters: { kinds: chosen(kinds), statuses: chosen(statuses), sources: chosen(sourceBoxes) },
+      });
+    };
+    for (const box of [...kinds, ...statuses, ...sourceBoxes])
+      box.input.addEventListener("change", apply);
+    const communicationOnly = h("button", { type: "button" }, "Communications only");
+    communicationOnly.addEventListener("click", () => {
+      const communication = [
+        "message",
+        "call",
+        "conversation",
+        "meeting",
+        "negotiation",
+        "proposal",
+        "relay",
+        "briefing",
+      ];
+      store.dispatch({
+        type: "setFilters",
+        filters: { kinds: kindsPresent.filter((k) => communication.includes(k)) },
+      });
     });
-  };
-  for (const box of [...kinds, ...statuses, ...sourceBoxes])
-    box.input.addEventListener("change", apply);
-  const communicationOnly = h("button", { type: "button" }, "Communications only");
-  communicationOnly.addEventListener("click", () => {
-    const communication = [
-      "message",
-      "call",
-      "conversation",
-      "meeting",
-      "negotiation",
-      "proposal",
-      "relay",
-      "briefing",
-    ];
-    store.dispatch({
-      type: "setFilters",
-      filters: { kinds: kindsPresent.filter((k) => communication.includes(k)) },
-    });
-  });
-  const reset = h("button", { type: "button" }, "Reset filters");
-  reset.addEventListener("click", () =>
-    store.dispatch({
-      type: "setFilters",
-      filters: { kinds: null, statuses: null, sources: null, window: null },
-    }),
-  );
-  const filters = h(
-    "details",
-    { class: "export-options filters" },
-    h("summary", {}, "Filters"),
-    h(
+    const reset = h("button", { type: "button" }, "Reset filters");
+    reset.addEventListener("click", () =>
+      store.dispatch({
+        type: "setFilters",
+        filters: { kinds: null, statuses: null, sources: null, window: null },
+      }),
+    );
+    filterBoxes = { kinds, statuses, sources: sourceBoxes };
+    syncFilters(store.getState());
+    return h(
       "div",
       { class: "options-body" },
       fieldset("Tie kinds", kinds),
       fieldset("Status", statuses),
       fieldset("Sources", sourceBoxes),
       h("div", { class: "row" }, communicationOnly, reset),
-    ),
-  );
+    );
+  };
+  const filters = lazyDetails({ class: "export-options filters" }, "Filters", buildFilters);
 
   const sizeBy = h(
     "select",
@@ -117,48 +137,47 @@ export function createQuestionControls(graph: ActorGraph, store: Store): Questio
     }),
   );
 
-  const actors = graph
-    .mapNodes((id, actor) => ({ id, name: actor.name }))
-    // Plain comparison: localeCompare would start up ICU's collator on the page's first frame.
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const actorSelect = (id: string) =>
-    h(
+  const buildPaths = (): HTMLElement => {
+    const actors = graph
+      .mapNodes((id, actor) => ({ id, name: actor.name }))
+      // Plain comparison: localeCompare would start up ICU's collator on the page's first frame.
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const actorSelect = (id: string) =>
+      h(
+        "select",
+        { id },
+        h("option", { value: "" }, "— choose —"),
+        ...actors.map((a) => h("option", { value: a.id }, a.name)),
+      );
+    const from = actorSelect("path-from");
+    const to = actorSelect("path-to");
+    const directed = h("input", { type: "checkbox", id: "path-directed" });
+    const hops = h(
       "select",
-      { id },
-      h("option", { value: "" }, "— choose —"),
-      ...actors.map((a) => h("option", { value: a.id }, a.name)),
+      { id: "path-hops" },
+      ...[1, 2, 3, 4, 5, 6].map((n) => h("option", { value: String(n) }, String(n))),
     );
-  const from = actorSelect("path-from");
-  const to = actorSelect("path-to");
-  const directed = h("input", { type: "checkbox", id: "path-directed" });
-  const hops = h(
-    "select",
-    { id: "path-hops" },
-    ...[1, 2, 3, 4, 5, 6].map((n) => h("option", { value: String(n) }, String(n))),
-  );
-  const setPath = () =>
-    store.dispatch({
-      type: "setPath",
-      path: {
-        from: from.value || null,
-        to: to.value || null,
-        directed: directed.checked,
-        maxHops: Number(hops.value),
-      },
+    const setPath = () =>
+      store.dispatch({
+        type: "setPath",
+        path: {
+          from: from.value || null,
+          to: to.value || null,
+          directed: directed.checked,
+          maxHops: Number(hops.value),
+        },
+      });
+    for (const control of [from, to, directed, hops]) control.addEventListener("change", setPath);
+    const swap = h("button", { type: "button" }, "Swap");
+    swap.addEventListener("click", () => {
+      [from.value, to.value] = [to.value, from.value];
+      setPath();
     });
-  for (const control of [from, to, directed, hops]) control.addEventListener("change", setPath);
-  const swap = h("button", { type: "button" }, "Swap");
-  swap.addEventListener("click", () => {
-    [from.value, to.value] = [to.value, from.value];
-    setPath();
-  });
-  const clearPath = h("button", { type: "button" }, "Clear path");
-  clearPath.addEventListener("click", () => store.dispatch({ type: "clearPath" }));
-  const paths = h(
-    "details",
-    { class: "export-options paths" },
-    h("summary", {}, "Paths"),
-    h(
+    const clearPath = h("button", { type: "button" }, "Clear path");
+    clearPath.addEventListener("click", () => store.dispatch({ type: "clearPath" }));
+    pathControls = { from, to, directed, hops };
+    syncPaths(store.getState());
+    return h(
       "div",
       { class: "options-body" },
       h("label", { for: "path-from" }, "Path from"),
@@ -168,32 +187,44 @@ export function createQuestionControls(graph: ActorGraph, store: Store): Questio
       h("label", { class: "check" }, directed, " Follow tie direction"),
       h("label", { for: "path-hops" }, "List chains of up to ", hops, " hops"),
       h("div", { class: "row" }, swap, clearPath),
-    ),
-  );
+    );
+  };
+  const paths = lazyDetails({ class: "export-options paths" }, "Paths", buildPaths);
+
+  function syncFilters(state: AppState): void {
+    if (!filterBoxes) return;
+    const sync = <T extends string>(boxes: Box<T>[], list: readonly T[] | null) => {
+      for (const box of boxes) box.input.checked = list === null || list.includes(box.value);
+    };
+    sync(filterBoxes.kinds, state.filters.kinds);
+    sync(filterBoxes.statuses, state.filters.statuses);
+    sync(filterBoxes.sources, state.filters.sources);
+  }
+  function syncPaths(state: AppState): void {
+    if (!pathControls) return;
+    pathControls.from.value = state.path.from ?? "";
+    pathControls.to.value = state.path.to ?? "";
+    pathControls.directed.checked = state.path.directed;
+    pathControls.hops.value = String(state.path.maxHops);
+  }
 
   return {
     element: h(
       "div",
       { class: "question-controls", role: "group", "aria-label": "Question the network" },
-      filters,
+      filters.element,
       h("label", { class: "size-by", for: "size-by" }, "Size actors by ", sizeBy),
-      paths,
+      paths.element,
     ),
     sync(state) {
-      const sync = <T extends string>(
-        boxes: { value: T; input: HTMLInputElement }[],
-        list: readonly T[] | null,
-      ) => {
-        for (const box of boxes) box.input.checked = list === null || list.includes(box.value);
-      };
-      sync(kinds, state.filters.kinds);
-      sync(statuses, state.filters.statuses);
-      sync(sourceBoxes, state.filters.sources);
+      syncFilters(state);
+      syncPaths(state);
       sizeBy.value = state.sizeBy;
-      from.value = state.path.from ?? "";
-      to.value = state.path.to ?? "";
-      directed.checked = state.path.directed;
-      hops.value = String(state.path.maxHops);
+    },
+    openPaths() {
+      paths.ensure();
+      paths.element.open = true;
+      pathControls?.to.focus();
     },
   };
 }

@@ -52,3 +52,25 @@ export function fill(root: Element, ...children: Child[]): void {
     ...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false),
   );
 }
+
+/**
+ * A <details> whose content is built the first time it opens: form controls cost a first-frame
+ * layout each (selects and inputs carry their own widgets), and popovers are rarely opened.
+ */
+export function lazyDetails(
+  attributes: Record<string, string | number | boolean | undefined>,
+  summary: string,
+  build: () => Node,
+): { element: HTMLDetailsElement; ensure(): void } {
+  const element = h("details", attributes, h("summary", {}, summary));
+  let built = false;
+  const ensure = () => {
+    if (built) return;
+    built = true;
+    element.append(build());
+  };
+  element.addEventListener("toggle", () => {
+    if (element.open) ensure();
+  });
+  return { element, ensure };
+}
