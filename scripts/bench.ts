@@ -16,6 +16,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build, preview } from "vite";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
 import { chromium, type Browser } from "playwright-core";
 import { computeLayout, layoutSettings, type LayoutOptions } from "../src/layout/forceLayout";
 import { layoutQuality, type LayoutQuality } from "../src/layout/layoutQuality";
@@ -26,15 +27,6 @@ import { DEFAULT_LARGE_GEXF, writeLargeGexf } from "./makeLargeNetwork";
 import { openLarge, type LargeOpen } from "./benchLargeOpen";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 function initialJsGzip(dir: string): number {
   const html = readFileSync(join(dir, "index.html"), "utf8");
@@ -95,8 +87,8 @@ const urlOf = (server: typeof app) => {
   return `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/`;
 };
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ARGS,
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 });
 
 const results = {

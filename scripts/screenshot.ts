@@ -1,5 +1,6 @@
 // Screenshots of the built app for eyes and the README: `npx tsx scripts/screenshot.ts [hash]`.
 // Builds nothing: run `npm run build` first. Writes docs/screenshot-desktop.png and -phone.png.
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
 import { chromium } from "playwright-core";
 import { preview } from "vite";
 
@@ -9,16 +10,8 @@ const server = await preview({ logLevel: "warn", preview: { host: "127.0.0.1", p
 const address = server.httpServer.address();
 const port = typeof address === "object" && address ? address.port : 4173;
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 });
 for (const [name, viewport, mobile] of [
   ["desktop", { width: 1280, height: 800 }, false],

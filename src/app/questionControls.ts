@@ -9,6 +9,7 @@ import {
   TIE_KIND_LABELS,
   TIE_STATUSES,
   type TieKind,
+  tieFamily,
   type TieStatus,
 } from "../schema/vocabulary";
 import { h, lazyDetails } from "../render/dom";
@@ -88,19 +89,9 @@ export function createQuestionControls(graph: ActorGraph, store: Store): Questio
       box.input.addEventListener("change", apply);
     const communicationOnly = h("button", { type: "button" }, "Communications only");
     communicationOnly.addEventListener("click", () => {
-      const communication = [
-        "message",
-        "call",
-        "conversation",
-        "meeting",
-        "negotiation",
-        "proposal",
-        "relay",
-        "briefing",
-      ];
       store.dispatch({
         type: "setFilters",
-        filters: { kinds: kindsPresent.filter((k) => communication.includes(k)) },
+        filters: { kinds: kindsPresent.filter((k) => tieFamily(k) === "communication") },
       });
     });
     const reset = h("button", { type: "button" }, "Reset filters");

@@ -1,16 +1,9 @@
 // Shared helpers for browser tests: one Chromium per test file, pages that record console errors.
+import { CHROMIUM_ARGS } from "../../scripts/chromium";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, inject } from "vitest";
 
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+export { CHROMIUM_ARGS };
 
 export const baseUrl = inject("baseUrl");
 /** False when no Chromium was found; tests use `describe.skipIf(!hasBrowser)`. */

@@ -6,7 +6,7 @@ import { pathToFileURL } from "node:url";
 import { build, preview, type PreviewServer } from "vite";
 import type { TestProject } from "vitest/node";
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+import { CHROMIUM_PATH } from "../../scripts/chromium";
 
 declare module "vitest" {
   export interface ProvidedContext {
