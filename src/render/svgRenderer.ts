@@ -172,14 +172,16 @@ function drawTies(layer: Layer, edges: readonly SceneEdge[]): void {
 
 function drawActors(layer: Layer, nodes: readonly SceneNode[], options: DrawOptions): void {
   const active = options.activeActor ?? nodes[0]?.id;
+  const labelled = nodes.some((node) => node.lines.length > 0);
   layer
     .selectAll<SVGGElement, SceneNode>("g.actor")
     .data(nodes, (node) => node.id)
     .join((enter) => {
       const g = enter.append("g").attr("class", "actor").attr("role", "button");
-      g.append("circle").attr("class", "actor-hit").attr("fill", "transparent");
+      // Without labels (very large networks) each actor is one symbol: a third of the elements.
+      if (labelled) g.append("circle").attr("class", "actor-hit").attr("fill", "transparent");
       g.append("path").attr("class", "actor-symbol");
-      g.append("text").attr("class", "actor-label").attr("text-anchor", "middle");
+      if (labelled) g.append("text").attr("class", "actor-label").attr("text-anchor", "middle");
       return g;
     })
     .attr("data-actor", (node) => node.id)
