@@ -23,8 +23,7 @@ import {
 import { renderLegend } from "../render/legendView";
 import { renderTableView } from "../render/tableView";
 import { h } from "../render/dom";
-import { attachZoom } from "../interact/zoomPan";
-import { attachActorDrag } from "../interact/dragActors";
+import { createPointerControls } from "../interact/pointerControls";
 import { attachKeyboard } from "../interact/keyboard";
 import { createSearchBox } from "../interact/searchBox";
 import { formatPartialDate } from "../schema/partialDate";
@@ -213,10 +212,11 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
     `Network: ${document.title}, {actors} actors, {ties} ties`,
   );
   const svg = renderer.element;
-  const zoomControl = attachZoom(
+  const zoomControl = createPointerControls(
     svg,
     (viewport) => renderer.setViewport(viewport),
     (viewport) => store.dispatch({ type: "setViewport", viewport }),
+    (id, position) => store.dispatch({ type: "pinActor", id, position }),
   );
 
   // ── Keyboard position (roving tabindex) ────────────────────────────────────
@@ -312,9 +312,7 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
         activeActor ?? (state.selection?.kind === "actor" ? state.selection.id : undefined),
       activeTie,
     });
-    attachActorDrag(svg.querySelector("g.actors") as SVGGElement, (id, position) =>
-      store.dispatch({ type: "pinActor", id, position }),
-    );
+    zoomControl.attachDrag(svg.querySelector("g.actors") as SVGGElement);
   }
 
   function applyViewport(state: AppState): void {
@@ -581,24 +579,26 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
   // Metrics, paths and ego networks arrive just after the first picture (their algorithm
   // packages are not needed to draw it); then the view is derived again with them.
   const loadDeferred = () =>
-    void Promise.all([import("../analysis/questions"), import("../render/timelineStrip")]).then(
-      ([questionsModule, timelineModule]) => {
-        if (destroyed) return;
-        analysis = questionsModule;
-        timeline = timelineModule.createTimelineStrip(timelineSlot, timelineCallbacks);
-        const state = store.getState();
-        // Redraw the picture only if the analysis changes it (sizes, a path, an ego network,
-        // metrics in the details); otherwise the new timeline is the only thing to draw.
-        if (
-          needMetrics(state) ||
-          state.ego !== null ||
-          (state.path.from !== null && state.path.to !== null)
-        )
-          render(state);
-        else drawTimeline(state);
-        window.document.documentElement.dataset.ready = "true";
-      },
-    );
+    void Promise.all([
+      import("../analysis/questions"),
+      import("../render/timelineStrip"),
+      zoomControl.load(),
+    ]).then(([questionsModule, timelineModule]) => {
+      if (destroyed) return;
+      analysis = questionsModule;
+      timeline = timelineModule.createTimelineStrip(timelineSlot, timelineCallbacks);
+      const state = store.getState();
+      // Redraw the picture only if the analysis changes it (sizes, a path, an ego network,
+      // metrics in the details); otherwise the new timeline is the only thing to draw.
+      if (
+        needMetrics(state) ||
+        state.ego !== null ||
+        (state.path.from !== null && state.path.to !== null)
+      )
+        render(state);
+      else drawTimeline(state);
+      window.document.documentElement.dataset.ready = "true";
+    });
 
   // For `npm run bench`: the first picture, and (small networks) the settled one, are painted.
   requestAnimationFrame(() =>
