@@ -3,6 +3,7 @@
 // back an identical document.
 import {
   ActorSchema,
+  DOCUMENT_FIELDS,
   EvidenceSchema,
   LayoutSchema,
   PositionSchema,
@@ -14,17 +15,6 @@ import {
   type Tie,
 } from "../schema/networkDocument";
 import { exportBaseName, type ExportedFile } from "./exportedFile";
-
-const DOCUMENT_KEYS = [
-  "format",
-  "title",
-  "description",
-  "asOf",
-  "sources",
-  "actors",
-  "ties",
-  "layout",
-] as const satisfies readonly (keyof NetworkDocument)[];
 
 const keysOf = (schema: { shape: object }): string[] => Object.keys(schema.shape);
 
@@ -70,7 +60,7 @@ export function canonicalDocument(document: NetworkDocument): Record<string, unk
       ties: document.ties.map(canonicalTie),
       ...(layout ? { layout } : {}),
     },
-    DOCUMENT_KEYS,
+    DOCUMENT_FIELDS,
   );
 }
 

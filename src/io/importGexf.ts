@@ -11,7 +11,7 @@ import {
   type DateBounds,
 } from "./foreignValues";
 import { failImport, type ImportFile, type ImportResult } from "./importResult";
-import { childElements, descendantElements, parseXml } from "./parseXml";
+import { childElements, descendantElements, parseXml, readEdgeEnds } from "./parseXml";
 
 interface AttributeModel {
   title: string;
@@ -215,14 +215,9 @@ export function importGexf(file: ImportFile): ImportResult {
 
   const edges: ForeignEdge[] = [];
   descendantElements(graph, "edge").forEach((element, index) => {
-    const id = element.getAttribute("id") ?? undefined;
-    const origin = `${file.name} edge ${id === undefined ? String(index + 1) : `"${id}"`}`;
-    const source = element.getAttribute("source");
-    const target = element.getAttribute("target");
-    if (source === null || target === null) {
-      warnings.push(`${origin}: no ${source === null ? "source" : "target"}; skipped`);
-      return;
-    }
+    const ends = readEdgeEnds(element, index, file.name, warnings);
+    if (!ends) return;
+    const { id, origin, source, target } = ends;
     const values: ValueBag = new Map();
     const kind = element.getAttribute("kind");
     if (kind !== null) values.set("kind", kind);

@@ -4,7 +4,7 @@
 import { buildImportedDocument } from "./documentFromForeign";
 import type { ForeignEdge, ForeignNode, ForeignValue, ValueBag } from "./foreignGraph";
 import { failImport, type ImportFile, type ImportResult } from "./importResult";
-import { childElements, descendantElements, parseXml } from "./parseXml";
+import { childElements, descendantElements, parseXml, readEdgeEnds } from "./parseXml";
 
 interface KeyModel {
   name: string;
@@ -98,14 +98,9 @@ export function importGraphml(file: ImportFile): ImportResult {
 
   const edges: ForeignEdge[] = [];
   descendantElements(graph, "edge").forEach((element, index) => {
-    const id = element.getAttribute("id") ?? undefined;
-    const origin = `${file.name} edge ${id === undefined ? String(index + 1) : `"${id}"`}`;
-    const source = element.getAttribute("source");
-    const target = element.getAttribute("target");
-    if (source === null || target === null) {
-      warnings.push(`${origin}: no ${source === null ? "source" : "target"}; skipped`);
-      return;
-    }
+    const ends = readEdgeEnds(element, index, file.name, warnings);
+    if (!ends) return;
+    const { id, origin, source, target } = ends;
     const directed = element.getAttribute("directed") ?? String(edgeDefault === "directed");
     edges.push({
       ...(id !== undefined ? { id } : {}),

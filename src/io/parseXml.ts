@@ -49,3 +49,24 @@ export function childElements(parent: Element, localName: string): Element[] {
 export function descendantElements(parent: Element | Document, localName: string): Element[] {
   return Array.from(parent.getElementsByTagNameNS("*", localName));
 }
+
+/**
+ * An edge element's id, its place for messages ("edges.gexf edge \"e3\"", or its position when it
+ * has no id) and its two ends; undefined, with a warning, when an end is missing.
+ */
+export function readEdgeEnds(
+  element: Element,
+  index: number,
+  fileName: string,
+  warnings: string[],
+): { id: string | undefined; origin: string; source: string; target: string } | undefined {
+  const id = element.getAttribute("id") ?? undefined;
+  const origin = `${fileName} edge ${id === undefined ? String(index + 1) : `"${id}"`}`;
+  const source = element.getAttribute("source");
+  const target = element.getAttribute("target");
+  if (source === null || target === null) {
+    warnings.push(`${origin}: no ${source === null ? "source" : "target"}; skipped`);
+    return undefined;
+  }
+  return { id, origin, source, target };
+}

@@ -132,6 +132,26 @@ const NetworkDocumentShape = z.strictObject({
   layout: z.optional(LayoutSchema),
 });
 
+/** The document's top-level fields in schema order (key order of saved files, problem order). */
+export const DOCUMENT_FIELDS = Object.keys(NetworkDocumentShape.shape) as (keyof NetworkDocument)[];
+
+/** Every field name the format knows, for "did you mean" on misspelt fields. */
+export const KNOWN_FIELD_NAMES: readonly string[] = [
+  ...new Set(
+    [
+      NetworkDocumentShape,
+      SourceSchema,
+      ActorSchema,
+      TieSchema,
+      TieTimeSchema,
+      TieCountSchema,
+      EvidenceSchema,
+      LayoutSchema,
+      PositionSchema,
+    ].flatMap((schema) => Object.keys(schema.shape)),
+  ),
+];
+
 export type Source = z.infer<typeof SourceSchema>;
 export type Actor = z.infer<typeof ActorSchema>;
 export type TieTime = z.infer<typeof TieTimeSchema>;

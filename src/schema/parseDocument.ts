@@ -1,7 +1,13 @@
 // The one gate every network passes through: unknown input → validated NetworkDocument, or a
 // list of problems, each with the path where it is and a message a reporter can act on.
 import type * as z from "zod/mini";
-import { crossCheckDocument, NetworkDocumentSchema, type NetworkDocument } from "./networkDocument";
+import {
+  crossCheckDocument,
+  DOCUMENT_FIELDS,
+  KNOWN_FIELD_NAMES,
+  NetworkDocumentSchema,
+  type NetworkDocument,
+} from "./networkDocument";
 import { didYouMean } from "./suggest";
 import { jsonErrorOffset, lineAndColumn } from "./jsonErrorPosition";
 
@@ -76,7 +82,7 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
     }
     case "unrecognized_keys":
       return issue.keys
-        .map((key) => `unknown field "${key}"${didYouMean(key, KNOWN_FIELDS)}`)
+        .map((key) => `unknown field "${key}"${didYouMean(key, KNOWN_FIELD_NAMES)}`)
         .join("; ");
     case "too_small":
       if (issue.message && issue.message !== "Invalid input") return issue.message;
@@ -95,49 +101,6 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
   }
 }
 
-/** Field names of the format, for "did you mean" on misspelt fields. */
-const KNOWN_FIELDS = [
-  "format",
-  "title",
-  "description",
-  "asOf",
-  "sources",
-  "actors",
-  "ties",
-  "layout",
-  "id",
-  "publisher",
-  "date",
-  "url",
-  "cites",
-  "notes",
-  "name",
-  "aliases",
-  "kind",
-  "role",
-  "affiliations",
-  "attributes",
-  "source",
-  "target",
-  "directed",
-  "time",
-  "count",
-  "summary",
-  "status",
-  "evidence",
-  "start",
-  "end",
-  "approximate",
-  "label",
-  "value",
-  "unit",
-  "attribution",
-  "quote",
-  "positions",
-  "x",
-  "y",
-];
-
 export function problemsFromError(error: z.core.$ZodError, input: unknown): Problem[] {
   return error.issues.map((issue) => ({
     path: formatPath(issue.path),
@@ -147,7 +110,7 @@ export function problemsFromError(error: z.core.$ZodError, input: unknown): Prob
 
 /** Problems in document order (sources, actors, ties; by index), so a reader can work down the file. */
 function sortProblems(problems: Problem[]): Problem[] {
-  const order = ["format", "title", "description", "asOf", "sources", "actors", "ties", "layout"];
+  const order: readonly string[] = DOCUMENT_FIELDS;
   const key = (path: string): [number, number] => {
     const match = /^([A-Za-z]+)(?:\[(\d+)\])?/.exec(path);
     const section = match?.[1] ?? "";
