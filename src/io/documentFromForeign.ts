@@ -321,3 +321,18 @@ export function buildImportedDocument(graph: ForeignGraph): ImportResult {
     ),
   };
 }
+
+/** Title and description from a foreign file's graph metadata (title, else name, else label). */
+export function metadataOf(record: Record<string, unknown>): {
+  title?: string;
+  description?: string;
+} {
+  const text = (value: unknown) =>
+    typeof value === "string" && value.trim() !== "" ? value : undefined;
+  const title = text(record.title) ?? text(record.name) ?? text(record.label);
+  const description = text(record.description);
+  return {
+    ...(title !== undefined ? { title } : {}),
+    ...(description !== undefined ? { description } : {}),
+  };
+}

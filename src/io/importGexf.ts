@@ -10,8 +10,8 @@ import {
   partialDateOf,
   type DateBounds,
 } from "./foreignValues";
-import { failImport, type ImportFile, type ImportResult } from "./importResult";
-import { childElements, descendantElements, parseXml, readEdgeEnds } from "./parseXml";
+import type { ImportFile, ImportResult } from "./importResult";
+import { childElements, descendantElements, openGraphXml, readEdgeEnds } from "./parseXml";
 
 interface AttributeModel {
   title: string;
@@ -176,13 +176,9 @@ function keepTimesAsValues(element: Element, bag: ValueBag): void {
 }
 
 export function importGexf(file: ImportFile): ImportResult {
-  const parsed = parseXml(file.name, file.text);
-  if (!parsed.ok) return parsed;
-  const root = parsed.document.documentElement;
-  if (root.localName !== "gexf")
-    return failImport(file.name, `is not GEXF: the file starts with <${root.localName}>`);
-  const graph = childElements(root, "graph")[0];
-  if (!graph) return failImport(file.name, "has no <graph> element");
+  const opened = openGraphXml(file.name, file.text, "gexf", "GEXF");
+  if (!opened.ok) return opened;
+  const { root, graph } = opened;
 
   const timeformat = (graph.getAttribute("timeformat") ?? "").toLowerCase();
   const defaultEdgeType = graph.getAttribute("defaultedgetype") ?? "undirected";

@@ -3,8 +3,8 @@
 // data and are skipped. graphology-graphml is not used: it keeps no element positions for messages.
 import { buildImportedDocument } from "./documentFromForeign";
 import type { ForeignEdge, ForeignNode, ForeignValue, ValueBag } from "./foreignGraph";
-import { failImport, type ImportFile, type ImportResult } from "./importResult";
-import { childElements, descendantElements, parseXml, readEdgeEnds } from "./parseXml";
+import type { ImportFile, ImportResult } from "./importResult";
+import { childElements, descendantElements, openGraphXml, readEdgeEnds } from "./parseXml";
 
 interface KeyModel {
   name: string;
@@ -71,13 +71,9 @@ function readData(element: Element, domain: string, keys: Map<string, KeyModel>)
 }
 
 export function importGraphml(file: ImportFile): ImportResult {
-  const parsed = parseXml(file.name, file.text);
-  if (!parsed.ok) return parsed;
-  const root = parsed.document.documentElement;
-  if (root.localName !== "graphml")
-    return failImport(file.name, `is not GraphML: the file starts with <${root.localName}>`);
-  const graph = childElements(root, "graph")[0];
-  if (!graph) return failImport(file.name, "has no <graph> element");
+  const opened = openGraphXml(file.name, file.text, "graphml", "GraphML");
+  if (!opened.ok) return opened;
+  const { root, graph } = opened;
   const keys = readKeys(root);
   const warnings: string[] = [];
   const edgeDefault = graph.getAttribute("edgedefault") ?? "directed";

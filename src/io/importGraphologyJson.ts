@@ -3,7 +3,7 @@
 // attributes and is rebuilt exactly; any other graph is mapped like the other foreign formats.
 import { FORMAT_TAG } from "../schema/networkDocument";
 import { parseDocument } from "../schema/parseDocument";
-import { buildImportedDocument } from "./documentFromForeign";
+import { buildImportedDocument, metadataOf } from "./documentFromForeign";
 import type { ForeignEdge, ForeignNode } from "./foreignGraph";
 import { failImport, type ImportFile, type ImportResult } from "./importResult";
 import { bagOf, idText, isRecord, readJson } from "./jsonInput";
@@ -78,14 +78,9 @@ export function importGraphologyJson(file: ImportFile): ImportResult {
       values: bagOf(recordOf(record.attributes), []),
     });
   });
-  const text = (value: unknown) =>
-    typeof value === "string" && value.trim() !== "" ? value : undefined;
-  const title = text(attributes.title) ?? text(attributes.name) ?? text(attributes.label);
-  const description = text(attributes.description);
   return buildImportedDocument({
     files: [file.name],
-    ...(title !== undefined ? { title } : {}),
-    ...(description !== undefined ? { description } : {}),
+    ...metadataOf(attributes),
     nodes,
     edges,
     warnings,

@@ -70,3 +70,29 @@ export function readEdgeEnds(
   }
   return { id, origin, source, target };
 }
+
+/** A network file's root (`<gexf>`, `<graphml>`) and its first `<graph>`, or the problem why not. */
+export function openGraphXml(
+  fileName: string,
+  text: string,
+  rootName: string,
+  formatName: string,
+): { ok: true; root: Element; graph: Element } | { ok: false; problems: Problem[] } {
+  const parsed = parseXml(fileName, text);
+  if (!parsed.ok) return parsed;
+  const root = parsed.document.documentElement;
+  if (root.localName !== rootName)
+    return {
+      ok: false,
+      problems: [
+        {
+          path: fileName,
+          message: `is not ${formatName}: the file starts with <${root.localName}>`,
+        },
+      ],
+    };
+  const graph = childElements(root, "graph")[0];
+  if (!graph)
+    return { ok: false, problems: [{ path: fileName, message: "has no <graph> element" }] };
+  return { ok: true, root, graph };
+}

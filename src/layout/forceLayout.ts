@@ -54,6 +54,18 @@ export function nodeBox(node: LayoutNode): SimNode["box"] {
   };
 }
 
+/** Calls `visit` once for every unordered pair, in index order. */
+function forEachPair<T>(items: readonly T[], visit: (a: T, b: T) => void): void {
+  for (let i = 0; i < items.length; i++) {
+    const a = items[i];
+    if (a === undefined) continue;
+    for (let j = i + 1; j < items.length; j++) {
+      const b = items[j];
+      if (b !== undefined) visit(a, b);
+    }
+  }
+}
+
 /**
  * Pushes overlapping node boxes apart along the axis of least overlap. O(n²) per tick, fine for
  * the few hundred actors that get labels; larger networks use circles only.
@@ -62,15 +74,7 @@ export function forceBoxCollide(strength = 0.7): Force<SimNode, undefined> {
   let nodes: SimNode[] = [];
   const force = (alpha: number) => {
     const k = Math.max(strength * alpha * 4, strength * 0.25);
-    for (let i = 0; i < nodes.length; i++) {
-      const a = nodes[i];
-      if (!a) continue;
-      for (let j = i + 1; j < nodes.length; j++) {
-        const b = nodes[j];
-        if (!b) continue;
-        resolvePair(a, b, k);
-      }
-    }
+    forEachPair(nodes, (a, b) => resolvePair(a, b, k));
   };
   force.initialize = (initial: SimNode[]) => {
     nodes = initial;
@@ -112,26 +116,20 @@ function resolvePair(a: SimNode, b: SimNode, k: number): void {
 export function separateBoxes(nodes: SimNode[], rounds = 200): void {
   for (let round = 0; round < rounds; round++) {
     let moved = false;
-    for (let i = 0; i < nodes.length; i++) {
-      for (let j = i + 1; j < nodes.length; j++) {
-        const a = nodes[i];
-        const b = nodes[j];
-        if (!a || !b) continue;
-        a.vx = a.vy = b.vx = b.vy = 0;
-        resolvePair(a, b, 0.51);
-        if (a.vx || a.vy || b.vx || b.vy) {
-          moved = true;
-          if (a.fx == null) {
-            a.x = (a.x ?? 0) + (a.vx ?? 0);
-            a.y = (a.y ?? 0) + (a.vy ?? 0);
-          }
-          if (b.fx == null) {
-            b.x = (b.x ?? 0) + (b.vx ?? 0);
-            b.y = (b.y ?? 0) + (b.vy ?? 0);
-          }
-        }
+    forEachPair(nodes, (a, b) => {
+      a.vx = a.vy = b.vx = b.vy = 0;
+      resolvePair(a, b, 0.51);
+      if (!(a.vx || a.vy || b.vx || b.vy)) return;
+      moved = true;
+      if (a.fx == null) {
+        a.x = (a.x ?? 0) + (a.vx ?? 0);
+        a.y = (a.y ?? 0) + (a.vy ?? 0);
       }
-    }
+      if (b.fx == null) {
+        b.x = (b.x ?? 0) + (b.vx ?? 0);
+        b.y = (b.y ?? 0) + (b.vy ?? 0);
+      }
+    });
     if (!moved) return;
   }
 }
@@ -223,25 +221,19 @@ export function forceManyBodyExact(
   const max2 = distanceMax * distanceMax;
   const force = (alpha: number) => {
     const k = strength * alpha;
-    for (let i = 0; i < nodes.length; i++) {
-      const a = nodes[i];
-      if (!a) continue;
-      for (let j = i + 1; j < nodes.length; j++) {
-        const b = nodes[j];
-        if (!b) continue;
-        const dx = (b.x ?? 0) - (a.x ?? 0);
-        const dy = (b.y ?? 0) - (a.y ?? 0);
-        let l = dx * dx + dy * dy;
-        if (l >= max2) continue;
-        // As d3 does: below distanceMin (1) the force stops growing.
-        if (l < 1) l = Math.sqrt(l) || 1;
-        const w = k / l;
-        a.vx = (a.vx ?? 0) + dx * w;
-        a.vy = (a.vy ?? 0) + dy * w;
-        b.vx = (b.vx ?? 0) - dx * w;
-        b.vy = (b.vy ?? 0) - dy * w;
-      }
-    }
+    forEachPair(nodes, (a, b) => {
+      const dx = (b.x ?? 0) - (a.x ?? 0);
+      const dy = (b.y ?? 0) - (a.y ?? 0);
+      let l = dx * dx + dy * dy;
+      if (l >= max2) return;
+      // As d3 does: below distanceMin (1) the force stops growing.
+      if (l < 1) l = Math.sqrt(l) || 1;
+      const w = k / l;
+      a.vx = (a.vx ?? 0) + dx * w;
+      a.vy = (a.vy ?? 0) + dy * w;
+      b.vx = (b.vx ?? 0) - dx * w;
+      b.vy = (b.vy ?? 0) - dy * w;
+    });
   };
   force.initialize = (initial: SimNode[]) => {
     nodes = initial;

@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { hasBrowser, useBrowser } from "./browser";
+import { COMMUNICATION_TIE_KINDS } from "../../src/schema/vocabulary";
 
 const details = (page: Page) => page.getByRole("complementary", { name: "Details" });
 const visibleTies = (page: Page) => page.locator("svg.network g.tie[data-tie]").count();
-const COMMUNICATION = "message,call,conversation,meeting,negotiation,proposal,relay,briefing";
+const COMMUNICATION = COMMUNICATION_TIE_KINDS.join(",");
 
 describe.skipIf(!hasBrowser)("questioning the network", () => {
   const openApp = useBrowser();

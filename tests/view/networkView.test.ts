@@ -3,6 +3,7 @@ import { deriveNetworkView, playOrderOf } from "../../src/view/networkView";
 import { layoutTimeline } from "../../src/view/timelineLayout";
 import { initialState } from "../../src/state/appState";
 import { NO_FILTERS } from "../../src/analysis/tieFilters";
+import { COMMUNICATION_TIE_KINDS } from "../../src/schema/vocabulary";
 import { seedActorGraph } from "../fixtures/seedGraph";
 import * as analysis from "../../src/analysis/questions";
 
@@ -50,16 +51,7 @@ describe("the network view", () => {
         ...base,
         filters: {
           ...NO_FILTERS,
-          kinds: [
-            "message",
-            "call",
-            "conversation",
-            "meeting",
-            "negotiation",
-            "proposal",
-            "relay",
-            "briefing",
-          ],
+          kinds: [...COMMUNICATION_TIE_KINDS],
         },
         path: { from: "hamas-official", to: "donald-trump", directed: false, maxHops: 4 },
       },
