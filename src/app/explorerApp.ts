@@ -414,6 +414,14 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
     });
   }
 
+  /** What the secondary parts were last drawn for. */
+  const drawn: {
+    legend?: string;
+    table?: ReadonlySet<string> | undefined;
+    fit?: string;
+    timeline?: string;
+  } = {};
+
   function render(state: AppState, previous?: AppState): void {
     // Pan and zoom are already on screen (d3-zoom moved the picture): only the URL follows.
     if (previous && onlyViewportChanged(previous, state)) {
@@ -432,7 +440,13 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
       previous.playhead !== state.playhead
     )
       renderDetails(state);
-    renderLegend(legendBody, scene.legend);
+    // Hover and selection redraw the picture; the legend, table, fit and timeline only change
+    // when what they show changes.
+    const legendKey = JSON.stringify(scene.legend);
+    if (legendKey !== drawn.legend) {
+      drawn.legend = legendKey;
+      renderLegend(legendBody, scene.legend);
+    }
     collapse.checked = state.collapseParallel;
     search.setQuery(state.query);
     releasePins.hidden = Object.keys(state.pins).length === 0;
@@ -441,10 +455,25 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
     tableToggle.textContent = table ? "Graph view" : "Table view";
     graphView.hidden = table;
     tableView.hidden = !table;
-    if (table) renderTableView(tableView, document, currentView(state).visibleEdges);
+    const visibleEdges = currentView(state).visibleEdges;
+    if (table && drawn.table !== visibleEdges) {
+      drawn.table = visibleEdges;
+      renderTableView(tableView, document, visibleEdges);
+    }
+    if (!table) drawn.table = undefined;
     questions.sync(state);
-    applyViewport(state);
-    drawTimeline(state);
+    // On a phone the details (an actor, a tie or a path) open as a sheet the fit must clear.
+    const sheet = state.selection !== null || (state.path.from !== null && state.path.to !== null);
+    const fitKey = JSON.stringify([state.viewport, scene.bounds, sheet, legendKey]);
+    if (fitKey !== drawn.fit) {
+      drawn.fit = fitKey;
+      applyViewport(state);
+    }
+    const timelineKey = JSON.stringify([viewKey, state.filters.window, state.playing]);
+    if (timelineKey !== drawn.timeline) {
+      drawn.timeline = timelineKey;
+      drawTimeline(state);
+    }
     schedulePlay(state);
     syncHash(state, previous);
   }

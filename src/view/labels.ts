@@ -46,7 +46,20 @@ export interface LabelBox {
   height: number;
 }
 
+const measured = new Map<string, LabelBox>();
+
+/** Lines and size of a name's label; names repeat on every redraw, so results are kept. */
 export function measureLabel(name: string): LabelBox {
+  let box = measured.get(name);
+  if (!box) {
+    box = measureUncached(name);
+    if (measured.size > 50_000) measured.clear();
+    measured.set(name, box);
+  }
+  return box;
+}
+
+function measureUncached(name: string): LabelBox {
   const lines = wrapLabel(name);
   return {
     lines,
