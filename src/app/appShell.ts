@@ -9,6 +9,9 @@ export function createAppShell(root: HTMLElement, first: NetworkDocument): void 
   let explorer: Explorer;
   const files = createFileControls({
     current: () => explorer.currentDocument(),
+    onStarted(names) {
+      explorer.announce(`Opening ${names.join(", ")}…`);
+    },
     onOpened(next, warnings, names) {
       explorer.destroy();
       // The hash described the previous network's ids: start the new one from a clean view.
@@ -32,5 +35,8 @@ export function createAppShell(root: HTMLElement, first: NetworkDocument): void 
     return created;
   };
   explorer = open(document);
-  attachDropZone((dropped) => void files.open(dropped));
+  attachDropZone(
+    (dropped) => void files.open(dropped),
+    () => files.warm(),
+  );
 }

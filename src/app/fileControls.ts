@@ -1,9 +1,10 @@
 // Opening and saving networks: the "Open…" button (backed by a file input), dropping files
-// anywhere on the page, and "Export data" in four formats. Reading goes through importFiles, so
-// every file passes the same validation; a bad file never replaces the open network. The readers
-// and writers (papaparse, XML mappers) load on first use, not with the page.
+// anywhere on the page, and "Export data" in four formats. Reading goes through importFiles (in
+// the import worker, see importRunner), so every file passes the same validation; a bad file never
+// replaces the open network. The writers load on first use, not with the page.
 import type * as Io from "../io/index";
-import type { ExportedFile, ImportFile, ImportResult } from "../io/index";
+import type { ExportedFile, ImportResult } from "../io/index";
+import { createImporter } from "../io/importRunner";
 import type { NetworkDocument } from "../schema/networkDocument";
 import { formatProblem } from "../schema/parseDocument";
 import { downloadBlob } from "../render/download";
@@ -12,6 +13,8 @@ import { h } from "../render/dom";
 export interface FileCallbacks {
   /** The network to save. */
   current(): NetworkDocument;
+  /** Reading has begun (large files take a moment). */
+  onStarted(names: string[]): void;
   onOpened(document: NetworkDocument, warnings: string[], names: string[]): void;
   onFailed(message: string): void;
 }
@@ -23,10 +26,9 @@ const ACCEPT = ".json,.gexf,.graphml,.xml,.csv,.tsv,.txt,application/json,text/c
 
 /** Turns import problems into one message that names the file, what is wrong and where. */
 export function describeFailure(
-  files: readonly ImportFile[],
+  names: readonly string[],
   result: Extract<ImportResult, { ok: false }>,
 ): string {
-  const names = files.map((f) => f.name);
   const lines = result.problems.slice(0, 8).map((problem) => {
     const text = formatProblem(problem);
     return names.some((name) => text.startsWith(name)) ? text : `${names.join(", ")}: ${text}`;
@@ -36,14 +38,13 @@ export function describeFailure(
   return `Could not open ${names.join(", ")}. ${lines.join("; ")}${more}. The network that was open is unchanged.`;
 }
 
-export async function readFiles(list: FileList | readonly File[]): Promise<ImportFile[]> {
-  return Promise.all([...list].map(async (file) => ({ name: file.name, text: await file.text() })));
-}
-
 export function createFileControls(callbacks: FileCallbacks): {
   element: HTMLElement;
   open(files: readonly File[]): Promise<void>;
+  /** Gets the import worker ready: a file is probably on its way. */
+  warm(): void;
 } {
+  const importer = createImporter();
   const input = h("input", {
     type: "file",
     multiple: true,
@@ -53,27 +54,16 @@ export function createFileControls(callbacks: FileCallbacks): {
   });
   const openButton = h("button", { type: "button" }, "Open…");
   openButton.addEventListener("click", () => input.click());
+  openButton.addEventListener("pointerenter", () => importer.warm());
+  openButton.addEventListener("focus", () => importer.warm());
 
   const open = async (files: readonly File[]) => {
     if (files.length === 0) return;
-    let read: ImportFile[];
-    try {
-      read = await readFiles(files);
-    } catch (error) {
-      callbacks.onFailed(
-        `Could not read ${files.map((f) => f.name).join(", ")}: ${error instanceof Error ? error.message : String(error)}`,
-      );
-      return;
-    }
-    const { importFiles } = await loadIo();
-    const result = importFiles(read);
-    if (result.ok)
-      callbacks.onOpened(
-        result.document,
-        result.warnings,
-        read.map((f) => f.name),
-      );
-    else callbacks.onFailed(describeFailure(read, result));
+    const names = files.map((file) => file.name);
+    callbacks.onStarted(names);
+    const result = await importer.importFiles(files);
+    if (result.ok) callbacks.onOpened(result.document, result.warnings, names);
+    else callbacks.onFailed(describeFailure(names, result));
   };
   input.addEventListener("change", () => {
     const files = [...(input.files ?? [])];
@@ -121,11 +111,15 @@ export function createFileControls(callbacks: FileCallbacks): {
       exportMenu,
     ),
     open,
+    warm: () => importer.warm(),
   };
 }
 
 /** Dropping files anywhere on the page opens them; an overlay says so while dragging. */
-export function attachDropZone(onFiles: (files: File[]) => void): () => void {
+export function attachDropZone(
+  onFiles: (files: File[]) => void,
+  onDragStart = () => {},
+): () => void {
   const overlay = h(
     "div",
     { class: "drop-overlay", hidden: true, "aria-hidden": "true" },
@@ -137,6 +131,7 @@ export function attachDropZone(onFiles: (files: File[]) => void): () => void {
   const enter = (event: DragEvent) => {
     if (!hasFiles(event)) return;
     event.preventDefault();
+    if (depth === 0) onDragStart();
     depth++;
     overlay.hidden = false;
   };

@@ -1,6 +1,7 @@
-// GEXF 1.1–1.3 (Gephi, NetworkX, Gephi Lite) → document. Read with DOMParser rather than
-// graphology-gexf, whose parser drops dynamics: node and edge start/end/timestamp, <spells> and
-// dated attribute values are read here; date times become tie times, numeric times attributes.
+// GEXF 1.1–1.3 (Gephi, NetworkX, Gephi Lite) → document. Read with our own mapper over saxes (see
+// xmlTree) rather than graphology-gexf, whose parser drops dynamics: node and edge
+// start/end/timestamp, <spells> and dated attribute values are read here; date times become tie
+// times, numeric times attributes.
 import { buildImportedDocument } from "./documentFromForeign";
 import type { ForeignEdge, ForeignNode, ForeignTime, ForeignValue, ValueBag } from "./foreignGraph";
 import {
@@ -11,7 +12,13 @@ import {
   type DateBounds,
 } from "./foreignValues";
 import type { ImportFile, ImportResult } from "./importResult";
-import { childElements, descendantElements, openGraphXml, readEdgeEnds } from "./parseXml";
+import {
+  childElements,
+  descendantElements,
+  openGraphXml,
+  readEdgeEnds,
+  type XmlElement,
+} from "./parseXml";
 
 interface AttributeModel {
   title: string;
@@ -45,7 +52,7 @@ function typedValue(type: string, text: string): ForeignValue {
   return text;
 }
 
-function readModels(graph: Element): Record<"node" | "edge", Map<string, AttributeModel>> {
+function readModels(graph: XmlElement): Record<"node" | "edge", Map<string, AttributeModel>> {
   const models = {
     node: new Map<string, AttributeModel>(),
     edge: new Map<string, AttributeModel>(),
@@ -67,7 +74,7 @@ function readModels(graph: Element): Record<"node" | "edge", Map<string, Attribu
 }
 
 /** The node or edge an attvalue or spell belongs to (GEXF hierarchies nest nodes in nodes). */
-function ownerOf(element: Element): Element | null {
+function ownerOf(element: XmlElement): XmlElement | null {
   let parent = element.parentElement;
   while (parent && parent.localName !== "node" && parent.localName !== "edge")
     parent = parent.parentElement;
@@ -76,10 +83,10 @@ function ownerOf(element: Element): Element | null {
 
 const TIME_ATTRIBUTES = ["start", "startopen", "end", "endopen", "timestamp"] as const;
 
-const isDated = (element: Element): boolean =>
+const isDated = (element: XmlElement): boolean =>
   TIME_ATTRIBUTES.some((name) => element.hasAttribute(name));
 
-function boundsText(element: Element): string {
+function boundsText(element: XmlElement): string {
   const timestamp = element.getAttribute("timestamp");
   if (timestamp !== null) return `[${timestamp}]`;
   const start = element.getAttribute("start") ?? element.getAttribute("startopen") ?? "-Infinity";
@@ -94,7 +101,7 @@ interface GexfContext {
 }
 
 /** The attvalues of one node or edge, typed, with defaults for the ones it leaves out. */
-function readValues(element: Element, context: GexfContext, bag: ValueBag): void {
+function readValues(element: XmlElement, context: GexfContext, bag: ValueBag): void {
   const dated = new Map<string, string[]>();
   for (const attvalue of descendantElements(element, "attvalue")) {
     if (ownerOf(attvalue) !== element) continue;
@@ -119,11 +126,11 @@ function readValues(element: Element, context: GexfContext, bag: ValueBag): void
       bag.set(model.title, typedValue(model.type, model.defaultValue));
 }
 
-const spellsOf = (element: Element): Element[] =>
+const spellsOf = (element: XmlElement): XmlElement[] =>
   descendantElements(element, "spell").filter((spell) => ownerOf(spell) === element);
 
 /** The dates of an edge: start/end or timestamp, intervals or timestamps lists, and <spells>. */
-function readTime(element: Element): ForeignTime | undefined {
+function readTime(element: XmlElement): ForeignTime | undefined {
   const spans: DateBounds[] = [];
   const attribute = (name: string) => element.getAttribute(name);
   const dateOf = (text: string | null) => (text === null ? undefined : partialDateOf(text));
@@ -164,7 +171,7 @@ function readTime(element: Element): ForeignTime | undefined {
 }
 
 /** Times that are no dates (numeric, or on a node: actors have no time) stay attributes. */
-function keepTimesAsValues(element: Element, bag: ValueBag): void {
+function keepTimesAsValues(element: XmlElement, bag: ValueBag): void {
   for (const name of [...TIME_ATTRIBUTES, "intervals", "timestamps"]) {
     const text = element.getAttribute(name);
     if (text === null) continue;
@@ -184,11 +191,11 @@ export function importGexf(file: ImportFile): ImportResult {
   const defaultEdgeType = graph.getAttribute("defaultedgetype") ?? "undirected";
   const models = readModels(graph);
   const changing = new Set<string>();
-  const looksDated = (element: Element) =>
+  const looksDated = (element: XmlElement) =>
     [element, ...spellsOf(element)].some((timed) =>
       TIME_ATTRIBUTES.some((name) => /^\d{4}-\d\d/.test(timed.getAttribute(name) ?? "")),
     );
-  const datedFor = (element: Element) =>
+  const datedFor = (element: XmlElement) =>
     timeformat === "date" ||
     timeformat === "datetime" ||
     (timeformat === "" && looksDated(element));

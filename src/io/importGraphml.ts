@@ -4,7 +4,13 @@
 import { buildImportedDocument } from "./documentFromForeign";
 import type { ForeignEdge, ForeignNode, ForeignValue, ValueBag } from "./foreignGraph";
 import type { ImportFile, ImportResult } from "./importResult";
-import { childElements, descendantElements, openGraphXml, readEdgeEnds } from "./parseXml";
+import {
+  childElements,
+  descendantElements,
+  openGraphXml,
+  readEdgeEnds,
+  type XmlElement,
+} from "./parseXml";
 
 interface KeyModel {
   name: string;
@@ -36,7 +42,7 @@ function typedValue(type: string, text: string): ForeignValue {
   }
 }
 
-function readKeys(root: Element): Map<string, KeyModel> {
+function readKeys(root: XmlElement): Map<string, KeyModel> {
   const keys = new Map<string, KeyModel>();
   for (const key of childElements(root, "key")) {
     const id = key.getAttribute("id");
@@ -52,7 +58,7 @@ function readKeys(root: Element): Map<string, KeyModel> {
   return keys;
 }
 
-function readData(element: Element, domain: string, keys: Map<string, KeyModel>): ValueBag {
+function readData(element: XmlElement, domain: string, keys: Map<string, KeyModel>): ValueBag {
   const bag: ValueBag = new Map();
   for (const data of childElements(element, "data")) {
     const model = keys.get(data.getAttribute("key") ?? "");

@@ -1,39 +1,21 @@
-// XML text → DOM Document with the browser's DOMParser, and the parser's complaint turned into a
-// problem that names the line (Chrome, Firefox and jsdom each word it their own way).
+// XML text → an element tree (saxes, in plain JavaScript: it runs in the import worker and in
+// Node), and the parser's complaint turned into a problem that names the line.
 import type { Problem } from "../schema/parseDocument";
+import { parseXmlTree, type XmlElement } from "./xmlTree";
 
-export type XmlResult = { ok: true; document: Document } | { ok: false; problems: Problem[] };
+export type { XmlElement } from "./xmlTree";
 
-/** "error on line 5 at column 10: …" (Chrome), "Line Number 5, Column 10" (Firefox), "5:10: …" (jsdom). */
-function describeParserError(text: string): { line?: number; message: string } {
-  const chrome = /error on line (\d+) at column \d+:\s*([^\n]*)/i.exec(text);
-  if (chrome?.[1]) return { line: Number(chrome[1]), message: chrome[2]?.trim() ?? "" };
-  const firefox = /Line Number (\d+)/i.exec(text);
-  if (firefox?.[1]) {
-    const first = text.split("\n")[0] ?? "";
-    return { line: Number(firefox[1]), message: first.replace(/^XML Parsing Error:\s*/i, "") };
-  }
-  const jsdom = /^\s*(\d+):\d+:\s*([^\n]*)/.exec(text);
-  if (jsdom?.[1]) return { line: Number(jsdom[1]), message: jsdom[2]?.trim() ?? "" };
-  return { message: text.trim().split("\n")[0] ?? "" };
-}
+export type XmlResult = { ok: true; root: XmlElement } | { ok: false; problems: Problem[] };
 
 export function parseXml(fileName: string, text: string): XmlResult {
-  if (typeof DOMParser === "undefined")
-    return {
-      ok: false,
-      problems: [{ path: fileName, message: "XML files can only be opened in a browser" }],
-    };
-  const document = new DOMParser().parseFromString(text.replace(/^\uFEFF/, ""), "application/xml");
-  const error = document.getElementsByTagName("parsererror")[0];
-  if (!error) return { ok: true, document };
-  const { line, message } = describeParserError(error.textContent ?? "");
-  const clean = message.replace(/\.$/, "") || "the file is not well-formed";
+  const parsed = parseXmlTree(text);
+  if (parsed.ok) return parsed;
+  const clean = parsed.message.replace(/\.$/, "") || "the file is not well-formed";
   return {
     ok: false,
     problems: [
       {
-        path: line === undefined ? fileName : `${fileName} line ${line}`,
+        path: parsed.line === undefined ? fileName : `${fileName} line ${parsed.line}`,
         message: `not valid XML: ${clean}`,
       },
     ],
@@ -41,13 +23,19 @@ export function parseXml(fileName: string, text: string): XmlResult {
 }
 
 /** The element children of a node with this local name (any namespace, or none). */
-export function childElements(parent: Element, localName: string): Element[] {
-  return Array.from(parent.children).filter((child) => child.localName === localName);
+export function childElements(parent: XmlElement, localName: string): XmlElement[] {
+  return parent.children.filter((child) => child.localName === localName);
 }
 
 /** Every element below a node with this local name, in document order. */
-export function descendantElements(parent: Element | Document, localName: string): Element[] {
-  return Array.from(parent.getElementsByTagNameNS("*", localName));
+export function descendantElements(parent: XmlElement, localName: string): XmlElement[] {
+  const found: XmlElement[] = [];
+  const stack = parent.children.slice().reverse();
+  for (let element = stack.pop(); element; element = stack.pop()) {
+    if (element.localName === localName) found.push(element);
+    for (let i = element.children.length - 1; i >= 0; i--) stack.push(element.children[i]!);
+  }
+  return found;
 }
 
 /**
@@ -55,7 +43,7 @@ export function descendantElements(parent: Element | Document, localName: string
  * has no id) and its two ends; undefined, with a warning, when an end is missing.
  */
 export function readEdgeEnds(
-  element: Element,
+  element: XmlElement,
   index: number,
   fileName: string,
   warnings: string[],
@@ -77,10 +65,10 @@ export function openGraphXml(
   text: string,
   rootName: string,
   formatName: string,
-): { ok: true; root: Element; graph: Element } | { ok: false; problems: Problem[] } {
+): { ok: true; root: XmlElement; graph: XmlElement } | { ok: false; problems: Problem[] } {
   const parsed = parseXml(fileName, text);
   if (!parsed.ok) return parsed;
-  const root = parsed.document.documentElement;
+  const root = parsed.root;
   if (root.localName !== rootName)
     return {
       ok: false,

@@ -33,6 +33,11 @@ describe.skipIf(!hasBrowser)("bringing your own network", () => {
     expect(await actorButtons(page).count()).toBe(8);
     expect(page.url()).not.toContain("actor=bishara-bahbah");
     expect(errors).toEqual([]);
+    // The file was read and validated in the import worker, not on the page's thread.
+    const scripts = await page.evaluate(() =>
+      performance.getEntriesByType("resource").map((entry) => entry.name),
+    );
+    expect(scripts.some((name) => /importWorker-[\w-]+\.js$/.test(name))).toBe(true);
   });
 
   it("opens a nodes + edges CSV pair saved by a spreadsheet", async () => {

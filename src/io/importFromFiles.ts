@@ -1,0 +1,25 @@
+// Picked files → their text → importFiles: what the import worker runs, and the page when there is
+// no worker.
+import { importFiles } from "./importFiles";
+import type { ImportFile, ImportResult } from "./importResult";
+
+/** Reads the files' text and imports them; a file that cannot be read is the problem named. */
+export async function importFromFiles(files: readonly File[]): Promise<ImportResult> {
+  let read: ImportFile[];
+  try {
+    read = await Promise.all(
+      files.map(async (file) => ({ name: file.name, text: await file.text() })),
+    );
+  } catch (error) {
+    return {
+      ok: false,
+      problems: [
+        {
+          path: files.map((file) => file.name).join(", "),
+          message: `could not be read: ${error instanceof Error ? error.message : String(error)}`,
+        },
+      ],
+    };
+  }
+  return importFiles(read);
+}

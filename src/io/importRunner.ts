@@ -1,0 +1,105 @@
+// Opening files without freezing the page: reading, parsing, mapping and validating run in a Web
+// Worker (importWorker.ts) that hands back the validated document. Where there is no Worker (Node,
+// jsdom) or it cannot start (a page opened from file://), the same importFiles runs here instead,
+// so every path gives the same result through the same validation.
+import type { ImportResult } from "./importResult";
+
+/** The in-thread fallback loads the importers only when it is needed. */
+const importHere = (files: readonly File[]): Promise<ImportResult> =>
+  import("./importFromFiles").then((module) => module.importFromFiles(files));
+
+/** What the worker is asked: read and import these files. */
+export interface ImportRequest {
+  id: number;
+  files: readonly File[];
+}
+
+export interface ImportReply {
+  id: number;
+  result: ImportResult;
+}
+
+/** A way to run imports elsewhere; a Web Worker in the browser. */
+export interface ImportChannel {
+  send(request: ImportRequest): void;
+  listen(onReply: (reply: ImportReply) => void, onFailure: (reason: string) => void): void;
+}
+
+/** The module Web Worker, or undefined where Workers don't exist or can't be created. */
+export function importWorkerChannel(): ImportChannel | undefined {
+  if (typeof Worker === "undefined") return undefined;
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL("./importWorker.ts", import.meta.url), { type: "module" });
+  } catch {
+    return undefined;
+  }
+  return {
+    send: (request) => worker.postMessage(request),
+    listen(onReply, onFailure) {
+      worker.addEventListener("message", (event: MessageEvent<ImportReply>) => onReply(event.data));
+      worker.addEventListener("error", (event) => {
+        event.preventDefault();
+        onFailure(event.message || "the import worker failed to start");
+      });
+      worker.addEventListener("messageerror", () => onFailure("unreadable import message"));
+    },
+  };
+}
+
+/**
+ * Imports files, in the worker when there is one (it is started on first use and kept), here
+ * otherwise. A worker that breaks hands its pending imports to this thread, and later imports
+ * stay here.
+ */
+export function createImporter(channel: () => ImportChannel | undefined = importWorkerChannel): {
+  importFiles(files: readonly File[]): Promise<ImportResult>;
+  /** Starts the worker ahead of a likely import (the pointer is on "Open…", a file is dragged). */
+  warm(): void;
+} {
+  let worker: ImportChannel | undefined;
+  let broken = false;
+  let nextId = 1;
+  const pending = new Map<
+    number,
+    { files: readonly File[]; resolve: (result: ImportResult) => void }
+  >();
+  const here = importHere;
+  const start = (): ImportChannel | undefined => {
+    if (broken) return undefined;
+    if (worker) return worker;
+    const created = channel();
+    if (!created) {
+      broken = true;
+      return undefined;
+    }
+    created.listen(
+      ({ id, result }) => {
+        const request = pending.get(id);
+        pending.delete(id);
+        request?.resolve(result);
+      },
+      () => {
+        broken = true;
+        worker = undefined;
+        const stranded = [...pending.values()];
+        pending.clear();
+        for (const request of stranded) void here(request.files).then(request.resolve);
+      },
+    );
+    worker = created;
+    return created;
+  };
+  return {
+    warm: () => void start(),
+    importFiles(files) {
+      const target = start();
+      if (!target) return here(files);
+      const id = nextId++;
+      return new Promise((resolve) => {
+        pending.set(id, { files, resolve });
+        target.send({ id, files });
+      });
+    },
+  };
+}

@@ -1,0 +1,13 @@
+// The import's Web Worker (module worker, bundled by vite from importRunner's
+// `new Worker(new URL("./importWorker.ts", import.meta.url), { type: "module" })`). It reads the
+// picked files and imports them — the same detection, mapping and zod validation as on the page —
+// so a 9 MB GEXF never blocks the page. The validated document goes back by structured clone.
+import { importFromFiles } from "./importFromFiles";
+import type { ImportReply, ImportRequest } from "./importRunner";
+
+self.addEventListener("message", (event: MessageEvent<ImportRequest>) => {
+  const { id, files } = event.data;
+  void importFromFiles(files).then((result) =>
+    self.postMessage({ id, result } satisfies ImportReply),
+  );
+});

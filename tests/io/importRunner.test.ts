@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import {
+  createImporter,
+  type ImportChannel,
+  type ImportReply,
+  type ImportRequest,
+} from "../../src/io/importRunner";
+import { importFromFiles } from "../../src/io/importFromFiles";
+
+const seedText = readFileSync("data/edan-alexander-backchannel.json", "utf8");
+const seedFile = () => new File([seedText], "seed.json", { type: "application/json" });
+const badFile = () => new File(["{ nope"], "bad.json");
+
+/** A channel that answers like the worker, after a turn of the event loop, and records requests. */
+function fakeChannel(sent: ImportRequest[]): ImportChannel {
+  let reply: (reply: ImportReply) => void = () => undefined;
+  return {
+    send(request) {
+      sent.push(request);
+      void importFromFiles(request.files).then((result) => reply({ id: request.id, result }));
+    },
+    listen(onReply) {
+      reply = onReply;
+    },
+  };
+}
+
+describe("importing off the page's thread", () => {
+  it("sends the files to the worker and gives back its validated document", async () => {
+    const sent: ImportRequest[] = [];
+    let created = 0;
+    const importer = createImporter(() => {
+      created++;
+      return fakeChannel(sent);
+    });
+    const [first, second] = await Promise.all([
+      importer.importFiles([seedFile()]),
+      importer.importFiles([badFile()]),
+    ]);
+    expect(first.ok && first.document.actors).toHaveLength(15);
+    expect(second.ok).toBe(false);
+    if (!second.ok) expect(second.problems[0]?.message).toMatch(/not valid JSON/);
+    // One worker for every import, each request matched to its own reply.
+    expect(created).toBe(1);
+    expect(sent.map((request) => request.id)).toEqual([1, 2]);
+  });
+
+  it("imports on this thread where there is no worker, with the same result", async () => {
+    const importer = createImporter(() => undefined);
+    const result = await importer.importFiles([seedFile()]);
+    const direct = await importFromFiles([seedFile()]);
+    expect(result).toEqual(direct);
+  });
+
+  it("hands pending imports to this thread when the worker breaks, and stays here", async () => {
+    let fail: (reason: string) => void = () => undefined;
+    let created = 0;
+    const importer = createImporter(() => {
+      created++;
+      return {
+        send: () => queueMicrotask(() => fail("the import worker failed to start")),
+        listen: (_reply, onFailure) => {
+          fail = onFailure;
+        },
+      };
+    });
+    const result = await importer.importFiles([seedFile()]);
+    expect(result.ok && result.document.ties).toHaveLength(25);
+    const later = await importer.importFiles([seedFile()]);
+    expect(later.ok).toBe(true);
+    expect(created).toBe(1);
+  });
+
+  it("names the file that cannot be read", async () => {
+    const unreadable = Object.assign(new Blob(["x"]), {
+      name: "gone.gexf",
+      text: () => Promise.reject(new Error("the file was moved")),
+    }) as unknown as File;
+    const result = await importFromFiles([unreadable]);
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ path: "gone.gexf", message: "could not be read: the file was moved" }],
+    });
+  });
+});
