@@ -8,12 +8,14 @@ import { decodeHash, encodeHash, isNavigation, type HashState } from "../state/u
 import { LABELLED_LIMIT, type Positions } from "../layout/forceLayout";
 import { startLayout, WORKER_THRESHOLD } from "../layout/layoutRunner";
 import { layoutInput } from "../view/layoutInput";
-import { buildScene, type Scene } from "../view/scene";
+import { buildScene, relocateScene, type Scene } from "../view/scene";
 import { actorDetails, sourceLabel, tieDetails } from "../view/details";
 import { searchActors, type SearchEntry } from "../view/actorSearch";
 import { centreOn, fitViewport, zoomBy, type Insets } from "../view/viewport";
 import { nextActor } from "../view/keyboardNavigation";
 import { createSvgRenderer, LEAN_TIE_LIMIT } from "../render/svgRenderer";
+import { createCanvasRenderer } from "../render/canvasRenderer";
+import { CANVAS_THRESHOLD } from "../render/networkRenderer";
 import {
   renderActorDetails,
   renderSummary,
@@ -23,7 +25,7 @@ import {
 import { renderLegend } from "../render/legendView";
 import { renderTableView } from "../render/tableView";
 import { h } from "../render/dom";
-import { createPointerControls } from "../interact/pointerControls";
+import { createPointerControls, type PointerControls } from "../interact/pointerControls";
 import { attachKeyboard } from "../interact/keyboard";
 import { createSearchBox } from "../interact/searchBox";
 import { formatPartialDate } from "../schema/partialDate";
@@ -207,12 +209,16 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
   const main = h("main", { class: "app-main" }, graphView, tableView, details);
   root.replaceChildren(header, alert, status, main);
 
-  const renderer = createSvgRenderer(
-    stage,
-    `Network: ${document.title}, {actors} actors, {ties} ties`,
-  );
+  // Past CANVAS_THRESHOLD actors one SVG element per actor and tie would freeze the page.
+  const onCanvas = graph.order > CANVAS_THRESHOLD;
+  const rendererLabel = `Network: ${document.title}, {actors} actors, {ties} ties`;
+  const renderer = onCanvas
+    ? createCanvasRenderer(stage, rendererLabel, {
+        onActorElements: (layer) => zoomControl.attachDrag(layer),
+      })
+    : createSvgRenderer(stage, rendererLabel);
   const svg = renderer.element;
-  const zoomControl = createPointerControls(
+  const zoomControl: PointerControls = createPointerControls(
     svg,
     (viewport) => renderer.setViewport(viewport),
     (viewport) => store.dispatch({ type: "setViewport", viewport }),
@@ -288,7 +294,8 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
   const needMetrics = (state: AppState) =>
     state.selection?.kind === "actor" || state.sizeBy !== "none";
 
-  function sceneFor(state: AppState): Scene {
+  /** The picture for a state; on the canvas without tie paths (the export asks for them). */
+  function sceneFor(state: AppState, forExport = false): Scene {
     const v = currentView(state);
     return buildScene({
       graph,
@@ -301,18 +308,25 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
       labels: !large,
       arrows: graph.size <= ARROW_LIMIT,
       mergedTies: graph.size > LEAN_TIE_LIMIT,
+      geometry: forExport || !onCanvas,
     });
   }
 
   // ── Drawing ─────────────────────────────────────────────────────────────────
+  // While a large layout converges only positions change: its scene is moved, not rebuilt.
+  let drawnFor: { state: AppState; view: NetworkView; positions: Positions } | undefined;
   function draw(state: AppState): void {
-    scene = sceneFor(state);
+    const v = currentView(state);
+    if (onCanvas && drawnFor && drawnFor.state === state && drawnFor.view === v) {
+      if (drawnFor.positions !== positions) scene = relocateScene(scene, positions, state.pins);
+    } else scene = sceneFor(state);
+    drawnFor = { state, view: v, positions };
     renderer.draw(scene, {
       activeActor:
         activeActor ?? (state.selection?.kind === "actor" ? state.selection.id : undefined),
       activeTie,
     });
-    zoomControl.attachDrag(svg.querySelector("g.actors") as SVGGElement);
+    zoomControl.attachDrag(renderer.actorLayer());
   }
 
   function applyViewport(state: AppState): void {
@@ -480,30 +494,23 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
 
   // ── Intents from the page ───────────────────────────────────────────────────
   svg.addEventListener("click", (event) => {
-    const target = event.target instanceof Element ? event.target : null;
-    const actor = target?.closest("[data-actor]")?.getAttribute("data-actor");
-    const tie =
-      target?.closest("[data-for-tie]")?.getAttribute("data-for-tie") ??
-      target?.closest("[data-tie]")?.getAttribute("data-tie");
-    if (actor) {
-      activeActor = actor;
-      store.dispatch({ type: "select", selection: { kind: "actor", id: actor } });
-    } else if (tie) {
-      activeTie = tie;
-      store.dispatch({ type: "select", selection: { kind: "tie", id: tie } });
+    const hit = renderer.hit(event);
+    if (hit?.kind === "actor") {
+      activeActor = hit.id;
+      store.dispatch({ type: "select", selection: { kind: "actor", id: hit.id } });
+    } else if (hit?.kind === "tie") {
+      activeTie = hit.id;
+      store.dispatch({ type: "select", selection: { kind: "tie", id: hit.id } });
     } else store.dispatch({ type: "clearSelection" });
   });
   svg.addEventListener("dblclick", (event) => {
-    const actor =
-      event.target instanceof Element
-        ? event.target.closest("[data-actor]")?.getAttribute("data-actor")
-        : null;
-    if (actor) store.dispatch({ type: "unpinActor", id: actor });
+    const hit = renderer.hit(event);
+    if (hit?.kind === "actor") store.dispatch({ type: "unpinActor", id: hit.id });
   });
-  const hoverFrom = (event: Event) =>
-    event.target instanceof Element
-      ? (event.target.closest("[data-actor]")?.getAttribute("data-actor") ?? null)
-      : null;
+  const hoverFrom = (event: Event) => {
+    const hit = renderer.hit(event);
+    return hit?.kind === "actor" ? hit.id : null;
+  };
   // On very large networks a hover would redraw thousands of elements: highlight on selection only.
   svg.addEventListener("pointerover", (event) => {
     if (!large) store.dispatch({ type: "hoverActor", id: hoverFrom(event) });
@@ -581,7 +588,7 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
 
   toolbar.append(
     createExportControls({
-      scene: () => sceneFor({ ...store.getState(), hover: null }),
+      scene: () => sceneFor({ ...store.getState(), hover: null }, true),
       title: document.title,
       credit: creditLine(document),
       asOf: document.asOf ? `As of ${formatPartialDate(document.asOf)}` : "",
@@ -625,19 +632,30 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
         (state.path.from !== null && state.path.to !== null)
       )
         render(state);
-      else drawTimeline(state);
+      else {
+        // Nothing drawn depends on the analysis here: the picture stays as it is.
+        if (drawnFor) drawnFor = { ...drawnFor, view: currentView(state) };
+        drawTimeline(state);
+      }
       window.document.documentElement.dataset.ready = "true";
     });
 
   // For `npm run bench`: the first picture, and (small networks) the settled one, are painted.
-  requestAnimationFrame(() =>
-    requestAnimationFrame(() => {
-      performance.mark("backchannel:first-picture");
-      if (positions === layoutRun.initial && graph.order < LARGE_FIRST_PICTURE)
-        performance.mark("backchannel:settled");
-      loadDeferred();
-    }),
-  );
+  // (The canvas draws over a few frames: the marks wait until its picture is complete.)
+  const afterPainted = (then: () => void) =>
+    void renderer.drawn().then(() =>
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          if (!destroyed) then();
+        }),
+      ),
+    );
+  afterPainted(() => {
+    performance.mark("backchannel:first-picture");
+    if (positions === layoutRun.initial && graph.order < LARGE_FIRST_PICTURE)
+      performance.mark("backchannel:settled");
+    loadDeferred();
+  });
 
   // Positions from the layout worker: redraw at most once a frame, fit while the reader has not
   // zoomed, and say how far along it is.
@@ -671,8 +689,9 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
       stopProgress();
       layoutProgress.hidden = true;
       if (final !== positions) showPositions(final);
+      // After the frame that draws the final positions (queued first), once it is painted.
       requestAnimationFrame(() =>
-        requestAnimationFrame(() => {
+        afterPainted(() => {
           performance.mark("backchannel:layout-done");
           if (!performance.getEntriesByName("backchannel:settled").length)
             performance.mark("backchannel:settled");

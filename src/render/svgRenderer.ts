@@ -6,7 +6,7 @@ import { select, type Selection } from "d3-selection";
 import type { Viewport } from "../state/appState";
 import { THEME } from "../view/encodings";
 import type { SceneEdge, SceneNode } from "../view/scene";
-import type { DrawOptions, NetworkRenderer } from "./networkRenderer";
+import { hitFromElement, type DrawOptions, type NetworkRenderer } from "./networkRenderer";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
@@ -70,6 +70,10 @@ export function createSvgRenderer(container: HTMLElement, label: string): Networ
       const box = element.getBoundingClientRect();
       return { width: box.width || 800, height: box.height || 600 };
     },
+    hit: (event) => hitFromElement(event.target),
+    drawn: () => Promise.resolve(),
+    actorLayer: () => actorLayer.node() as SVGGElement,
+    everyActorIsAnElement: true,
   };
 }
 

@@ -28,13 +28,36 @@ export function datePrecision(date: string): DatePrecision {
   return "day";
 }
 
-function parts(date: string): [number, number, number] {
+/**
+ * Networks repeat the same few hundred dates across thousands of ties, and opening, sorting and
+ * drawing a timeline read each many times: what a date string means is remembered (up to a bound,
+ * so a hostile file cannot grow it without end).
+ */
+const MEMO_LIMIT = 20_000;
+const partsMemo = new Map<string, readonly [number, number, number]>();
+const validMemo = new Map<string, boolean>();
+
+function remember<T>(memo: Map<string, T>, key: string, value: T): T {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
+function parts(date: string): readonly [number, number, number] {
+  const known = partsMemo.get(date);
+  if (known) return known;
   const [y, m, d] = date.split("-").map(Number);
-  return [y ?? 0, m ?? 1, d ?? 1];
+  return remember(partsMemo, date, [y ?? 0, m ?? 1, d ?? 1] as const);
 }
 
 /** True when the string is a partial date naming a day that exists (no 31 April). */
 export function isPartialDate(date: string): boolean {
+  const known = validMemo.get(date);
+  if (known !== undefined) return known;
+  return remember(validMemo, date, checkPartialDate(date));
+}
+
+function checkPartialDate(date: string): boolean {
   if (!PARTIAL_DATE_PATTERN.test(date)) return false;
   if (datePrecision(date) !== "day") return true;
   const [y, m, d] = parts(date);

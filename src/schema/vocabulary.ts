@@ -41,10 +41,13 @@ export const TIE_KINDS = [
 export type TieKind = (typeof TIE_KINDS)[number];
 export type TieFamily = "communication" | "structural" | "action";
 
+const FAMILY_OF_KIND = new Map<string, TieFamily>([
+  ...COMMUNICATION_TIE_KINDS.map((kind) => [kind, "communication"] as const),
+  ...STRUCTURAL_TIE_KINDS.map((kind) => [kind, "structural"] as const),
+]);
+
 export function tieFamily(kind: TieKind): TieFamily {
-  if ((COMMUNICATION_TIE_KINDS as readonly string[]).includes(kind)) return "communication";
-  if ((STRUCTURAL_TIE_KINDS as readonly string[]).includes(kind)) return "structural";
-  return "action";
+  return FAMILY_OF_KIND.get(kind) ?? "action";
 }
 
 export const TIE_STATUSES = ["confirmed", "reported", "alleged", "denied"] as const;

@@ -103,6 +103,12 @@ export interface SceneInput {
   arrows?: boolean;
   /** The renderer merges ties into a few paths: skip per-tie names. */
   mergedTies?: boolean;
+  /**
+   * Compute each tie's SVG path (default). The canvas renderer draws ties from the actors'
+   * positions, so for it the paths are skipped: `d` and `arrow` are empty and `middle` is the
+   * midpoint of the two ends.
+   */
+  geometry?: boolean;
   /** Shown above everything when nothing is hovered (a path being asked about). */
   emphasis?: Highlight | undefined;
 }
@@ -120,6 +126,7 @@ export function buildScene(input: SceneInput): Scene {
       : deriveHighlight(graph, visibleEdges, state.hover, state.selection);
   const showArrows = input.arrows ?? true;
   const mergedTies = input.mergedTies ?? false;
+  const geometry = input.geometry ?? true;
   const selectedActor = state.selection?.kind === "actor" ? state.selection.id : null;
   const selectedTie = state.selection?.kind === "tie" ? state.selection.id : null;
 
@@ -163,7 +170,7 @@ export function buildScene(input: SceneInput): Scene {
     const first = ties[0] ?? "";
     return { id: first, source: graph.source(first), target: graph.target(first) };
   });
-  const offsets = parallelOffsets(ends);
+  const offsets = geometry ? parallelOffsets(ends) : new Map<string, number>();
   const edges: SceneEdge[] = groups.map((ties, i) => {
     const end = ends[i] ?? { id: "", source: "", target: "" };
     const from = nodeIndex.get(end.source);
@@ -173,14 +180,11 @@ export function buildScene(input: SceneInput): Scene {
       (tie) =>
         graph.getEdgeAttribute(tie, "directed") !== false && graph.source(tie) === end.source,
     );
-    const shape = edgeShape(
-      from ?? { x: 0, y: 0 },
-      to ?? { x: 0, y: 0 },
-      from?.r ?? 0,
-      to?.r ?? 0,
-      offsets.get(end.id) ?? 0,
-      directed && showArrows,
-    );
+    const a = from ?? { x: 0, y: 0 };
+    const b = to ?? { x: 0, y: 0 };
+    const shape = geometry
+      ? edgeShape(a, b, from?.r ?? 0, to?.r ?? 0, offsets.get(end.id) ?? 0, directed && showArrows)
+      : { d: "", arrow: "", middle: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } };
     const family = ties.length === 1 ? tieFamily(first.kind) : commonFamily(graph, ties);
     const familyEncoding = TIE_FAMILY_ENCODINGS[family];
     const status = ties.length === 1 ? first.status : commonStatus(graph, ties);
@@ -317,4 +321,29 @@ export function sceneBounds(nodes: readonly SceneNode[], edges: readonly SceneEd
   }
   if (!Number.isFinite(x0)) return { x0: -100, y0: -100, x1: 100, y1: 100 };
   return { x0, y0, x1, y1 };
+}
+
+/**
+ * The same scene with its actors moved to new positions (pins still win), for scenes built
+ * without geometry (the canvas renderer's): what a converging layout needs, for a fraction of
+ * buildScene's cost. Equal to buildScene with the new positions.
+ */
+export function relocateScene(
+  scene: Scene,
+  positions: ReadonlyMap<string, Point>,
+  pins: Readonly<Record<string, Point>>,
+): Scene {
+  const moved = new Map<string, SceneNode>();
+  const nodes = scene.nodes.map((node) => {
+    const position = pins[node.id] ?? positions.get(node.id);
+    const next = position ? { ...node, x: position.x, y: position.y } : node;
+    moved.set(node.id, next);
+    return next;
+  });
+  const edges = scene.edges.map((edge) => {
+    const a = moved.get(edge.source);
+    const b = moved.get(edge.target);
+    return a && b ? { ...edge, middle: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } } : edge;
+  });
+  return { nodes, edges, legend: scene.legend, bounds: sceneBounds(nodes, edges) };
 }

@@ -39,3 +39,37 @@ export function symbolPath(name: SymbolName, r: number): string {
 export function roundPath(path: string): string {
   return path.replace(/-?\d*\.\d+(e-?\d+)?/g, (n) => String(Math.round(Number(n) * 100) / 100));
 }
+
+/** The drawing calls d3-shape's symbols make, on a canvas or anything like one. */
+export type SymbolContext = Pick<CanvasPath, "moveTo" | "lineTo" | "closePath" | "arc" | "rect">;
+
+/**
+ * Traces symbols of one shape and size into a canvas path, each centred where asked, so that
+ * thousands of actors are one fill and one stroke.
+ */
+export function traceSymbols(
+  context: SymbolContext,
+  name: SymbolName,
+  r: number,
+  centres: readonly number[],
+  from = 0,
+  to = centres.length / 2,
+): void {
+  let dx = 0;
+  let dy = 0;
+  const shifted: SymbolContext = {
+    moveTo: (x, y) => context.moveTo(x + dx, y + dy),
+    lineTo: (x, y) => context.lineTo(x + dx, y + dy),
+    closePath: () => context.closePath(),
+    arc: (x, y, radius, start, end, anticlockwise) =>
+      context.arc(x + dx, y + dy, radius, start, end, anticlockwise),
+    rect: (x, y, w, h) => context.rect(x + dx, y + dy, w, h),
+  };
+  const type = TYPES[name];
+  const area = Math.PI * r * r;
+  for (let i = from; i < to; i++) {
+    dx = centres[2 * i] ?? 0;
+    dy = centres[2 * i + 1] ?? 0;
+    type.draw(shifted as CanvasPath, area);
+  }
+}

@@ -1,13 +1,35 @@
 import { describe, expect, it } from "vitest";
+import { readFile } from "node:fs/promises";
+import type { Page } from "playwright-core";
 import { hasBrowser, useBrowser } from "./browser";
 import { largeNetworkDocument } from "../fixtures/largeNetwork";
 
+/** Share of the visible canvas's pixels that are not the white background. */
+const ink = (page: Page) =>
+  page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>("canvas.network-canvas")!;
+    const copy = document.createElement("canvas");
+    copy.width = canvas.width;
+    copy.height = canvas.height;
+    const context = copy.getContext("2d", { willReadFrequently: true })!;
+    context.drawImage(canvas, 0, 0);
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    let inked = 0;
+    for (let i = 0; i < data.length; i += 4)
+      if (data[i]! < 240 || data[i + 1]! < 240 || data[i + 2]! < 240) inked++;
+    return inked / (data.length / 4);
+  });
+
+const doneMarks = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByName("backchannel:layout-done").length);
+
 describe.skipIf(!hasBrowser)("a large network", () => {
   const openApp = useBrowser();
+  const document = largeNetworkDocument({ actors: 1500, ties: 4500, seed: 7 });
 
-  it("shows a first picture at once, lays out in a worker with progress, and stays usable", async () => {
+  it("is drawn on a canvas at once, lays out in a worker with progress, and stays usable", async () => {
     const { page, errors } = await openApp();
-    const document = largeNetworkDocument({ actors: 1500, ties: 4500, seed: 7 });
+    const marksBefore = await doneMarks(page);
     await page.locator('input[type="file"]').setInputFiles({
       name: "large.json",
       mimeType: "application/json",
@@ -17,11 +39,15 @@ describe.skipIf(!hasBrowser)("a large network", () => {
       .getByRole("status")
       .filter({ hasText: "Opened large.json: 1500 actors" })
       .waitFor({ timeout: 30_000 });
-    // the first picture is there before the layout has finished
-    expect(await page.locator("svg.network g.actor").count()).toBe(1500);
-    // ties are merged into a few paths, labels are culled
-    expect(await page.locator("svg.network .tie-bundle").count()).toBeGreaterThan(0);
-    expect(await page.locator("svg.network .actor-label tspan").count()).toBe(0);
+    // Past 1 000 actors the picture is a canvas: no element per actor or tie, only the few that
+    // hold the keyboard's place, the selection or the pointer.
+    await page.locator("canvas.network-canvas").waitFor();
+    expect(await page.locator("svg.network g.actor").count()).toBeLessThanOrEqual(3);
+    expect(await page.locator("svg.network g.tie").count()).toBe(0);
+    await page.waitForFunction(
+      () => performance.getEntriesByName("backchannel:first-picture").length >= 2,
+    );
+    expect(await ink(page)).toBeGreaterThan(0.02);
     // search answers while the layout runs or after it
     await page.getByRole("combobox", { name: "Search actors" }).fill(document.actors[42]!.name);
     await page
@@ -29,13 +55,70 @@ describe.skipIf(!hasBrowser)("a large network", () => {
       .getByRole("option")
       .first()
       .waitFor();
-    // the layout converges (the seed network left the first mark) and the progress indicator goes away
+    await page.getByRole("combobox", { name: "Search actors" }).fill("");
+    // the layout converges and the progress indicator goes away
+    await page.waitForFunction(
+      (before) => performance.getEntriesByName("backchannel:layout-done").length > before,
+      marksBefore,
+      { timeout: 60_000 },
+    );
+    expect(await page.locator(".layout-progress").isHidden()).toBe(true);
+    expect(await ink(page)).toBeGreaterThan(0.02);
+    expect(errors).toEqual([]);
+  });
+
+  it("finds actors under the pointer and by keyboard, and exports every actor to SVG", async () => {
+    const { page, errors } = await openApp();
+    await page.locator('input[type="file"]').setInputFiles({
+      name: "large.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(document)),
+    });
+    await page.locator("canvas.network-canvas").waitFor({ timeout: 30_000 });
     await page.waitForFunction(
       () => performance.getEntriesByName("backchannel:layout-done").length >= 2,
       undefined,
       { timeout: 60_000 },
     );
-    expect(await page.locator(".layout-progress").isHidden()).toBe(true);
+    // Zoom in so actors are apart, then sweep the pointer until it is over one.
+    for (let i = 0; i < 4; i++) await page.getByRole("button", { name: "Zoom in" }).click();
+    const box = (await page.locator("canvas.network-canvas").boundingBox())!;
+    let hovered: string | null = null;
+    for (let y = 0.3; y < 0.7 && !hovered; y += 0.02)
+      for (let x = 0.3; x < 0.7 && !hovered; x += 0.01) {
+        await page.mouse.move(box.x + box.width * x, box.y + box.height * y);
+        hovered = await page.evaluate(() => {
+          const target = window.document.querySelectorAll("svg.network g.actor");
+          return target.length > 1 ? target[target.length - 1]!.getAttribute("aria-label") : null;
+        });
+      }
+    expect(hovered).not.toBeNull();
+    await page.mouse.down();
+    await page.mouse.up();
+    const name = hovered!.split(",")[0]!;
+    await page
+      .getByRole("complementary", { name: "Details" })
+      .getByRole("heading", { name })
+      .waitFor();
+    // The keyboard's place is an element with the actor's name; arrows move it to a neighbour.
+    const stop = page.locator('svg.network g.actor[tabindex="0"]');
+    await stop.focus();
+    const focused = () =>
+      page.evaluate(() => window.document.activeElement?.getAttribute("aria-label") ?? "");
+    const visited = [await focused()];
+    for (const key of ["ArrowRight", "ArrowDown", "ArrowLeft", "ArrowUp"]) {
+      await page.keyboard.press(key);
+      visited.push(await focused());
+    }
+    for (const label of visited) expect(label).toMatch(/^.+, .+, \d+ ties?$/);
+    expect(new Set(visited).size).toBeGreaterThan(1);
+    // The SVG export still has one element per actor.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Export SVG" }).click(),
+    ]);
+    const markup = await readFile((await download.path())!, "utf8");
+    expect(markup.match(/data-actor="/g)?.length).toBe(1500);
     expect(errors).toEqual([]);
   });
 });

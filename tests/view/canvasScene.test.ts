@@ -1,0 +1,154 @@
+// The canvas renderer's pure half: batches, hit testing, moving a scene, tracing symbols.
+import { describe, expect, it } from "vitest";
+import { buildScene, relocateScene, type Scene } from "../../src/view/scene";
+import { buildGraph } from "../../src/model/actorGraph";
+import { initialState } from "../../src/state/appState";
+import { canvasBatches, HAIRLINE, LABELS_IN_VIEW_LIMIT } from "../../src/view/canvasBatches";
+import { indexScene, segmentDistance } from "../../src/view/sceneIndex";
+import { traceSymbols, type SymbolContext } from "../../src/view/symbols";
+import { THEME } from "../../src/view/encodings";
+import { chainWithParallels } from "../fixtures/documents";
+import { largeNetworkDocument } from "../fixtures/largeNetwork";
+import { initialPositions } from "../../src/layout/forceLayout";
+import { layoutInput } from "../../src/view/layoutInput";
+
+const graph = buildGraph(chainWithParallels());
+const positions = new Map([
+  ["a", { x: 0, y: 0 }],
+  ["b", { x: 200, y: 0 }],
+  ["c", { x: 200, y: 200 }],
+]);
+const sceneOf = (
+  state: Partial<ReturnType<typeof initialState>> = {},
+  at: ReadonlyMap<string, { x: number; y: number }> = positions,
+): Scene =>
+  buildScene({ graph, positions: at, state: { ...initialState(), ...state }, geometry: false });
+const identity = { x: 0, y: 0, k: 1 };
+const screen = { width: 800, height: 600 };
+
+describe("a scene without geometry (for the canvas)", () => {
+  it("has no tie paths, and middles halfway between the actors", () => {
+    const scene = sceneOf();
+    const t1 = scene.edges.find((edge) => edge.id === "t1")!;
+    expect(t1.d).toBe("");
+    expect(t1.arrow).toBe("");
+    expect(t1.middle).toEqual({ x: 100, y: 0 });
+  });
+
+  it("moves to new positions exactly as a new scene would be built there, pins winning", () => {
+    const moved = new Map([
+      ["a", { x: -50, y: 10 }],
+      ["b", { x: 300, y: 40 }],
+      ["c", { x: 120, y: 260 }],
+    ]);
+    const pins = { b: { x: 5, y: 6 } };
+    const before = sceneOf({ pins, selection: { kind: "actor", id: "a" } });
+    expect(relocateScene(before, moved, pins)).toEqual(
+      sceneOf({ pins, selection: { kind: "actor", id: "a" } }, moved),
+    );
+  });
+});
+
+describe("canvas batches", () => {
+  it("draw every tie once, as a segment between its actors, in hairlines", () => {
+    const scene = sceneOf();
+    const { ties } = canvasBatches(scene, identity, screen);
+    const segments = ties.flatMap((batch) =>
+      Array.from({ length: batch.lines.length / 4 }, (_, i) => batch.lines.slice(4 * i, 4 * i + 4)),
+    );
+    expect(segments).toHaveLength(scene.edges.length);
+    expect(segments).toContainEqual([0, 0, 200, 0]);
+    expect(ties.every((batch) => batch.width === HAIRLINE)).toBe(true);
+    // One batch per look: status dashes are kept apart.
+    expect(new Set(ties.map((batch) => batch.dash.join(" "))).size).toBe(ties.length);
+  });
+
+  it("put dimmed marks first and the selected last, in the highlight colour", () => {
+    const scene = sceneOf({ selection: { kind: "tie", id: "t1" } });
+    const { ties } = canvasBatches(scene, identity, screen);
+    const last = ties[ties.length - 1]!;
+    expect(last.stroke).toBe(THEME.highlight);
+    expect(last.lines).toEqual([0, 0, 200, 0]);
+    expect(last.width).toBeGreaterThan(1);
+    const selectedActor = sceneOf({ selection: { kind: "actor", id: "c" } });
+    const actors = canvasBatches(selectedActor, identity, screen).actors;
+    expect(actors[actors.length - 1]!.centres).toEqual([200, 200]);
+    expect(actors[actors.length - 1]!.stroke).toBe(THEME.selection);
+    const alphas = actors.map((batch) => batch.alpha);
+    expect(alphas).toEqual([...alphas].sort((a, b) => a - b));
+  });
+
+  it("show names only when few actors are in view, and always the selected one", () => {
+    const large = buildGraph(largeNetworkDocument({ actors: 1500, ties: 3000, seed: 3 }));
+    const at = initialPositions(layoutInput(large).nodes);
+    const scene = buildScene({
+      graph: large,
+      positions: at,
+      state: { ...initialState(), selection: { kind: "actor", id: large.nodes()[7]! } },
+      labels: false,
+      geometry: false,
+    });
+    const xs = scene.nodes.map((node) => node.x);
+    const ys = scene.nodes.map((node) => node.y);
+    const whole = {
+      k: 0.1,
+      x: 400 - 0.1 * (Math.min(...xs) + Math.max(...xs)) * 0.5,
+      y: 300 - 0.1 * (Math.min(...ys) + Math.max(...ys)) * 0.5,
+    };
+    const overview = canvasBatches(scene, whole, screen).labels;
+    expect(overview.map((label) => label.text)).toEqual([
+      large.getNodeAttribute(large.nodes()[7]!, "name"),
+    ]);
+    // Zoomed in on one actor: only its neighbourhood is in view, and named.
+    const one = scene.nodes[100]!;
+    const close = { k: 4, x: 400 - 4 * one.x, y: 300 - 4 * one.y };
+    const labels = canvasBatches(scene, close, screen).labels;
+    expect(labels.length).toBeGreaterThan(0);
+    expect(labels.length).toBeLessThanOrEqual(LABELS_IN_VIEW_LIMIT + 1);
+    expect(labels.map((label) => label.text)).toContain(one.name.slice(0, 31));
+  });
+});
+
+describe("finding what is under the pointer", () => {
+  const scene = sceneOf();
+  const index = indexScene(scene);
+  const view = { x: 100, y: 50, k: 2 };
+
+  it("finds the actor drawn at a screen point, and nothing between actors", () => {
+    expect(index.actorAt(view, 100 + 2 * 200, 50 + 2 * 200)?.id).toBe("c");
+    expect(index.actorAt(view, 100 + 2 * 205, 50 + 2 * 195)?.id).toBe("c");
+    expect(index.actorAt(view, 100 + 2 * 100, 50 + 2 * 100)).toBeUndefined();
+  });
+
+  it("finds the tie whose line passes within a few pixels", () => {
+    const hit = index.tieAt(view, 100 + 2 * 100, 50 + 2 * 0 + 3);
+    expect(hit?.source).toBe("a");
+    expect(hit?.target).toBe("b");
+    expect(index.tieAt(view, 100 + 2 * 100, 50 + 2 * 100)).toBeUndefined();
+  });
+
+  it("measures the distance from a point to a segment", () => {
+    expect(segmentDistance(5, 3, 0, 0, 10, 0)).toBe(3);
+    expect(segmentDistance(-3, 4, 0, 0, 10, 0)).toBe(5);
+    expect(segmentDistance(1, 1, 0, 0, 0, 0)).toBeCloseTo(Math.SQRT2);
+  });
+});
+
+describe("tracing symbols on a canvas", () => {
+  it("draws each shape centred where asked, with rect for squares", () => {
+    const calls: string[] = [];
+    const context: SymbolContext = {
+      moveTo: (x, y) => calls.push(`M${x},${y}`),
+      lineTo: (x, y) => calls.push(`L${x},${y}`),
+      closePath: () => calls.push("Z"),
+      arc: (x, y, r) => calls.push(`A${x},${y},${r}`),
+      rect: (x, y, w, h) => calls.push(`R${x},${y},${w},${h}`),
+    };
+    traceSymbols(context, "circle", 9, [10, 20, 30, 40]);
+    expect(calls).toEqual(["M19,20", "A10,20,9", "M39,40", "A30,40,9"]);
+    calls.length = 0;
+    traceSymbols(context, "square", 9, [100, 100]);
+    const side = Math.sqrt(Math.PI * 81);
+    expect(calls).toEqual([`R${100 - side / 2},${100 - side / 2},${side},${side}`]);
+  });
+});
