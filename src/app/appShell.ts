@@ -3,14 +3,20 @@
 import type { NetworkDocument } from "../schema/networkDocument";
 import { createExplorer, type Explorer } from "./explorerApp";
 import { attachDropZone, createFileControls } from "./fileControls";
+import { warmLayoutWorker } from "../layout/layoutRunner";
+
+/** About 100 actors' worth of a GEXF or JSON file. */
+const LIKELY_LARGE_BYTES = 100_000;
 
 export function createAppShell(root: HTMLElement, first: NetworkDocument): void {
   let document = first;
   let explorer: Explorer;
   const files = createFileControls({
     current: () => explorer.currentDocument(),
-    onStarted(names) {
+    onStarted(names, bytes) {
       explorer.announce(`Opening ${names.join(", ")}…`);
+      // A file this size is likely a network large enough to be laid out in a worker.
+      if (bytes > LIKELY_LARGE_BYTES) warmLayoutWorker();
     },
     onOpened(next, warnings, names) {
       explorer.destroy();

@@ -614,31 +614,34 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
   render(store.getState());
   // Metrics, paths and ego networks arrive just after the first picture (their algorithm
   // packages are not needed to draw it); then the view is derived again with them.
-  const loadDeferred = () =>
-    void Promise.all([
+  // Each step is its own task, so that on a large network (while its layout runs) none of them
+  // holds the page for long.
+  const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  const loadDeferred = async () => {
+    const [questionsModule, timelineModule] = await Promise.all([
       import("../analysis/questions"),
       import("../render/timelineStrip"),
       zoomControl.load(),
-    ]).then(([questionsModule, timelineModule]) => {
-      if (destroyed) return;
-      analysis = questionsModule;
-      timeline = timelineModule.createTimelineStrip(timelineSlot, timelineCallbacks);
-      const state = store.getState();
-      // Redraw the picture only if the analysis changes it (sizes, a path, an ego network,
-      // metrics in the details); otherwise the new timeline is the only thing to draw.
-      if (
-        needMetrics(state) ||
-        state.ego !== null ||
-        (state.path.from !== null && state.path.to !== null)
-      )
-        render(state);
-      else {
-        // Nothing drawn depends on the analysis here: the picture stays as it is.
-        if (drawnFor) drawnFor = { ...drawnFor, view: currentView(state) };
-        drawTimeline(state);
-      }
-      window.document.documentElement.dataset.ready = "true";
-    });
+    ]);
+    if (destroyed) return;
+    analysis = questionsModule;
+    const state = store.getState();
+    // Redraw the picture only if the analysis changes it (sizes, a path, an ego network,
+    // metrics in the details); otherwise the new timeline is the only thing to draw.
+    if (
+      needMetrics(state) ||
+      state.ego !== null ||
+      (state.path.from !== null && state.path.to !== null)
+    )
+      render(state);
+    // Nothing drawn depends on the analysis here: the picture stays as it is.
+    else if (drawnFor) drawnFor = { ...drawnFor, view: currentView(state) };
+    await nextTask();
+    if (destroyed) return;
+    timeline = timelineModule.createTimelineStrip(timelineSlot, timelineCallbacks);
+    drawTimeline(store.getState());
+    window.document.documentElement.dataset.ready = "true";
+  };
 
   // For `npm run bench`: the first picture, and (small networks) the settled one, are painted.
   // (The canvas draws over a few frames: the marks wait until its picture is complete.)
@@ -654,7 +657,7 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
     performance.mark("backchannel:first-picture");
     if (positions === layoutRun.initial && graph.order < LARGE_FIRST_PICTURE)
       performance.mark("backchannel:settled");
-    loadDeferred();
+    void loadDeferred();
   });
 
   // Positions from the layout worker: redraw at most once a frame, fit while the reader has not

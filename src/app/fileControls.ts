@@ -13,8 +13,8 @@ import { h } from "../render/dom";
 export interface FileCallbacks {
   /** The network to save. */
   current(): NetworkDocument;
-  /** Reading has begun (large files take a moment). */
-  onStarted(names: string[]): void;
+  /** Reading has begun (large files take a moment); `bytes` is their total size. */
+  onStarted(names: string[], bytes: number): void;
   onOpened(document: NetworkDocument, warnings: string[], names: string[]): void;
   onFailed(message: string): void;
 }
@@ -60,7 +60,10 @@ export function createFileControls(callbacks: FileCallbacks): {
   const open = async (files: readonly File[]) => {
     if (files.length === 0) return;
     const names = files.map((file) => file.name);
-    callbacks.onStarted(names);
+    callbacks.onStarted(
+      names,
+      files.reduce((sum, file) => sum + file.size, 0),
+    );
     const result = await importer.importFiles(files);
     if (result.ok) callbacks.onOpened(result.document, result.warnings, names);
     else callbacks.onFailed(describeFailure(names, result));

@@ -3,8 +3,17 @@
 // extra attribute names they must set apart so a re-import does not mistake them for fields).
 
 /** "Time Interval", "time_interval" and "timeInterval" all become "timeinterval". */
+/** Files repeat the same few column names on every row: each is normalized once (bounded). */
+const normalized = new Map<string, string>();
+
 export function normalizeKey(key: string): string {
-  return key.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+  let result = normalized.get(key);
+  if (result === undefined) {
+    result = key.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+    if (normalized.size >= 10_000) normalized.clear();
+    normalized.set(key, result);
+  }
+  return result;
 }
 
 export const ACTOR_FIELD_KEYS = {

@@ -3,7 +3,14 @@
 // start/end/timestamp, <spells> and dated attribute values are read here; date times become tie
 // times, numeric times attributes.
 import { buildImportedDocument } from "./documentFromForeign";
-import type { ForeignEdge, ForeignNode, ForeignTime, ForeignValue, ValueBag } from "./foreignGraph";
+import type {
+  ForeignEdge,
+  ForeignGraph,
+  ForeignNode,
+  ForeignTime,
+  ForeignValue,
+  ValueBag,
+} from "./foreignGraph";
 import {
   coverOf,
   formatTimeSet,
@@ -183,6 +190,13 @@ function keepTimesAsValues(element: XmlElement, bag: ValueBag): void {
 }
 
 export function importGexf(file: ImportFile): ImportResult {
+  // The element tree is only reachable while the file is read: the document is built after it
+  // can be collected (a 9 MB file's tree is most of the import's memory).
+  const read = readGexf(file);
+  return "problems" in read ? read : buildImportedDocument(read);
+}
+
+function readGexf(file: ImportFile): ForeignGraph | Extract<ImportResult, { ok: false }> {
   const opened = openGraphXml(file.name, file.text, "gexf", "GEXF");
   if (!opened.ok) return opened;
   const { root, graph } = opened;
@@ -256,12 +270,12 @@ export function importGexf(file: ImportFile): ImportResult {
     (meta && childElements(meta, name)[0]?.textContent?.trim()) || undefined;
   const title = graph.getAttribute("name")?.trim() || text("title");
   const description = text("description");
-  return buildImportedDocument({
+  return {
     files: [file.name],
     ...(title ? { title } : {}),
     ...(description ? { description } : {}),
     nodes,
     edges,
     warnings,
-  });
+  };
 }

@@ -2,7 +2,13 @@
 // attr.type; edgedefault and per-edge `directed` give the direction. yEd's graphics keys carry no
 // data and are skipped. graphology-graphml is not used: it keeps no element positions for messages.
 import { buildImportedDocument } from "./documentFromForeign";
-import type { ForeignEdge, ForeignNode, ForeignValue, ValueBag } from "./foreignGraph";
+import type {
+  ForeignEdge,
+  ForeignGraph,
+  ForeignNode,
+  ForeignValue,
+  ValueBag,
+} from "./foreignGraph";
 import type { ImportFile, ImportResult } from "./importResult";
 import {
   childElements,
@@ -77,6 +83,12 @@ function readData(element: XmlElement, domain: string, keys: Map<string, KeyMode
 }
 
 export function importGraphml(file: ImportFile): ImportResult {
+  // The element tree is only reachable while the file is read (see importGexf).
+  const read = readGraphml(file);
+  return "problems" in read ? read : buildImportedDocument(read);
+}
+
+function readGraphml(file: ImportFile): ForeignGraph | Extract<ImportResult, { ok: false }> {
   const opened = openGraphXml(file.name, file.text, "graphml", "GraphML");
   if (!opened.ok) return opened;
   const { root, graph } = opened;
@@ -130,7 +142,7 @@ export function importGraphml(file: ImportFile): ImportResult {
   const title = text("title") ?? text("name") ?? text("label");
   const description = text("description");
   const asOf = text("asof");
-  return buildImportedDocument({
+  return {
     files: [file.name],
     ...(title !== undefined ? { title } : {}),
     ...(description !== undefined ? { description } : {}),
@@ -138,5 +150,5 @@ export function importGraphml(file: ImportFile): ImportResult {
     nodes,
     edges,
     warnings,
-  });
+  };
 }

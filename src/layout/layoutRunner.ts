@@ -66,8 +66,25 @@ export interface RunnerOptions extends LayoutOptions {
   sliceMs?: number;
 }
 
-/** The module Web Worker, or undefined where Workers don't exist or can't be created. */
+/** A worker started ahead of need (see warmLayoutWorker), handed to the next layout. */
+let spare: LayoutChannel | undefined;
+
+/**
+ * Starts a layout worker now, for the next large layout: loading its script takes a moment that
+ * can overlap with reading a large file.
+ */
+export function warmLayoutWorker(): void {
+  spare ??= createWorkerChannel();
+}
+
+/** The module Web Worker (the warmed one first), or undefined where Workers can't be created. */
 export function workerChannel(): LayoutChannel | undefined {
+  const warmed = spare;
+  spare = undefined;
+  return warmed ?? createWorkerChannel();
+}
+
+function createWorkerChannel(): LayoutChannel | undefined {
   if (typeof Worker === "undefined") return undefined;
   let worker: Worker;
   try {
@@ -75,15 +92,26 @@ export function workerChannel(): LayoutChannel | undefined {
   } catch {
     return undefined;
   }
+  // Listening starts at once: a worker warmed early may fail before anyone listens.
+  let onReply: ((reply: LayoutReply) => void) | undefined;
+  let onFailure: ((reason: string) => void) | undefined;
+  let failure: string | undefined;
+  const fail = (reason: string) => {
+    failure ??= reason;
+    onFailure?.(reason);
+  };
+  worker.addEventListener("message", (event: MessageEvent<LayoutReply>) => onReply?.(event.data));
+  worker.addEventListener("error", (event) => {
+    event.preventDefault();
+    fail(event.message || "the layout worker failed to start");
+  });
+  worker.addEventListener("messageerror", () => fail("unreadable layout message"));
   return {
     send: (request) => worker.postMessage(request, requestTransferables(request)),
-    listen(onReply, onFailure) {
-      worker.addEventListener("message", (event: MessageEvent<LayoutReply>) => onReply(event.data));
-      worker.addEventListener("error", (event) => {
-        event.preventDefault();
-        onFailure(event.message || "the layout worker failed to start");
-      });
-      worker.addEventListener("messageerror", () => onFailure("unreadable layout message"));
+    listen(replies, failures) {
+      onReply = replies;
+      onFailure = failures;
+      if (failure !== undefined) failures(failure);
     },
     close: () => worker.terminate(),
   };

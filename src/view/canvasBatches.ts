@@ -5,7 +5,7 @@
 // Pure: no DOM, so it is unit-tested and could run in a worker.
 import type { Viewport } from "../state/appState";
 import { ACTOR_ENCODINGS, THEME, type SymbolName } from "./encodings";
-import type { Scene, SceneNode } from "./scene";
+import type { Scene, SceneEdge, SceneNode } from "./scene";
 
 export interface TieBatch {
   stroke: string;
@@ -47,6 +47,8 @@ export interface CanvasBatches {
 
 /** Labels are drawn when at most this many actors are in view (and always for the selected). */
 export const LABELS_IN_VIEW_LIMIT = 150;
+/** Status dashes are drawn when at most this many ties are in view (solid hairlines above). */
+export const DASHED_TIES_LIMIT = 3000;
 /** Longer names are cut with an ellipsis on the canvas. */
 const LABEL_MAX_CHARS = 32;
 /** A line width meaning "one device pixel" (a hairline, at any zoom and pixel ratio). */
@@ -80,16 +82,40 @@ export function canvasBatches(
   // layer, colour and dash without building a key string per tie (15 000 ties, every frame).
   const tieBatches: (TieBatch & { layer: number })[] = [];
   const tieIndex = new Map<string, Map<string, TieBatch & { layer: number }>>();
+  // Ties wholly to one side of the view are not drawn; dashes (twice the raster cost) are kept
+  // for when few enough ties are in view to tell them apart.
+  const left = -viewport.x / viewport.k;
+  const top = -viewport.y / viewport.k;
+  const right = (size.width - viewport.x) / viewport.k;
+  const bottom = (size.height - viewport.y) / viewport.k;
+  const inView: SceneEdge[] = [];
+  const ends: SceneNode[] = [];
   for (const edge of scene.edges) {
     const from = byId.get(edge.source);
     const to = byId.get(edge.target);
     if (!from || !to) continue;
+    if (
+      (from.x < left && to.x < left) ||
+      (from.x > right && to.x > right) ||
+      (from.y < top && to.y < top) ||
+      (from.y > bottom && to.y > bottom)
+    )
+      continue;
+    inView.push(edge);
+    ends.push(from, to);
+  }
+  const dashed = inView.length <= DASHED_TIES_LIMIT;
+  for (let i = 0; i < inView.length; i++) {
+    const edge = inView[i] as SceneEdge;
+    const from = ends[2 * i] as SceneNode;
+    const to = ends[2 * i + 1] as SceneNode;
+    const dash = dashed || edge.selected ? edge.dash : "";
     const layer = edge.selected ? 2 : edge.dimmed ? 0 : 1;
     const stroke = edge.selected ? THEME.highlight : edge.stroke;
     const styleKey = layer === 2 ? `${stroke}|${edge.width}` : stroke;
     let byDash = tieIndex.get(styleKey);
     if (!byDash) tieIndex.set(styleKey, (byDash = new Map()));
-    const dashKey = layer === 1 ? edge.dash : `${layer}|${edge.dash}`;
+    const dashKey = layer === 1 ? dash : `${layer}|${dash}`;
     let batch = byDash.get(dashKey);
     if (!batch) {
       // Thousands of ties: one-device-pixel hairlines, which the rasterizer draws ten times
@@ -98,7 +124,7 @@ export function canvasBatches(
         layer,
         stroke,
         width: edge.selected ? edge.width + 1.2 : HAIRLINE,
-        dash: dashOf(edge.dash),
+        dash: dashOf(dash),
         alpha: (edge.selected ? 1 : TIE_ALPHA) * (edge.dimmed ? THEME.dimOpacity : 1),
         lines: [],
       };

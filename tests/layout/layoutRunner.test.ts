@@ -186,3 +186,41 @@ describe("starting a layout", () => {
     expect(await run.done).toBe(run.initial);
   });
 });
+
+describe("a layout worker started ahead of need", () => {
+  /** A stand-in for the browser's Worker whose script fails to load at once. */
+  class BrokenWorker extends EventTarget {
+    static created = 0;
+    terminated = false;
+    constructor() {
+      super();
+      BrokenWorker.created++;
+      queueMicrotask(() => {
+        const event = new Event("error", { cancelable: true });
+        Object.assign(event, { message: "script failed to load" });
+        this.dispatchEvent(event);
+      });
+    }
+    postMessage(): void {}
+    terminate(): void {
+      this.terminated = true;
+    }
+  }
+
+  it("is the one the next layout uses, and its early failure still falls back", async () => {
+    const previous = (globalThis as { Worker?: unknown }).Worker;
+    (globalThis as { Worker?: unknown }).Worker = BrokenWorker;
+    try {
+      const { warmLayoutWorker } = await import("../../src/layout/layoutRunner");
+      warmLayoutWorker();
+      warmLayoutWorker(); // one spare at most
+      expect(BrokenWorker.created).toBe(1);
+      await new Promise((resolve) => setTimeout(resolve, 0)); // it fails before anyone listens
+      const run = startLayout(seed.nodes, seed.links, { ...options, workerThreshold: 1 });
+      expect(BrokenWorker.created).toBe(1);
+      expect([...(await run.done)]).toEqual([...computeLayout(seed.nodes, seed.links, options)]);
+    } finally {
+      (globalThis as { Worker?: unknown }).Worker = previous;
+    }
+  });
+});

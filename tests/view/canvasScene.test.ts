@@ -3,7 +3,12 @@ import { describe, expect, it } from "vitest";
 import { buildScene, relocateScene, type Scene } from "../../src/view/scene";
 import { buildGraph } from "../../src/model/actorGraph";
 import { initialState } from "../../src/state/appState";
-import { canvasBatches, HAIRLINE, LABELS_IN_VIEW_LIMIT } from "../../src/view/canvasBatches";
+import {
+  canvasBatches,
+  DASHED_TIES_LIMIT,
+  HAIRLINE,
+  LABELS_IN_VIEW_LIMIT,
+} from "../../src/view/canvasBatches";
 import { indexScene, segmentDistance } from "../../src/view/sceneIndex";
 import { traceSymbols, type SymbolContext } from "../../src/view/symbols";
 import { THEME } from "../../src/view/encodings";
@@ -150,5 +155,51 @@ describe("tracing symbols on a canvas", () => {
     traceSymbols(context, "square", 9, [100, 100]);
     const side = Math.sqrt(Math.PI * 81);
     expect(calls).toEqual([`R${100 - side / 2},${100 - side / 2},${side},${side}`]);
+  });
+});
+
+describe("canvas batches on a large network", () => {
+  const large = buildGraph(largeNetworkDocument({ actors: 2000, ties: 6000, seed: 5 }));
+  const at = initialPositions(layoutInput(large).nodes);
+  const scene = buildScene({
+    graph: large,
+    positions: at,
+    state: initialState(),
+    labels: false,
+    geometry: false,
+  });
+  const tieCount = (batches: ReturnType<typeof canvasBatches>) =>
+    batches.ties.reduce((sum, batch) => sum + batch.lines.length / 4, 0);
+
+  it("leave out ties wholly outside the view, and keep those crossing it", () => {
+    const whole = canvasBatches(scene, { k: 0.05, x: 400, y: 300 }, screen);
+    expect(tieCount(whole)).toBe(scene.edges.length);
+    const corner = canvasBatches(scene, { k: 3, x: 400, y: 300 }, screen);
+    const drawn = tieCount(corner);
+    expect(drawn).toBeGreaterThan(0);
+    expect(drawn).toBeLessThan(scene.edges.length);
+    // Every tie left out has both ends beyond the same edge of the view.
+    const view = { left: -400 / 3, top: -100, right: 400 / 3, bottom: 100 };
+    const byId = new Map(scene.nodes.map((node) => [node.id, node]));
+    const crossing = scene.edges.filter((edge) => {
+      const a = byId.get(edge.source)!;
+      const b = byId.get(edge.target)!;
+      return !(
+        (a.x < view.left && b.x < view.left) ||
+        (a.x > view.right && b.x > view.right) ||
+        (a.y < view.top && b.y < view.top) ||
+        (a.y > view.bottom && b.y > view.bottom)
+      );
+    });
+    expect(drawn).toBe(crossing.length);
+  });
+
+  it("draw status dashes only when few enough ties are in view", () => {
+    const whole = canvasBatches(scene, { k: 0.05, x: 400, y: 300 }, screen);
+    expect(scene.edges.length).toBeGreaterThan(DASHED_TIES_LIMIT);
+    expect(whole.ties.every((batch) => batch.dash.length === 0)).toBe(true);
+    const close = canvasBatches(scene, { k: 20, x: 400, y: 300 }, screen);
+    expect(tieCount(close)).toBeLessThanOrEqual(DASHED_TIES_LIMIT);
+    expect(close.ties.some((batch) => batch.dash.length > 0)).toBe(true);
   });
 });
