@@ -4,6 +4,7 @@ import type { NetworkDocument } from "../schema/networkDocument";
 import { createExplorer, type Explorer } from "./explorerApp";
 import { attachDropZone, createFileControls } from "./fileControls";
 import { warmLayoutWorker } from "../layout/layoutRunner";
+import { CANVAS_THRESHOLD } from "../render/networkRenderer";
 
 /** About 100 actors' worth of a GEXF or JSON file. */
 const LIKELY_LARGE_BYTES = 100_000;
@@ -17,6 +18,13 @@ export function createAppShell(root: HTMLElement, first: NetworkDocument): void 
       explorer.announce(`Opening ${names.join(", ")}…`);
       // A file this size is likely a network large enough to be laid out in a worker.
       if (bytes > LIKELY_LARGE_BYTES) warmLayoutWorker();
+    },
+    onActors(names, kinds) {
+      // Small networks open in a moment: only large ones are worth a picture of the actors first.
+      if (kinds.length <= CANVAS_THRESHOLD) return;
+      const count = kinds.length.toLocaleString("en");
+      explorer.preview(kinds, `${names.join(", ")}: ${count} actors read, reading the ties…`);
+      explorer.announce(`Opening ${names.join(", ")}: ${count} actors read, reading the ties…`);
     },
     onOpened(next, warnings, names) {
       explorer.destroy();
@@ -32,6 +40,7 @@ export function createAppShell(root: HTMLElement, first: NetworkDocument): void 
       );
     },
     onFailed(message) {
+      explorer.clearPreview();
       explorer.alert(message);
     },
   });

@@ -50,6 +50,8 @@ const LARGE_FIRST_PICTURE = 100;
 /** Up to this many actors the picture follows the layout as it converges. */
 const ANIMATED_LAYOUT_LIMIT = 1000;
 import { createExportControls } from "./exportControls";
+import type { ActorKind } from "../schema/vocabulary";
+import { previewScene } from "../view/previewScene";
 
 export interface Explorer {
   readonly graph: ActorGraph;
@@ -62,6 +64,12 @@ export interface Explorer {
   alert(message: string): void;
   /** Shows a passing message (not an error) to everyone, screen readers included. */
   announce(message: string): void;
+  /**
+   * Covers the picture with the actors of a network still being read (their kinds, in order),
+   * until this explorer is replaced or clearPreview() is called.
+   */
+  preview(kinds: readonly ActorKind[], caption: string): void;
+  clearPreview(): void;
   currentScene(): Scene;
   destroy(): void;
 }
@@ -90,7 +98,10 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
   const input = layoutInput(graph);
   // Small networks are laid out here and now; large ones start from d3's spiral and settle in a
   // Web Worker while the page stays responsive.
-  const layoutRun = startLayout(input.nodes, input.links);
+  const layoutRun = startLayout(input.nodes, input.links, {
+    // For `npm run bench`: the layout runs from here to "backchannel:layout-done".
+    onStart: () => performance.mark("backchannel:layout-start"),
+  });
   let positions: Positions = layoutRun.initial;
   const searchEntries: SearchEntry[] = graph.mapNodes((id, a) => ({
     id,
@@ -640,7 +651,12 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
     if (destroyed) return;
     timeline = timelineModule.createTimelineStrip(timelineSlot, timelineCallbacks);
     drawTimeline(store.getState());
-    window.document.documentElement.dataset.ready = "true";
+    // Ready once the page has settled around the new timeline (a resize re-fits the picture).
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        if (!destroyed) window.document.documentElement.dataset.ready = "true";
+      }),
+    );
   };
 
   // For `npm run bench`: the first picture, and (small networks) the settled one, are painted.
@@ -678,13 +694,13 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
     layoutProgress.hidden = false;
     progressText.textContent = ` Laying out ${graph.order.toLocaleString("en")} actors…`;
   }
-  const stopProgress = layoutRun.onProgress((next, fraction) => {
+  const stopProgress = layoutRun.onProgress((fraction, next) => {
     layoutProgress.hidden = false;
     progressBar.value = fraction;
     progressText.textContent = ` Laying out ${graph.order.toLocaleString("en")} actors… ${Math.round(fraction * 100)} %`;
     // Redrawing thousands of elements several times a second would block the page: very large
     // networks keep their first picture until the layout has converged.
-    if (graph.order <= ANIMATED_LAYOUT_LIMIT) showPositions(next);
+    if (graph.order <= ANIMATED_LAYOUT_LIMIT) showPositions(next());
   });
   layoutRun.done
     .then((final) => {
@@ -703,10 +719,42 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
     })
     .catch(() => undefined); // cancelled: a newer network replaced this one
 
+  let previewLayer: HTMLElement | undefined;
+  const clearPreview = () => {
+    previewLayer?.remove();
+    previewLayer = undefined;
+  };
+
   return {
     graph,
     store,
     toolbar,
+    preview(kinds, caption) {
+      clearPreview();
+      // A picture only: nothing in it can be focused or read out (the status says what happens).
+      const layer = h(
+        "div",
+        { class: "import-preview", "aria-hidden": "true" },
+        h("p", { class: "preview-caption" }, caption),
+      );
+      layer.inert = true;
+      stageWrap.append(layer);
+      previewLayer = layer;
+      const previewRenderer = createCanvasRenderer(layer, "Preview: {actors} actors");
+      const shown = previewScene(kinds);
+      previewRenderer.draw(shown, { activeActor: undefined, activeTie: undefined });
+      const { width, height } = previewRenderer.size();
+      previewRenderer.setViewport(fitViewport(shown.bounds, width, height, 24, fitInsets(width)));
+      // For `npm run bench`: this is the first picture of the network being opened.
+      void previewRenderer.drawn().then(() =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            if (previewLayer === layer) performance.mark("backchannel:first-picture");
+          }),
+        ),
+      );
+    },
+    clearPreview,
     currentScene: () => scene,
     currentDocument() {
       const pins = store.getState().pins;

@@ -5,6 +5,7 @@
 import type * as Io from "../io/index";
 import type { ExportedFile, ImportResult } from "../io/index";
 import { createImporter } from "../io/importRunner";
+import type { ActorKind } from "../schema/vocabulary";
 import type { NetworkDocument } from "../schema/networkDocument";
 import { formatProblem } from "../schema/parseDocument";
 import { downloadBlob } from "../render/download";
@@ -15,6 +16,8 @@ export interface FileCallbacks {
   current(): NetworkDocument;
   /** Reading has begun (large files take a moment); `bytes` is their total size. */
   onStarted(names: string[], bytes: number): void;
+  /** The actors of a large GEXF are read (their kinds, in order); the ties are still read. */
+  onActors(names: string[], kinds: ActorKind[]): void;
   onOpened(document: NetworkDocument, warnings: string[], names: string[]): void;
   onFailed(message: string): void;
 }
@@ -64,7 +67,9 @@ export function createFileControls(callbacks: FileCallbacks): {
       names,
       files.reduce((sum, file) => sum + file.size, 0),
     );
-    const result = await importer.importFiles(files);
+    const result = await importer.importFiles(files, {
+      onActors: (kinds) => callbacks.onActors(names, kinds),
+    });
     if (result.ok) callbacks.onOpened(result.document, result.warnings, names);
     else callbacks.onFailed(describeFailure(names, result));
   };

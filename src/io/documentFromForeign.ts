@@ -10,7 +10,7 @@ import {
   type TieCount,
 } from "../schema/networkDocument";
 import { formatProblem, parseDocument, type Problem } from "../schema/parseDocument";
-import { TIE_KIND_LABELS } from "../schema/vocabulary";
+import { TIE_KIND_LABELS, type ActorKind } from "../schema/vocabulary";
 import { ACTOR_FIELD_KEYS, TIE_FIELD_KEYS, importedAttributeName } from "./fieldNames";
 import type { ForeignEdge, ForeignGraph, ForeignNode, ValueBag } from "./foreignGraph";
 import {
@@ -26,7 +26,14 @@ import {
 import type { ImportResult } from "./importResult";
 import { assignSlugs, slugify } from "./slugIds";
 import { tieTimeFrom } from "./tieTimeFromValues";
-import { attributeValueOf, dropRepeats, entryOf, takeEntry, type AttributeValue } from "./valueBag";
+import {
+  attributeValueOf,
+  dropRepeats,
+  entryOf,
+  takeEntry,
+  type AttributeValue,
+  type Entry,
+} from "./valueBag";
 
 /** What is left in the bag, as attributes (plus the extras the mapping set aside). A value the
  * exports set apart as `attributes.<name>` wins over a field column of the same name. */
@@ -51,6 +58,13 @@ function attributesFrom(
   return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 
+/** An actor's kind from its kind (or type) value: a word of the vocabulary, if it is one. */
+function kindFrom(entry: Entry | undefined): { kindText?: string; kind?: ActorKind } {
+  const kindText = textOf(entry?.[1]);
+  const kind = kindText === undefined ? undefined : actorKindOf(kindText);
+  return { ...(kindText !== undefined ? { kindText } : {}), ...(kind ? { kind } : {}) };
+}
+
 function actorFrom(node: ForeignNode, id: string): Actor {
   const bag: ValueBag = new Map(node.values);
   const extras: [string, AttributeValue][] = [];
@@ -60,8 +74,7 @@ function actorFrom(node: ForeignNode, id: string): Actor {
   dropRepeats(bag, ACTOR_FIELD_KEYS.name, name);
 
   const kindEntry = takeEntry(bag, ACTOR_FIELD_KEYS.kind) ?? takeEntry(bag, ACTOR_FIELD_KEYS.type);
-  const kindText = textOf(kindEntry?.[1]);
-  const kind = kindText === undefined ? undefined : actorKindOf(kindText);
+  const { kindText, kind } = kindFrom(kindEntry);
   if (kindEntry && kind === undefined && kindText !== undefined)
     extras.push(["kind", attributeValueOf(kindEntry[1])]);
 
@@ -216,6 +229,24 @@ function problemsAtOrigins(
     if (!match || origin === undefined) return { path: file, message: formatProblem(problem) };
     return { path: match[3] ? `${origin}, ${match[3]}` : origin, message: problem.message };
   });
+}
+
+/**
+ * The kinds of the actors a foreign graph's nodes become, in the document's order (a repeated id
+ * is one actor; "other" where no kind of the vocabulary is given), as actorFrom maps them: what a
+ * picture of them needs before the ties are read. Nothing of the file's own text is in it.
+ */
+export function actorKindsOf(foreignNodes: readonly ForeignNode[]): ActorKind[] {
+  const seen = new Set<string>();
+  const kinds: ActorKind[] = [];
+  for (const node of foreignNodes) {
+    if (seen.has(node.id)) continue;
+    seen.add(node.id);
+    const entry =
+      entryOf(node.values, ACTOR_FIELD_KEYS.kind) ?? entryOf(node.values, ACTOR_FIELD_KEYS.type);
+    kinds.push(kindFrom(entry).kind ?? "other");
+  }
+  return kinds;
 }
 
 /** Build the document a foreign graph describes, and validate it. */

@@ -9,6 +9,7 @@ import { importGraphml } from "./importGraphml";
 import { importGraphologyJson } from "./importGraphologyJson";
 import { importNodeLinkJson } from "./importNodeLinkJson";
 import type { ImportFile, ImportResult } from "./importResult";
+import type { ActorKind } from "../schema/vocabulary";
 
 const SINGLE_FILE_IMPORTERS: Record<
   Exclude<NetworkFormat, "csv-edges" | "csv-nodes">,
@@ -21,7 +22,16 @@ const SINGLE_FILE_IMPORTERS: Record<
   graphml: importGraphml,
 };
 
-export function importFiles(files: readonly ImportFile[]): ImportResult {
+export interface ImportOptions {
+  /** The kinds of the actors, in order, as soon as they are read (GEXF only: its actors come
+   * first), while the ties are still being read; the full result follows. */
+  onActors?: (kinds: ActorKind[]) => void;
+}
+
+export function importFiles(
+  files: readonly ImportFile[],
+  options: ImportOptions = {},
+): ImportResult {
   if (files.length === 0)
     return { ok: false, problems: [{ path: "", message: "no file was given to open" }] };
   const formats: NetworkFormat[] = [];
@@ -48,5 +58,6 @@ export function importFiles(files: readonly ImportFile[]): ImportResult {
         },
       ],
     };
+  if (format === "gexf") return importGexf(file, options);
   return SINGLE_FILE_IMPORTERS[format](file);
 }

@@ -1,10 +1,13 @@
 // Picked files → their text → importFiles: what the import worker runs, and the page when there is
 // no worker.
-import { importFiles } from "./importFiles";
+import { importFiles, type ImportOptions } from "./importFiles";
 import type { ImportFile, ImportResult } from "./importResult";
 
 /** Reads the files' text and imports them; a file that cannot be read is the problem named. */
-export async function importFromFiles(files: readonly File[]): Promise<ImportResult> {
+export async function importFromFiles(
+  files: readonly File[],
+  options: ImportOptions = {},
+): Promise<ImportResult> {
   let read: ImportFile[];
   try {
     read = await Promise.all(
@@ -21,5 +24,5 @@ export async function importFromFiles(files: readonly File[]): Promise<ImportRes
       ],
     };
   }
-  return importFiles(read);
+  return importFiles(read, options);
 }

@@ -2,7 +2,9 @@
 // xmlTree) rather than graphology-gexf, whose parser drops dynamics: node and edge
 // start/end/timestamp, <spells> and dated attribute values are read here; date times become tie
 // times, numeric times attributes.
-import { buildImportedDocument } from "./documentFromForeign";
+import { actorKindsOf, buildImportedDocument } from "./documentFromForeign";
+import type { ActorKind } from "../schema/vocabulary";
+import { createXmlTreeParser, type XmlTreeResult } from "./xmlTree";
 import type {
   ForeignEdge,
   ForeignGraph,
@@ -189,32 +191,61 @@ function keepTimesAsValues(element: XmlElement, bag: ValueBag): void {
   if (spells.length > 0) bag.set("spells", `<${spells.map(boundsText).join("; ")}>`);
 }
 
-export function importGexf(file: ImportFile): ImportResult {
+export interface GexfReadOptions {
+  /**
+   * Called as soon as the actors are read (a GEXF lists them before its ties), with the kind of
+   * each actor the document will have, in order: enough to show them while the ties are read.
+   */
+  onActors?: (kinds: ActorKind[]) => void;
+}
+
+export function importGexf(file: ImportFile, options: GexfReadOptions = {}): ImportResult {
   // The element tree is only reachable while the file is read: the document is built after it
   // can be collected (a 9 MB file's tree is most of the import's memory).
-  const read = readGexf(file);
+  const read = readGexf(file, options);
   return "problems" in read ? read : buildImportedDocument(read);
 }
 
-function readGexf(file: ImportFile): ForeignGraph | Extract<ImportResult, { ok: false }> {
-  const opened = openGraphXml(file.name, file.text, "gexf", "GEXF");
-  if (!opened.ok) return opened;
-  const { root, graph } = opened;
+/** Nodes read before the ties, with what reading them noted. */
+interface EarlyNodes {
+  nodes: ForeignNode[];
+  changing: Set<string>;
+  warnings: string[];
+}
 
-  const timeformat = (graph.getAttribute("timeformat") ?? "").toLowerCase();
-  const defaultEdgeType = graph.getAttribute("defaultedgetype") ?? "undirected";
-  const models = readModels(graph);
-  const changing = new Set<string>();
-  const looksDated = (element: XmlElement) =>
-    [element, ...spellsOf(element)].some((timed) =>
-      TIME_ATTRIBUTES.some((name) => /^\d{4}-\d\d/.test(timed.getAttribute(name) ?? "")),
-    );
-  const datedFor = (element: XmlElement) =>
-    timeformat === "date" ||
-    timeformat === "datetime" ||
-    (timeformat === "" && looksDated(element));
-  const warnings: string[] = [];
+/** Reads up to the end of `<nodes>`, reports the actors, then reads the rest. */
+function parseActorsFirst(
+  file: ImportFile,
+  onActors: (kinds: ActorKind[]) => void,
+): { tree: XmlTreeResult; early?: EarlyNodes } {
+  const parser = createXmlTreeParser();
+  const end = file.text.indexOf("</nodes>");
+  if (end < 0) {
+    parser.write(file.text);
+    return { tree: parser.close() };
+  }
+  const cut = end + "</nodes>".length;
+  parser.write(file.text.slice(0, cut));
+  const root = parser.partial();
+  const graph = root?.localName === "gexf" ? childElements(root, "graph")[0] : undefined;
+  let early: EarlyNodes | undefined;
+  if (graph) {
+    early = { nodes: [], changing: new Set(), warnings: [] };
+    early.nodes = readNodes(graph, file, readModels(graph).node, early.changing, early.warnings);
+    const kinds = actorKindsOf(early.nodes);
+    if (kinds.length > 0) onActors(kinds);
+  }
+  parser.write(file.text.slice(cut));
+  return { tree: parser.close(), ...(early ? { early } : {}) };
+}
 
+function readNodes(
+  graph: XmlElement,
+  file: ImportFile,
+  models: Map<string, AttributeModel>,
+  changing: Set<string>,
+  warnings: string[],
+): ForeignNode[] {
   const nodes: ForeignNode[] = [];
   descendantElements(graph, "node").forEach((element, index) => {
     const id = element.getAttribute("id");
@@ -225,10 +256,37 @@ function readGexf(file: ImportFile): ForeignGraph | Extract<ImportResult, { ok: 
     const values: ValueBag = new Map();
     const label = element.getAttribute("label");
     if (label !== null) values.set("label", label);
-    readValues(element, { models: models.node, changing }, values);
+    readValues(element, { models, changing }, values);
     keepTimesAsValues(element, values);
     nodes.push({ id, origin: `${file.name} node "${id}"`, values });
   });
+  return nodes;
+}
+
+function readGexf(
+  file: ImportFile,
+  options: GexfReadOptions,
+): ForeignGraph | Extract<ImportResult, { ok: false }> {
+  const first = options.onActors ? parseActorsFirst(file, options.onActors) : undefined;
+  const opened = openGraphXml(file.name, file.text, "gexf", "GEXF", first?.tree);
+  if (!opened.ok) return opened;
+  const { root, graph } = opened;
+
+  const timeformat = (graph.getAttribute("timeformat") ?? "").toLowerCase();
+  const defaultEdgeType = graph.getAttribute("defaultedgetype") ?? "undirected";
+  const models = readModels(graph);
+  // The nodes read before the ties are these same elements: not read twice.
+  const changing = first?.early?.changing ?? new Set<string>();
+  const looksDated = (element: XmlElement) =>
+    [element, ...spellsOf(element)].some((timed) =>
+      TIME_ATTRIBUTES.some((name) => /^\d{4}-\d\d/.test(timed.getAttribute(name) ?? "")),
+    );
+  const datedFor = (element: XmlElement) =>
+    timeformat === "date" ||
+    timeformat === "datetime" ||
+    (timeformat === "" && looksDated(element));
+  const warnings: string[] = first?.early?.warnings ?? [];
+  const nodes = first?.early?.nodes ?? readNodes(graph, file, models.node, changing, warnings);
 
   const edges: ForeignEdge[] = [];
   descendantElements(graph, "edge").forEach((element, index) => {

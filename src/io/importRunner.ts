@@ -3,10 +3,11 @@
 // jsdom) or it cannot start (a page opened from file://), the same importFiles runs here instead,
 // so every path gives the same result through the same validation.
 import type { ImportResult } from "./importResult";
+import type { ActorKind } from "../schema/vocabulary";
 
 /** The in-thread fallback loads the importers only when it is needed. */
-const importHere = (files: readonly File[]): Promise<ImportResult> =>
-  import("./importFromFiles").then((module) => module.importFromFiles(files));
+const importHere = (files: readonly File[], options: ImporterOptions): Promise<ImportResult> =>
+  import("./importFromFiles").then((module) => module.importFromFiles(files, options));
 
 /** What the worker is asked: read and import these files. */
 export interface ImportRequest {
@@ -14,9 +15,13 @@ export interface ImportRequest {
   files: readonly File[];
 }
 
-export interface ImportReply {
-  id: number;
-  result: ImportResult;
+/** The actors' kinds as soon as they are read (a GEXF's, before its ties), then the result. */
+export type ImportReply =
+  { id: number; actors: ActorKind[] } | { id: number; result: ImportResult };
+
+export interface ImporterOptions {
+  /** The kinds of the actors, in order, while the ties are still read (large GEXF files). */
+  onActors?: (kinds: ActorKind[]) => void;
 }
 
 /** A way to run imports elsewhere; a Web Worker in the browser. */
@@ -53,7 +58,7 @@ export function importWorkerChannel(): ImportChannel | undefined {
  * stay here.
  */
 export function createImporter(channel: () => ImportChannel | undefined = importWorkerChannel): {
-  importFiles(files: readonly File[]): Promise<ImportResult>;
+  importFiles(files: readonly File[], options?: ImporterOptions): Promise<ImportResult>;
   /** Starts the worker ahead of a likely import (the pointer is on "Open…", a file is dragged). */
   warm(): void;
 } {
@@ -62,7 +67,7 @@ export function createImporter(channel: () => ImportChannel | undefined = import
   let nextId = 1;
   const pending = new Map<
     number,
-    { files: readonly File[]; resolve: (result: ImportResult) => void }
+    { files: readonly File[]; options: ImporterOptions; resolve: (result: ImportResult) => void }
   >();
   const here = importHere;
   const start = (): ImportChannel | undefined => {
@@ -74,17 +79,19 @@ export function createImporter(channel: () => ImportChannel | undefined = import
       return undefined;
     }
     created.listen(
-      ({ id, result }) => {
-        const request = pending.get(id);
-        pending.delete(id);
-        request?.resolve(result);
+      (reply) => {
+        const request = pending.get(reply.id);
+        if ("actors" in reply) return request?.options.onActors?.(reply.actors);
+        pending.delete(reply.id);
+        request?.resolve(reply.result);
       },
       () => {
         broken = true;
         worker = undefined;
         const stranded = [...pending.values()];
         pending.clear();
-        for (const request of stranded) void here(request.files).then(request.resolve);
+        for (const request of stranded)
+          void here(request.files, request.options).then(request.resolve);
       },
     );
     worker = created;
@@ -92,12 +99,12 @@ export function createImporter(channel: () => ImportChannel | undefined = import
   };
   return {
     warm: () => void start(),
-    importFiles(files) {
+    importFiles(files, options = {}) {
       const target = start();
-      if (!target) return here(files);
+      if (!target) return here(files, options);
       const id = nextId++;
       return new Promise((resolve) => {
-        pending.set(id, { files, resolve });
+        pending.set(id, { files, options, resolve });
         target.send({ id, files });
       });
     },

@@ -7,7 +7,7 @@ import type { ImportReply, ImportRequest } from "./importRunner";
 
 self.addEventListener("message", (event: MessageEvent<ImportRequest>) => {
   const { id, files } = event.data;
-  void importFromFiles(files).then((result) =>
-    self.postMessage({ id, result } satisfies ImportReply),
-  );
+  void importFromFiles(files, {
+    onActors: (kinds) => self.postMessage({ id, actors: kinds } satisfies ImportReply),
+  }).then((result) => self.postMessage({ id, result } satisfies ImportReply));
 });

@@ -1,14 +1,14 @@
 // XML text → an element tree (saxes, in plain JavaScript: it runs in the import worker and in
 // Node), and the parser's complaint turned into a problem that names the line.
 import type { Problem } from "../schema/parseDocument";
-import { parseXmlTree, type XmlElement } from "./xmlTree";
+import { parseXmlTree, type XmlElement, type XmlTreeResult } from "./xmlTree";
 
 export type { XmlElement } from "./xmlTree";
 
 export type XmlResult = { ok: true; root: XmlElement } | { ok: false; problems: Problem[] };
 
-export function parseXml(fileName: string, text: string): XmlResult {
-  const parsed = parseXmlTree(text);
+/** The text's tree, or the problem; `parsed` is a tree already read from the text. */
+export function parseXml(fileName: string, text: string, parsed = parseXmlTree(text)): XmlResult {
   if (parsed.ok) return parsed;
   const clean = parsed.message.replace(/\.$/, "") || "the file is not well-formed";
   return {
@@ -65,8 +65,9 @@ export function openGraphXml(
   text: string,
   rootName: string,
   formatName: string,
+  tree?: XmlTreeResult,
 ): { ok: true; root: XmlElement; graph: XmlElement } | { ok: false; problems: Problem[] } {
-  const parsed = parseXml(fileName, text);
+  const parsed = parseXml(fileName, text, tree);
   if (!parsed.ok) return parsed;
   const root = parsed.root;
   if (root.localName !== rootName)

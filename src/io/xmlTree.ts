@@ -48,10 +48,28 @@ const localNameOf = (name: string) => {
 
 /** Parses the whole text; the first well-formedness error stops it, with its line. */
 export function parseXmlTree(text: string): XmlTreeResult {
+  const parser = createXmlTreeParser();
+  parser.write(text);
+  return parser.close();
+}
+
+/**
+ * A parser fed the text in pieces: between pieces, the tree read so far can be looked at (a
+ * GEXF's actors come before its ties, so they can be shown while the ties are still read).
+ */
+export interface XmlTreeParser {
+  write(chunk: string): void;
+  /** The root element as far as it has been read, unless the text is already known to be bad. */
+  partial(): XmlElement | undefined;
+  close(): XmlTreeResult;
+}
+
+export function createXmlTreeParser(): XmlTreeParser {
   const parser = new SaxesParser({ xmlns: false, position: true });
   let root: XmlElement | undefined;
   let current: XmlElement | undefined;
-  let failure: { line: number; message: string } | undefined;
+  let failure: { line: number | undefined; message: string } | undefined;
+  let first = true;
   parser.on("opentag", (tag) => {
     const element = new XmlElement(localNameOf(tag.name), tag.attributes, current ?? null);
     if (current) {
@@ -74,15 +92,30 @@ export function parseXmlTree(text: string): XmlTreeResult {
   parser.on("error", (error) => {
     // saxes words it "LINE:COLUMN: message"; the first error is the one to report.
     const match = /^(\d+):\d+:\s*(.*)$/s.exec(error.message);
-    failure = { line: Number(match?.[1] ?? parser.line), message: match?.[2] ?? error.message };
+    failure ??= { line: Number(match?.[1] ?? parser.line), message: match?.[2] ?? error.message };
     throw error;
   });
-  try {
-    parser.write(text.replace(/^\uFEFF/, "")).close();
-  } catch (error) {
-    if (failure) return { ok: false, ...failure };
-    return { ok: false, line: undefined, message: error instanceof Error ? error.message : "" };
-  }
-  if (!root) return { ok: false, line: undefined, message: "the file has no root element" };
-  return { ok: true, root };
+  const run = (step: () => void) => {
+    if (failure) return;
+    try {
+      step();
+    } catch (error) {
+      failure ??= { line: undefined, message: error instanceof Error ? error.message : "" };
+    }
+  };
+  return {
+    write(chunk) {
+      run(() => {
+        parser.write(first ? chunk.replace(/^\uFEFF/, "") : chunk);
+        first = false;
+      });
+    },
+    partial: () => (failure ? undefined : root),
+    close() {
+      run(() => parser.close());
+      if (failure) return { ok: false, ...failure };
+      if (!root) return { ok: false, line: undefined, message: "the file has no root element" };
+      return { ok: true, root };
+    },
+  };
 }

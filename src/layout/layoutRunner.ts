@@ -36,13 +36,18 @@ const PROGRESS_INTERVAL = 100;
 /** Longest slice of layout work on the calling thread in the fallback (ms); one tick at least. */
 const SLICE_MS = 12;
 
+export type ProgressListener = (fraction: number, positions: () => Positions) => void;
+
 export interface LayoutRun {
   /** Positions to draw now: final for small networks, the starting arrangement otherwise. */
   initial: Positions;
   /** The converged layout; rejects with an AbortError after cancel(). */
   done: Promise<Positions>;
-  /** Intermediate positions while the layout runs (none for small networks). */
-  onProgress(listener: (positions: Positions, fraction: number) => void): () => void;
+  /**
+   * How far the layout is, with its intermediate positions (decoded only if asked for: a large
+   * network's page shows the fraction and keeps its picture), none for small networks.
+   */
+  onProgress(listener: ProgressListener): () => void;
   /** Stops the work (terminates the worker); `done` rejects. */
   cancel(): void;
 }
@@ -64,6 +69,8 @@ export interface RunnerOptions extends LayoutOptions {
   progressInterval?: number;
   /** Longest slice of work on this thread in the fallback, ms (default 12; one tick at least). */
   sliceMs?: number;
+  /** Called when a large layout begins (the task after startLayout). */
+  onStart?: () => void;
 }
 
 /** A worker started ahead of need (see warmLayoutWorker), handed to the next layout. */
@@ -127,6 +134,7 @@ export function startLayout(
     workerThreshold = WORKER_THRESHOLD,
     progressInterval = PROGRESS_INTERVAL,
     sliceMs = SLICE_MS,
+    onStart,
     ...options
   }: RunnerOptions = {},
 ): LayoutRun {
@@ -143,7 +151,7 @@ export function startLayout(
   }
 
   const ids = nodes.map((node) => node.id);
-  const listeners = new Set<(positions: Positions, fraction: number) => void>();
+  const listeners = new Set<ProgressListener>();
   let settled = false;
   let stop: () => void = () => undefined;
   let resolve!: (positions: Positions) => void;
@@ -154,9 +162,11 @@ export function startLayout(
   });
   done.catch(() => undefined); // a cancelled run nobody awaits is not an unhandled rejection
 
-  const progress = (positions: Positions, fraction: number) => {
+  const progress = (fraction: number, decode: () => Positions) => {
     if (settled) return;
-    for (const listener of listeners) listener(positions, fraction);
+    let positions: Positions | undefined;
+    const lazily = () => (positions ??= decode());
+    for (const listener of listeners) listener(fraction, lazily);
   };
   const finish = (positions: Positions) => {
     if (settled) return;
@@ -175,7 +185,7 @@ export function startLayout(
       if (simulation.done()) return finish(simulation.positions());
       if (performance.now() - lastProgress >= progressInterval) {
         lastProgress = performance.now();
-        progress(simulation.positions(), simulation.progress());
+        progress(simulation.progress(), () => simulation.positions());
       }
       timer = setTimeout(slice, 0);
     };
@@ -183,9 +193,13 @@ export function startLayout(
     timer = setTimeout(slice, 0);
   };
 
-  const remote = channel();
-  if (!remote) runHere();
-  else {
+  // The layout begins in the next task, once the caller has finished the work it is doing now
+  // (building and drawing the first picture): that work never runs while the layout does.
+  const begin = () => {
+    if (settled) return;
+    onStart?.();
+    const remote = channel();
+    if (!remote) return runHere();
     let abandoned = false;
     stop = () => remote.close();
     const fallBack = () => {
@@ -197,7 +211,7 @@ export function startLayout(
     remote.listen((reply) => {
       if (abandoned) return;
       if (reply.type === "progress")
-        progress(decodePositions(ids, reply.positions), reply.fraction);
+        progress(reply.fraction, () => decodePositions(ids, reply.positions));
       else if (reply.type === "done") finish(decodePositions(ids, reply.positions));
       else fallBack();
     }, fallBack);
@@ -206,7 +220,9 @@ export function startLayout(
     } catch {
       fallBack();
     }
-  }
+  };
+  const beginTimer = setTimeout(begin, 0);
+  stop = () => clearTimeout(beginTimer);
 
   return {
     initial: initialPositions(nodes),

@@ -39,7 +39,11 @@ export interface CanvasRendererOptions {
   onActorElements?: (layer: SVGGElement) => void;
 }
 
-type Step = (context: CanvasRenderingContext2D) => void;
+/** A piece of drawing, and its cost in plain marks (a dashed tie counts as 2.5). */
+interface Step {
+  cost: number;
+  draw(context: CanvasRenderingContext2D): void;
+}
 
 const nextFrame = () =>
   new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -211,18 +215,21 @@ export function createCanvasRenderer(
       const slice = batch.dash.length ? DASHED_MARKS_PER_SLICE : MARKS_PER_SLICE;
       for (let from = 0; from < count; from += slice) {
         const to = Math.min(count, from + slice);
-        steps.push((context) => {
-          world(context);
-          context.beginPath();
-          for (let i = from; i < to; i++) {
-            context.moveTo(batch.lines[4 * i]!, batch.lines[4 * i + 1]!);
-            context.lineTo(batch.lines[4 * i + 2]!, batch.lines[4 * i + 3]!);
-          }
-          context.globalAlpha = batch.alpha;
-          context.strokeStyle = batch.stroke;
-          context.lineWidth = lineWidth(batch.width);
-          context.setLineDash(batch.dash.map((d) => d / at.k));
-          context.stroke();
+        steps.push({
+          cost: (to - from) * (MARKS_PER_SLICE / slice),
+          draw(context) {
+            world(context);
+            context.beginPath();
+            for (let i = from; i < to; i++) {
+              context.moveTo(batch.lines[4 * i]!, batch.lines[4 * i + 1]!);
+              context.lineTo(batch.lines[4 * i + 2]!, batch.lines[4 * i + 3]!);
+            }
+            context.globalAlpha = batch.alpha;
+            context.strokeStyle = batch.stroke;
+            context.lineWidth = lineWidth(batch.width);
+            context.setLineDash(batch.dash.map((d) => d / at.k));
+            context.stroke();
+          },
         });
       }
     }
@@ -230,40 +237,46 @@ export function createCanvasRenderer(
       const count = batch.centres.length / 2;
       for (let from = 0; from < count; from += MARKS_PER_SLICE) {
         const to = Math.min(count, from + MARKS_PER_SLICE);
-        steps.push((context) => {
-          world(context);
-          context.beginPath();
-          traceSymbols(context, batch.symbol, batch.r, batch.centres, from, to);
-          context.globalAlpha = batch.alpha;
-          context.fillStyle = batch.fill;
-          context.fill();
-          context.strokeStyle = batch.stroke;
-          context.lineWidth = lineWidth(batch.strokeWidth);
-          context.setLineDash(batch.dash.map((d) => d / at.k));
-          context.stroke();
+        steps.push({
+          cost: to - from,
+          draw(context) {
+            world(context);
+            context.beginPath();
+            traceSymbols(context, batch.symbol, batch.r, batch.centres, from, to);
+            context.globalAlpha = batch.alpha;
+            context.fillStyle = batch.fill;
+            context.fill();
+            context.strokeStyle = batch.stroke;
+            context.lineWidth = lineWidth(batch.strokeWidth);
+            context.setLineDash(batch.dash.map((d) => d / at.k));
+            context.stroke();
+          },
         });
       }
     }
     if (batches.labels.length)
-      steps.push((context) => {
-        context.setTransform(ratio, 0, 0, ratio, 0, 0);
-        context.globalAlpha = 1;
-        context.setLineDash([]);
-        context.font = `600 ${THEME.labelSize}px ${THEME.fontFamily}`;
-        context.textAlign = "center";
-        context.lineJoin = "round";
-        context.lineWidth = 3.5;
-        context.strokeStyle = THEME.halo;
-        context.fillStyle = THEME.ink;
-        for (const mark of batches.labels) {
-          context.strokeText(mark.text, mark.x, mark.y);
-          context.fillText(mark.text, mark.x, mark.y);
-        }
+      steps.push({
+        cost: batches.labels.length * 4,
+        draw(context) {
+          context.setTransform(ratio, 0, 0, ratio, 0, 0);
+          context.globalAlpha = 1;
+          context.setLineDash([]);
+          context.font = `600 ${THEME.labelSize}px ${THEME.fontFamily}`;
+          context.textAlign = "center";
+          context.lineJoin = "round";
+          context.lineWidth = 3.5;
+          context.strokeStyle = THEME.halo;
+          context.fillStyle = THEME.ink;
+          for (const mark of batches.labels) {
+            context.strokeText(mark.text, mark.x, mark.y);
+            context.fillText(mark.text, mark.x, mark.y);
+          }
+        },
       });
     return steps;
   }
 
-  /** Draws the scene at the current viewport into the back buffer, a slice per frame. */
+  /** Draws the scene at the current viewport into the back buffer, a slice a frame. */
   async function paint(): Promise<void> {
     generation++;
     if (running) return; // the running loop picks up the newest request
@@ -277,20 +290,29 @@ export function createCanvasRenderer(
         const steps = stepsFor(canvasBatches(scene, at, { width, height }), at, ratio);
         const context = back.getContext("2d");
         if (!context) return;
+        // Sorting thousands of marks into batches is a slice's worth of work of its own.
+        if (steps.length > 2) {
+          await nextFrame();
+          if (generation !== current) continue;
+        }
         context.setTransform(1, 0, 0, 1, 0, 0);
         context.globalAlpha = 1;
         context.fillStyle = THEME.background;
         context.fillRect(0, 0, back.width, back.height);
+        // Small pieces share a frame; a frame ends once a slice's worth of marks is drawn.
         let stale = false;
-        for (let i = 0; i < steps.length; i++) {
-          steps[i]!(context);
-          if (i < steps.length - 1) {
+        let spent = 0;
+        for (const step of steps) {
+          if (spent > 0 && spent + step.cost > MARKS_PER_SLICE) {
+            spent = 0;
             await nextFrame();
             if (generation !== current) {
               stale = true;
               break;
             }
           }
+          step.draw(context);
+          spent += step.cost;
         }
         if (stale) continue;
         painted = { viewport: at, ratio };

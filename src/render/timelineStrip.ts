@@ -1,5 +1,6 @@
 // The timeline strip under the picture: every dated tie on a time axis (ticks for exact days,
-// bars for months and ranges, lighter bars for approximate dates), a brush and two date inputs to
+// bars for months and ranges, lighter bars for approximate dates; past 3 000 ties, how many fall
+// in each few days), a brush and two date inputs to
 // choose a window, and Play / Step to replay the network tie by tie. Undated ties are counted
 // beside the axis. Draws what it is handed and reports what the user asks for.
 import { select } from "d3-selection";
@@ -8,6 +9,7 @@ import type { ActorGraph } from "../model/actorGraph";
 import { layoutTimeline, type TimelineLayout } from "../view/timelineLayout";
 import { TIE_FAMILY_ENCODINGS, THEME } from "../view/encodings";
 import { DAY_MS, isoDay, periodEnd, periodStart } from "../schema/partialDate";
+import { tieInterval } from "../schema/tieTime";
 import { h, svgElement } from "./dom";
 
 export interface TimelineCallbacks {
@@ -110,11 +112,11 @@ export function createTimelineStrip(
   return {
     draw(state) {
       const width = Math.max(svg.parentElement?.clientWidth ?? 600, 200) - 150;
-      layout = layoutTimeline(state.graph, width - 2 * MARGIN);
+      layout = layoutTimeline(state.graph, width - 2 * MARGIN, 10, TIMELINE_ITEM_LIMIT);
       const height = HEIGHT_AXIS + layout.lanes * LANE + 8;
       svg.setAttribute("width", String(width));
       svg.setAttribute("height", String(height));
-      const dated = layout.items.length;
+      const dated = layout.dated;
       svg.setAttribute(
         "aria-label",
         `Timeline of ${dated} dated tie${dated === 1 ? "" : "s"} from ${isoDay(layout.start + DAY_MS)} to ${isoDay(layout.end - DAY_MS)}; ${layout.undated.length} undated`,
@@ -123,11 +125,7 @@ export function createTimelineStrip(
       itemsLayer
         .attr("transform", `translate(${MARGIN},4)`)
         .selectAll("rect")
-        // Thousands of bars would cost more than they show: past the limit only the axis is drawn.
-        .data(
-          current.items.length <= TIMELINE_ITEM_LIMIT ? current.items : [],
-          (d) => (d as { id: string }).id,
-        )
+        .data(current.items, (d) => (d as { id: string }).id)
         .join("rect")
         .attr("data-timeline-tie", (d) => d.id)
         .attr("x", (d) => d.x0)
@@ -138,6 +136,26 @@ export function createTimelineStrip(
         .attr("fill", (d) => TIE_FAMILY_ENCODINGS[d.family].stroke)
         .attr("fill-opacity", (d) => (d.precision === "approximate" ? 0.45 : 0.9))
         .attr("opacity", (d) => (state.visibleEdges.has(d.id) ? 1 : 0.18));
+      // Past the item limit: one path, a bar per few pixels as tall as the ties there are many.
+      const density = current.density;
+      const peak = density ? Math.max(1, ...density.counts) : 1;
+      const room = current.lanes * LANE - 2;
+      itemsLayer
+        .selectAll("path.density")
+        .data(density ? [density] : [])
+        .join("path")
+        .attr("class", "density")
+        .attr("fill", TIE_FAMILY_ENCODINGS.communication.stroke)
+        .attr("fill-opacity", 0.75)
+        .attr("d", (d) =>
+          d.counts
+            .map((count, i) => {
+              if (count === 0) return "";
+              const tall = Math.max(1, (count / peak) * room);
+              return `M${i * d.width},${room - tall}h${d.width - 0.5}v${tall}h${-(d.width - 0.5)}z`;
+            })
+            .join(""),
+        );
       const axisY = 4 + current.lanes * LANE + 2;
       axisLayer.attr("transform", `translate(${MARGIN},${axisY})`);
       axisLayer
@@ -195,11 +213,11 @@ export function createTimelineStrip(
         state.playhead !== null && state.playhead > 0
           ? state.playOrder[state.playhead - 1]
           : undefined;
-      const lastItem = current.items.find((item) => item.id === lastId);
+      const lastX = lastId === undefined ? undefined : tieX(current, state.graph, lastId);
       playLine
-        .attr("display", lastItem ? null : "none")
-        .attr("x1", lastItem ? MARGIN + (lastItem.x0 + lastItem.x1) / 2 : 0)
-        .attr("x2", lastItem ? MARGIN + (lastItem.x0 + lastItem.x1) / 2 : 0)
+        .attr("display", lastX === undefined ? "none" : null)
+        .attr("x1", MARGIN + (lastX ?? 0))
+        .attr("x2", MARGIN + (lastX ?? 0))
         .attr("y1", 0)
         .attr("y2", axisY + 4);
 
@@ -218,11 +236,20 @@ export function createTimelineStrip(
           : state.playDate
             ? `${state.playDate} · ${state.playhead} of ${state.total} dated ties`
             : `Start · 0 of ${state.total} dated ties`;
-      const tooMany =
-        current.items.length > TIMELINE_ITEM_LIMIT
-          ? `${current.items.length} dated ties (too many to draw). `
-          : "";
+      const tooMany = current.density ? `${current.dated} dated ties, as a histogram. ` : "";
       undated.textContent = `${tooMany}${current.undated.length} undated tie${current.undated.length === 1 ? "" : "s"}: not on the axis, hidden while a date window or the replay is on.`;
     },
   };
+}
+
+/** Where a tie sits on the axis: its mark's middle, or (density) the middle of its time. */
+function tieX(layout: TimelineLayout, graph: ActorGraph, id: string): number | undefined {
+  const item = layout.items.find((candidate) => candidate.id === id);
+  if (item) return (item.x0 + item.x1) / 2;
+  if (!layout.density || !graph.hasEdge(id)) return undefined;
+  const interval = tieInterval(graph.getEdgeAttribute(id, "time"));
+  if (!interval) return undefined;
+  return Number.isFinite(interval.start)
+    ? (layout.toX(interval.start) + layout.toX(interval.end)) / 2
+    : layout.toX(interval.end);
 }

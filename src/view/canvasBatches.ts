@@ -183,8 +183,9 @@ function labelsInView(
     if (x >= -margin && x <= size.width + margin && y >= -margin && y <= size.height)
       inView.push(node);
   }
-  const shown =
-    inView.length <= LABELS_IN_VIEW_LIMIT ? inView : nodes.filter((node) => node.selected);
+  const shown = (
+    inView.length <= LABELS_IN_VIEW_LIMIT ? inView : nodes.filter((node) => node.selected)
+  ).filter((node) => node.name !== "");
   return shown.map((node) => {
     const at = toScreen(viewport, node.x, node.y);
     const text =

@@ -1,6 +1,6 @@
 // The timeline strip's geometry: every dated tie on a time axis, packed into lanes so none
 // overlap, drawn so its precision shows (an exact day is a tick, a month or a range a bar), plus
-// month ticks for the axis. Pure.
+// month ticks for the axis; past an item limit, a density of ties over time instead. Pure.
 import type { ActorGraph } from "../model/actorGraph";
 import { tieInterval, timePrecision, type TimePrecision } from "../schema/tieTime";
 import { tieFamily, type TieFamily } from "../schema/vocabulary";
@@ -20,7 +20,12 @@ export interface TimelineItem {
 export interface TimelineLayout {
   start: number;
   end: number;
+  /** How many ties are on the axis. */
+  dated: number;
+  /** One item per dated tie, packed into lanes; empty when there are too many to draw. */
   items: TimelineItem[];
+  /** Instead of items, past the item limit: how many ties fall in each `width`-pixel bin. */
+  density?: { width: number; counts: number[] };
   lanes: number;
   ticks: { x: number; label: string }[];
   undated: string[];
@@ -32,7 +37,17 @@ export interface TimelineLayout {
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const TICK_WIDTH = 3;
 
-export function layoutTimeline(graph: ActorGraph, width: number, maxLanes = 10): TimelineLayout {
+/** Width of a density bin, pixels. */
+const DENSITY_BIN = 3;
+/** Lanes' worth of height the density uses. */
+const DENSITY_LANES = 4;
+
+export function layoutTimeline(
+  graph: ActorGraph,
+  width: number,
+  maxLanes = 10,
+  itemLimit = Infinity,
+): TimelineLayout {
   const dated: {
     id: string;
     start: number;
@@ -41,6 +56,8 @@ export function layoutTimeline(graph: ActorGraph, width: number, maxLanes = 10):
     family: TieFamily;
   }[] = [];
   const undated: string[] = [];
+  // Past the item limit only where ties fall matters: no object per tie (15 000 on large files).
+  if (graph.size > itemLimit) return densityLayout(graph, width, itemLimit, maxLanes);
   graph.forEachEdge((id, tie) => {
     const interval = tieInterval(tie.time);
     if (!interval) {
@@ -55,17 +72,16 @@ export function layoutTimeline(graph: ActorGraph, width: number, maxLanes = 10):
       family: tieFamily(tie.kind),
     });
   });
-  const finite = dated.flatMap((d) => [d.start, d.end]).filter(Number.isFinite);
-  let start = finite.length ? Math.min(...finite) : Date.UTC(2025, 0, 1);
-  let end = finite.length ? Math.max(...finite) : Date.UTC(2026, 0, 1);
-  // Breathing room of about 3 % each side, and never less than a week of axis.
-  const pad = Math.max((end - start) * 0.03, DAY_MS);
-  start -= pad;
-  end += pad;
-  if (end - start < 7 * DAY_MS) end = start + 7 * DAY_MS;
-  const toX = (time: number) =>
-    ((Math.min(Math.max(time, start), end) - start) / (end - start)) * width;
-  const toTime = (x: number) => start + (x / width) * (end - start);
+  let low = Infinity;
+  let high = -Infinity;
+  for (const d of dated)
+    for (const t of [d.start, d.end])
+      if (Number.isFinite(t)) {
+        low = Math.min(low, t);
+        high = Math.max(high, t);
+      }
+  const axis = axisFor(low, high, width);
+  const { toX } = axis;
 
   const laneEnds: number[] = [];
   const items = dated
@@ -99,15 +115,31 @@ export function layoutTimeline(graph: ActorGraph, width: number, maxLanes = 10):
       };
     });
   return {
-    start,
-    end,
+    ...axis,
+    dated: dated.length,
     items,
     lanes: Math.max(laneEnds.length, 1),
-    ticks: monthTicks(start, end, width, toX),
     undated,
-    toX,
-    toTime,
   };
+}
+
+/** The time axis over the dated ties' extent (low, high; infinite when none), in pixels. */
+function axisFor(
+  low: number,
+  high: number,
+  width: number,
+): Pick<TimelineLayout, "start" | "end" | "ticks" | "toX" | "toTime"> {
+  let start = Number.isFinite(low) ? low : Date.UTC(2025, 0, 1);
+  let end = Number.isFinite(high) ? high : Date.UTC(2026, 0, 1);
+  // Breathing room of about 3 % each side, and never less than a week of axis.
+  const pad = Math.max((end - start) * 0.03, DAY_MS);
+  start -= pad;
+  end += pad;
+  if (end - start < 7 * DAY_MS) end = start + 7 * DAY_MS;
+  const toX = (time: number) =>
+    ((Math.min(Math.max(time, start), end) - start) / (end - start)) * width;
+  const toTime = (x: number) => start + (x / width) * (end - start);
+  return { start, end, ticks: monthTicks(start, end, width, toX), toX, toTime };
 }
 
 function monthTicks(
@@ -143,4 +175,53 @@ function monthTicks(
             : `${MONTHS[month]} ${date.getUTCFullYear() % 100 === 0 ? "" : "’" + String(date.getUTCFullYear()).slice(2)}`,
       };
     });
+}
+
+/** The axis from a network's dated ties, with their count per bin, or lanes when few are dated. */
+function densityLayout(
+  graph: ActorGraph,
+  width: number,
+  itemLimit: number,
+  maxLanes: number,
+): TimelineLayout {
+  const starts = new Float64Array(graph.size);
+  const ends = new Float64Array(graph.size);
+  const undated: string[] = [];
+  let count = 0;
+  let low = Infinity;
+  let high = -Infinity;
+  graph.forEachEdge((id, tie) => {
+    const interval = tieInterval(tie.time);
+    if (!interval) {
+      undated.push(id);
+      return;
+    }
+    starts[count] = interval.start;
+    ends[count] = interval.end;
+    count++;
+    for (const t of [interval.start, interval.end])
+      if (Number.isFinite(t)) {
+        low = Math.min(low, t);
+        high = Math.max(high, t);
+      }
+  });
+  // Few dated ties after all: the lanes, as usual.
+  if (count <= itemLimit) return layoutTimeline(graph, width, maxLanes);
+  const axis = axisFor(low, high, width);
+  const counts = new Array<number>(Math.max(1, Math.ceil(width / DENSITY_BIN))).fill(0);
+  for (let i = 0; i < count; i++) {
+    const start = starts[i] ?? 0;
+    const end = ends[i] ?? 0;
+    const at = Number.isFinite(start) ? (axis.toX(start) + axis.toX(end)) / 2 : axis.toX(end);
+    const bin = Math.min(counts.length - 1, Math.max(0, Math.floor(at / DENSITY_BIN)));
+    counts[bin] = (counts[bin] ?? 0) + 1;
+  }
+  return {
+    ...axis,
+    dated: count,
+    items: [],
+    density: { width: DENSITY_BIN, counts },
+    lanes: DENSITY_LANES,
+    undated,
+  };
 }

@@ -59,6 +59,8 @@ export function useBrowser(): (options?: {
       .getByRole("group", { name: /^Network/ })
       .first()
       .waitFor();
+    // The deferred parts (analysis, timeline, zoom) are in and the picture fitted around them.
+    await page.locator("html[data-ready]").waitFor({ state: "attached" });
     return { page, errors };
   };
 }

@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { hasBrowser, useBrowser } from "./browser";
 import { largeNetworkDocument } from "../fixtures/largeNetwork";
+import { exportGexf } from "../../src/io/exportGexf";
 
 /** Share of the visible canvas's pixels that are not the white background. */
 const ink = (page: Page) =>
@@ -119,6 +120,46 @@ describe.skipIf(!hasBrowser)("a large network", () => {
     ]);
     const markup = await readFile((await download.path())!, "utf8");
     expect(markup.match(/data-actor="/g)?.length).toBe(1500);
+    expect(errors).toEqual([]);
+  });
+
+  it("shows a large GEXF's actors while its ties are read, and a bad one leaves the open network", async () => {
+    const { page, errors } = await openApp();
+    const gexf = exportGexf(document).text;
+    const marksAt = await page.evaluate(() => performance.now());
+    await page.locator('input[type="file"]').setInputFiles({
+      name: "large.gexf",
+      mimeType: "application/xml",
+      buffer: Buffer.from(gexf),
+    });
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Opened large.gexf: 1500 actors" })
+      .waitFor({ timeout: 30_000 });
+    await page.waitForFunction(
+      (after) =>
+        performance.getEntriesByName("backchannel:first-picture").filter((m) => m.startTime > after)
+          .length >= 2,
+      marksAt,
+    );
+    // The actors' picture came first, then the network's; the preview is gone.
+    expect(await page.locator(".import-preview").count()).toBe(0);
+    // A file that breaks after its actors: the preview goes, the alert names the line, and the
+    // network that was open stays.
+    const title = await page.locator(".network-title").textContent();
+    const broken = gexf.replace(/<\/edges>/, "</edgez>");
+    await page.locator('input[type="file"]').setInputFiles({
+      name: "broken.gexf",
+      mimeType: "application/xml",
+      buffer: Buffer.from(broken),
+    });
+    await page
+      .getByRole("alert")
+      .filter({ hasText: /broken\.gexf line \d+/ })
+      .waitFor({ timeout: 30_000 });
+    expect(await page.locator(".import-preview").count()).toBe(0);
+    expect(await page.locator(".network-title").textContent()).toBe(title);
+    expect(await page.locator(".status-message").textContent()).not.toMatch(/reading the ties/);
     expect(errors).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import type { ImportResult } from "../../src/io/importResult";
 import type { NetworkDocument } from "../../src/schema/networkDocument";
 import { chainWithParallels, seedJson } from "../fixtures/documents";
 import { validDocument } from "./arbitraries";
+import { largeNetworkDocument } from "../fixtures/largeNetwork";
 import { afterExchange } from "./exchange";
 
 function opened(result: ImportResult) {
@@ -206,5 +207,43 @@ describe("GEXF import errors", () => {
       ok: false,
       problems: [{ path: "x.gexf", message: "is not GEXF: the file starts with <graphml>" }],
     });
+  });
+});
+
+describe("GEXF actors first", () => {
+  it("reports the actors' kinds before the ties are read, as the document will have them", () => {
+    const document = largeNetworkDocument({ actors: 300, ties: 900, seed: 4 });
+    const file = exportGexf(document);
+    const events: string[] = [];
+    let kinds: string[] = [];
+    const result = opened(
+      importFiles([{ name: file.fileName, text: file.text }], {
+        onActors: (reported) => {
+          events.push("actors");
+          kinds = reported;
+        },
+      }),
+    );
+    events.push("result");
+    expect(events).toEqual(["actors", "result"]);
+    expect(kinds).toEqual(result.document.actors.map((actor) => actor.kind));
+    // The same document as when read in one go.
+    expect(result).toEqual(opened(importFiles([{ name: file.fileName, text: file.text }])));
+  });
+
+  it("still names the line of malformed XML after the actors", () => {
+    const text = exportGexf(chainWithParallels()).text.replace("</edges>", "</edgez>");
+    let reported = false;
+    const result = importGexf(
+      { name: "broken.gexf", text },
+      {
+        onActors: () => {
+          reported = true;
+        },
+      },
+    );
+    expect(reported).toBe(true);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]?.path).toMatch(/^broken\.gexf line \d+$/);
   });
 });

@@ -84,3 +84,34 @@ describe("importing off the page's thread", () => {
     });
   });
 });
+
+describe("a large GEXF through the worker", () => {
+  it("hands over the actors' kinds first, then the document", async () => {
+    const { exportGexf } = await import("../../src/io/exportGexf");
+    const { largeNetworkDocument } = await import("../fixtures/largeNetwork");
+    const document = largeNetworkDocument({ actors: 200, ties: 400, seed: 9 });
+    const gexf = new File([exportGexf(document).text], "large.gexf");
+    const sent: ImportRequest[] = [];
+    const importer = createImporter(() => {
+      let reply: (reply: ImportReply) => void = () => undefined;
+      return {
+        send(request) {
+          sent.push(request);
+          void importFromFiles(request.files, {
+            onActors: (kinds) => reply({ id: request.id, actors: kinds }),
+          }).then((result) => reply({ id: request.id, result }));
+        },
+        listen(onReply) {
+          reply = onReply;
+        },
+      };
+    });
+    const order: string[] = [];
+    const result = await importer.importFiles([gexf], {
+      onActors: (kinds) => order.push(`actors ${kinds.length}`),
+    });
+    order.push("result");
+    expect(order).toEqual(["actors 200", "result"]);
+    expect(result.ok && result.document.actors).toHaveLength(200);
+  });
+});

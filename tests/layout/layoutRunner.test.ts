@@ -64,9 +64,9 @@ describe("starting a layout", () => {
     expect([...run.initial]).toEqual([...initialPositions(seed.nodes)]);
     const fractions: number[] = [];
     let last: Positions | undefined;
-    run.onProgress((positions, fraction) => {
+    run.onProgress((fraction, positions) => {
       fractions.push(fraction);
-      last = positions;
+      last = positions();
     });
     const final = await run.done;
     expect([...final]).toEqual([...computeLayout(seed.nodes, seed.links, options)]);
@@ -120,10 +120,24 @@ describe("starting a layout", () => {
       workerThreshold: 1,
       channel: () => flaky,
     });
+    await new Promise((resolve) => setTimeout(resolve, 0)); // the layout begins in the next task
     fail("first");
     fail("second");
     reply({ type: "done", positions: new Float64Array(seed.nodes.length * 2) }); // too late
     expect([...(await run.done)]).toEqual([...computeLayout(seed.nodes, seed.links, options)]);
+  });
+
+  it("begins in the next task, after the caller's own work, and says so", async () => {
+    const log: string[] = [];
+    const run = startLayout(seed.nodes, seed.links, {
+      ...options,
+      workerThreshold: 1,
+      channel: () => inProcessChannel(log),
+      onStart: () => log.push("start"),
+    });
+    log.push("caller");
+    await run.done;
+    expect(log.slice(0, 3)).toEqual(["caller", "start", "send"]);
   });
 
   it("falls back when the request cannot be posted", async () => {

@@ -155,6 +155,12 @@ describe("tracing symbols on a canvas", () => {
     traceSymbols(context, "square", 9, [100, 100]);
     const side = Math.sqrt(Math.PI * 81);
     expect(calls).toEqual([`R${100 - side / 2},${100 - side / 2},${side},${side}`]);
+    // Shapes close with a line back to their start (closePath is slow on long canvas paths).
+    calls.length = 0;
+    traceSymbols(context, "triangle", 9, [50, 60]);
+    expect(calls).not.toContain("Z");
+    expect(calls[calls.length - 1]).toBe(`L${calls[0]!.slice(1)}`);
+    expect(calls.length).toBe(4);
   });
 });
 

@@ -122,6 +122,21 @@ describe("the timeline layout", () => {
         if (a !== b && a.lane === b.lane) expect(a.x1 <= b.x0 || b.x1 <= a.x0).toBe(true);
   });
 
+  it("past the item limit, counts ties over time instead of packing them into lanes", () => {
+    const dense = layoutTimeline(graph, 600, 10, 5);
+    expect(dense.items).toEqual([]);
+    expect(dense.dated).toBe(12);
+    expect(dense.density!.counts.reduce((sum, n) => sum + n, 0)).toBe(12);
+    expect(dense.density!.counts).toHaveLength(200);
+    // The same axis as the lanes would have had; each tie counted where its mark would be.
+    expect(dense.ticks).toEqual(layout.ticks);
+    const day = layout.items.find((i) => i.id === "al-thani-meets-trump")!;
+    const bin = Math.floor((day.x0 + day.x1) / 2 / dense.density!.width);
+    expect(dense.density!.counts[bin]).toBeGreaterThan(0);
+    expect(layout.density).toBeUndefined();
+    expect(layout.dated).toBe(12);
+  });
+
   it("maps time to pixels and back", () => {
     const t = Date.UTC(2025, 3, 22);
     expect(layout.toTime(layout.toX(t))).toBeCloseTo(t, -3);

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { previewScene } from "../../src/view/previewScene";
+import { initialPositions } from "../../src/layout/forceLayout";
+import { ACTOR_ENCODINGS } from "../../src/view/encodings";
+import { buildGraph } from "../../src/model/actorGraph";
+import { layoutInput } from "../../src/view/layoutInput";
+import { largeNetworkDocument } from "../fixtures/largeNetwork";
+
+describe("the picture of a network still being read", () => {
+  it("puts each actor where the layout will start it, coloured by kind, with no names or ties", () => {
+    const document = largeNetworkDocument({ actors: 1200, ties: 2400, seed: 2 });
+    const scene = previewScene(document.actors.map((actor) => actor.kind));
+    const start = initialPositions(layoutInput(buildGraph(document)).nodes);
+    expect(scene.nodes).toHaveLength(1200);
+    expect(scene.edges).toEqual([]);
+    scene.nodes.forEach((node, index) => {
+      const actor = document.actors[index]!;
+      expect({ x: node.x, y: node.y }).toEqual(start.get(actor.id));
+      expect(node.fill).toBe(ACTOR_ENCODINGS[actor.kind].fill);
+      expect(node.name).toBe("");
+    });
+    expect(scene.bounds.x1).toBeGreaterThan(scene.bounds.x0);
+  });
+});
