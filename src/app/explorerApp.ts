@@ -99,6 +99,8 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
   // Small networks are laid out here and now; large ones start from d3's spiral and settle in a
   // Web Worker while the page stays responsive.
   const layoutRun = startLayout(input.nodes, input.links, {
+    // The first picture is drawn (over a few frames on the canvas) before the layout begins.
+    after: () => renderer.drawn(),
     // For `npm run bench`: the layout runs from here to "backchannel:layout-done".
     onStart: () => performance.mark("backchannel:layout-start"),
   });
@@ -625,6 +627,9 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
   render(store.getState());
   // Metrics, paths and ego networks arrive just after the first picture (their algorithm
   // packages are not needed to draw it); then the view is derived again with them.
+  let showLayout: () => void = () => undefined;
+  /** Resolves once the converged layout is on screen (or there is none to wait for). */
+  const layoutShown = new Promise<void>((resolve) => (showLayout = resolve));
   // Each step is its own task, so that on a large network (while its layout runs) none of them
   // holds the page for long.
   const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -648,6 +653,9 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
     // Nothing drawn depends on the analysis here: the picture stays as it is.
     else if (drawnFor) drawnFor = { ...drawnFor, view: currentView(state) };
     await nextTask();
+    // On a network drawn on the canvas the timeline waits for the layout: placing thousands of
+    // ties' dates would compete with it for the page.
+    if (onCanvas) await layoutShown;
     if (destroyed) return;
     timeline = timelineModule.createTimelineStrip(timelineSlot, timelineCallbacks);
     drawTimeline(store.getState());
@@ -711,6 +719,7 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
       // After the frame that draws the final positions (queued first), once it is painted.
       requestAnimationFrame(() =>
         afterPainted(() => {
+          setTimeout(showLayout, 0);
           performance.mark("backchannel:layout-done");
           if (!performance.getEntriesByName("backchannel:settled").length)
             performance.mark("backchannel:settled");

@@ -71,6 +71,8 @@ export interface RunnerOptions extends LayoutOptions {
   sliceMs?: number;
   /** Called when a large layout begins (the task after startLayout). */
   onStart?: () => void;
+  /** What a large layout waits for before it begins (asked in the task after startLayout). */
+  after?: () => Promise<unknown>;
 }
 
 /** A worker started ahead of need (see warmLayoutWorker), handed to the next layout. */
@@ -135,6 +137,7 @@ export function startLayout(
     progressInterval = PROGRESS_INTERVAL,
     sliceMs = SLICE_MS,
     onStart,
+    after,
     ...options
   }: RunnerOptions = {},
 ): LayoutRun {
@@ -194,7 +197,8 @@ export function startLayout(
   };
 
   // The layout begins in the next task, once the caller has finished the work it is doing now
-  // (building and drawing the first picture): that work never runs while the layout does.
+  // (and whatever `after` waits for, e.g. the first picture being drawn): that work never runs
+  // while the layout does.
   const begin = () => {
     if (settled) return;
     onStart?.();
@@ -221,7 +225,10 @@ export function startLayout(
       fallBack();
     }
   };
-  const beginTimer = setTimeout(begin, 0);
+  const beginTimer = setTimeout(() => {
+    if (after) void after().then(begin, begin);
+    else begin();
+  }, 0);
   stop = () => clearTimeout(beginTimer);
 
   return {

@@ -369,6 +369,7 @@ export function createCanvasRenderer(
       void paint();
     },
     setViewport(next) {
+      if (next.x === viewport.x && next.y === viewport.y && next.k === viewport.k) return;
       viewport = next;
       world.attr("transform", `translate(${next.x},${next.y}) scale(${next.k})`);
       if (!blitFrame)

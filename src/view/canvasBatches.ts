@@ -15,7 +15,7 @@ export interface TieBatch {
   dash: number[];
   alpha: number;
   /** x1, y1, x2, y2 for each tie, world coordinates. */
-  lines: number[];
+  lines: Float64Array;
 }
 
 export interface ActorBatch {
@@ -47,6 +47,8 @@ export interface CanvasBatches {
 
 /** Labels are drawn when at most this many actors are in view (and always for the selected). */
 export const LABELS_IN_VIEW_LIMIT = 150;
+const NO_LINES = new Float64Array(0);
+
 /** Status dashes are drawn when at most this many ties are in view (solid hairlines above). */
 export const DASHED_TIES_LIMIT = 3000;
 /** Longer names are cut with an ellipsis on the canvas. */
@@ -88,9 +90,13 @@ export function canvasBatches(
   const top = -viewport.y / viewport.k;
   const right = (size.width - viewport.x) / viewport.k;
   const bottom = (size.height - viewport.y) / viewport.k;
-  const inView: SceneEdge[] = [];
-  const ends: SceneNode[] = [];
-  for (const edge of scene.edges) {
+  // Three passes over the ties, so the segments go straight into typed arrays of the right size
+  // (60 000 numbers a frame on a large network would otherwise churn the garbage collector).
+  const edges = scene.edges;
+  const batchOf = new Int32Array(edges.length).fill(-1);
+  let inView = 0;
+  for (let i = 0; i < edges.length; i++) {
+    const edge = edges[i] as SceneEdge;
     const from = byId.get(edge.source);
     const to = byId.get(edge.target);
     if (!from || !to) continue;
@@ -101,14 +107,14 @@ export function canvasBatches(
       (from.y > bottom && to.y > bottom)
     )
       continue;
-    inView.push(edge);
-    ends.push(from, to);
+    batchOf[i] = 0;
+    inView++;
   }
-  const dashed = inView.length <= DASHED_TIES_LIMIT;
-  for (let i = 0; i < inView.length; i++) {
-    const edge = inView[i] as SceneEdge;
-    const from = ends[2 * i] as SceneNode;
-    const to = ends[2 * i + 1] as SceneNode;
+  const dashed = inView <= DASHED_TIES_LIMIT;
+  const counts: number[] = [];
+  for (let i = 0; i < edges.length; i++) {
+    if (batchOf[i] === -1) continue;
+    const edge = edges[i] as SceneEdge;
     const dash = dashed || edge.selected ? edge.dash : "";
     const layer = edge.selected ? 2 : edge.dimmed ? 0 : 1;
     const stroke = edge.selected ? THEME.highlight : edge.stroke;
@@ -126,12 +132,31 @@ export function canvasBatches(
         width: edge.selected ? edge.width + 1.2 : HAIRLINE,
         dash: dashOf(dash),
         alpha: (edge.selected ? 1 : TIE_ALPHA) * (edge.dimmed ? THEME.dimOpacity : 1),
-        lines: [],
+        lines: NO_LINES,
       };
       byDash.set(dashKey, batch);
       tieBatches.push(batch);
+      counts.push(0);
     }
-    batch.lines.push(from.x, from.y, to.x, to.y);
+    const index = tieBatches.indexOf(batch);
+    batchOf[i] = index;
+    counts[index] = (counts[index] ?? 0) + 1;
+  }
+  tieBatches.forEach((batch, index) => (batch.lines = new Float64Array(4 * (counts[index] ?? 0))));
+  const filled = new Array<number>(tieBatches.length).fill(0);
+  for (let i = 0; i < edges.length; i++) {
+    const index = batchOf[i] ?? -1;
+    if (index < 0) continue;
+    const edge = edges[i] as SceneEdge;
+    const from = byId.get(edge.source) as SceneNode;
+    const to = byId.get(edge.target) as SceneNode;
+    const lines = (tieBatches[index] as TieBatch).lines;
+    const at = 4 * (filled[index] ?? 0);
+    lines[at] = from.x;
+    lines[at + 1] = from.y;
+    lines[at + 2] = to.x;
+    lines[at + 3] = to.y;
+    filled[index] = (filled[index] ?? 0) + 1;
   }
 
   // Actors: dimmed first, then plain, then selected.

@@ -140,6 +140,24 @@ describe("starting a layout", () => {
     expect(log.slice(0, 3)).toEqual(["caller", "start", "send"]);
   });
 
+  it("waits for what it is told to (the first picture) before it begins", async () => {
+    const log: string[] = [];
+    let painted: () => void = () => undefined;
+    const run = startLayout(seed.nodes, seed.links, {
+      ...options,
+      workerThreshold: 1,
+      channel: () => inProcessChannel(log),
+      onStart: () => log.push("start"),
+      after: () => new Promise<void>((resolve) => (painted = resolve)),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(log).toEqual([]);
+    log.push("painted");
+    painted();
+    await run.done;
+    expect(log.slice(0, 3)).toEqual(["painted", "start", "send"]);
+  });
+
   it("falls back when the request cannot be posted", async () => {
     const unsendable: LayoutChannel = {
       send: () => {

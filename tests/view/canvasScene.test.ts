@@ -59,7 +59,9 @@ describe("canvas batches", () => {
     const scene = sceneOf();
     const { ties } = canvasBatches(scene, identity, screen);
     const segments = ties.flatMap((batch) =>
-      Array.from({ length: batch.lines.length / 4 }, (_, i) => batch.lines.slice(4 * i, 4 * i + 4)),
+      Array.from({ length: batch.lines.length / 4 }, (_, i) =>
+        Array.from(batch.lines.slice(4 * i, 4 * i + 4)),
+      ),
     );
     expect(segments).toHaveLength(scene.edges.length);
     expect(segments).toContainEqual([0, 0, 200, 0]);
@@ -73,7 +75,7 @@ describe("canvas batches", () => {
     const { ties } = canvasBatches(scene, identity, screen);
     const last = ties[ties.length - 1]!;
     expect(last.stroke).toBe(THEME.highlight);
-    expect(last.lines).toEqual([0, 0, 200, 0]);
+    expect(Array.from(last.lines)).toEqual([0, 0, 200, 0]);
     expect(last.width).toBeGreaterThan(1);
     const selectedActor = sceneOf({ selection: { kind: "actor", id: "c" } });
     const actors = canvasBatches(selectedActor, identity, screen).actors;
