@@ -169,7 +169,7 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
     h("summary", {}, "Legend"),
     legendBody,
   );
-  const credit = h("p", { class: "credit" }, creditLine(document));
+  const credit = h("p", { class: "credit", title: creditLine(document) }, creditLine(document));
   // The timeline strip loads just after the first picture; its place is kept so nothing jumps.
   const timelineSlot = h("section", { class: "timeline", "aria-label": "Timeline" });
   let timeline: TimelineStrip | undefined;

@@ -178,9 +178,13 @@ export function createTimelineStrip(
             .attr("text-anchor", "middle");
           return g;
         });
+      // Labels near either end of the axis stay inside the strip.
+      const axisWidth = width - 2 * MARGIN;
       ticks
         .attr("transform", (d) => `translate(${d.x},0)`)
         .select("text")
+        .attr("text-anchor", (d) => (d.x < 28 ? "start" : d.x > axisWidth - 28 ? "end" : "middle"))
+        .attr("dx", (d) => (d.x < 28 ? -4 : d.x > axisWidth - 28 ? 4 : 0))
         .text((d) => d.label);
 
       if (!brush) {
