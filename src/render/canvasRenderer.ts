@@ -9,12 +9,12 @@
 //   renderer's, holding elements only for the actors that need one: the keyboard's tab stop, the
 //   selected actor and the one under the pointer (so it can be dragged). Everything else is found
 //   by position (a quadtree for actors, the nearest segment for ties).
-import { select } from "d3-selection";
 import type { Viewport } from "../state/appState";
 import { canvasBatches, HAIRLINE, type CanvasBatches } from "../view/canvasBatches";
 import { THEME } from "../view/encodings";
 import type { Scene, SceneEdge, SceneNode } from "../view/scene";
 import { indexScene, type SceneIndex } from "../view/sceneIndex";
+import { createNetworkSvg } from "./networkSvg";
 import { traceSymbols } from "../view/symbols";
 import {
   hitFromElement,
@@ -23,7 +23,6 @@ import {
   type NetworkRenderer,
 } from "./networkRenderer";
 
-const SVG_NS = "http://www.w3.org/2000/svg";
 /**
  * Marks drawn per slice before the page gets a frame back, sized so a slice rasterizes in about
  * 10–30 ms in software (headless Chromium on the 2-core VM): 2 500 hairlines take about 10–28 ms,
@@ -59,27 +58,9 @@ export function createCanvasRenderer(
   container.append(canvas);
   const back = document.createElement("canvas");
 
-  const svg = select(container)
-    .append("svg")
-    .attr("xmlns", SVG_NS)
-    .attr("class", "network network-overlay")
-    .attr("role", "group")
-    .attr("aria-roledescription", "network diagram")
-    .attr("aria-label", label)
-    .attr("font-family", THEME.fontFamily);
-  const world = svg.append("g").attr("class", "world");
-  const actorLayer = world
-    .append("g")
-    .attr("class", "actors")
-    .attr("role", "group")
-    .attr("aria-label", "Actors");
-  const hitLayer = world
-    .append("g")
-    .attr("class", "tie-targets")
-    .attr("role", "group")
-    .attr("aria-label", "Ties");
-  const element = svg.node();
-  if (!element) throw new Error("could not create the SVG");
+  const { svg, element, world, actorLayer, hitLayer } = createNetworkSvg(container, label, {
+    overlay: true,
+  });
 
   let scene: Scene = { nodes: [], edges: [], legend: [], bounds: { x0: 0, y0: 0, x1: 0, y1: 0 } };
   let options: DrawOptions = { activeActor: undefined, activeTie: undefined };

@@ -2,43 +2,24 @@
 // Visible ties (with a wide transparent stroke for the pointer) sit under the actors; the focusable
 // tie elements sit above them with no pointer events, only so that Tab reaches the actors first and
 // then the ties, and the focus ring draws on top.
-import { select, type Selection } from "d3-selection";
+import type { Selection } from "d3-selection";
 import type { Viewport } from "../state/appState";
 import { THEME } from "../view/encodings";
+import { createNetworkSvg } from "./networkSvg";
 import type { SceneEdge, SceneNode } from "../view/scene";
 import { hitFromElement, type DrawOptions, type NetworkRenderer } from "./networkRenderer";
 
-const SVG_NS = "http://www.w3.org/2000/svg";
-
 export function createSvgRenderer(container: HTMLElement, label: string): NetworkRenderer {
-  const svg = select(container)
-    .append("svg")
-    .attr("xmlns", SVG_NS)
-    .attr("class", "network")
-    .attr("role", "group")
-    .attr("aria-roledescription", "network diagram")
-    .attr("aria-label", label)
-    .attr("font-family", THEME.fontFamily);
-  svg
-    .append("rect")
-    .attr("class", "backdrop")
-    .attr("width", "100%")
-    .attr("height", "100%")
-    .attr("fill", THEME.background);
-  const world = svg.append("g").attr("class", "world");
-  const tieLayer = world.append("g").attr("class", "ties").attr("aria-hidden", "true");
-  const actorLayer = world
-    .append("g")
-    .attr("class", "actors")
-    .attr("role", "group")
-    .attr("aria-label", "Actors");
-  const hitLayer = world
-    .append("g")
-    .attr("class", "tie-targets")
-    .attr("role", "group")
-    .attr("aria-label", "Ties");
-  const element = svg.node();
-  if (!element) throw new Error("could not create the SVG");
+  const {
+    svg,
+    element,
+    world,
+    tieLayer: ties,
+    actorLayer,
+    hitLayer,
+  } = createNetworkSvg(container, label, { overlay: false });
+  if (!ties) throw new Error("the network SVG has no tie layer");
+  const tieLayer = ties;
 
   return {
     element,
