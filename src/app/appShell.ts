@@ -1,7 +1,7 @@
 // The app shell: keeps one explorer open at a time and swaps it when the user opens another
 // network. Opening failures leave the current explorer untouched.
 import type { NetworkDocument } from "../schema/networkDocument";
-import { createExplorer, type Explorer } from "./explorerApp";
+import { createExplorer, type Explorer, type LargeDrawingModule } from "./explorerApp";
 import { attachDropZone, createFileControls } from "./fileControls";
 import { warmLayoutWorker } from "../layout/layoutRunner";
 import { CANVAS_THRESHOLD } from "../render/networkRenderer";
@@ -9,43 +9,63 @@ import { CANVAS_THRESHOLD } from "../render/networkRenderer";
 /** About 100 actors' worth of a GEXF or JSON file. */
 const LIKELY_LARGE_BYTES = 100_000;
 
+const loadLargeDrawing = (): Promise<LargeDrawingModule> => import("../render/largeDrawing");
+
 export function createAppShell(root: HTMLElement, first: NetworkDocument): void {
   let document = first;
   let explorer: Explorer;
+  // Each open is an attempt; only the latest one may change the page, once.
+  let attempt = 0;
+  let settled = 0;
   const files = createFileControls({
     current: () => explorer.currentDocument(),
     onStarted(names, bytes) {
+      attempt++;
       explorer.announce(`Opening ${names.join(", ")}…`);
       // A file this size is likely a network large enough to be laid out in a worker.
-      if (bytes > LIKELY_LARGE_BYTES) warmLayoutWorker();
+      if (bytes > LIKELY_LARGE_BYTES) {
+        warmLayoutWorker();
+        void loadLargeDrawing();
+      }
     },
     onActors(names, kinds) {
       // Small networks open in a moment: only large ones are worth a picture of the actors first.
       if (kinds.length <= CANVAS_THRESHOLD) return;
-      const count = kinds.length.toLocaleString("en");
-      explorer.preview(kinds, `${names.join(", ")}: ${count} actors read, reading the ties…`);
-      explorer.announce(`Opening ${names.join(", ")}: ${count} actors read, reading the ties…`);
+      const mine = attempt;
+      const text = `${names.join(", ")}: ${kinds.length.toLocaleString("en")} actors read, reading the ties…`;
+      explorer.announce(`Opening ${text}`);
+      void loadLargeDrawing().then((drawing) => {
+        if (mine === attempt && settled !== mine) explorer.preview(kinds, text, drawing);
+      });
     },
     onOpened(next, warnings, names) {
-      explorer.destroy();
-      // The hash described the previous network's ids: start the new one from a clean view.
-      history.pushState(null, "", `${location.pathname}${location.search}`);
-      document = next;
-      explorer = open(document);
-      const skipped = warnings.length
-        ? ` ${warnings.length} warning${warnings.length === 1 ? "" : "s"}: ${warnings.join("; ")}`
-        : "";
-      explorer.announce(
-        `Opened ${names.join(", ")}: ${next.actors.length} actors, ${next.ties.length} ties.${skipped}`,
-      );
+      const mine = attempt;
+      settled = mine;
+      const drawing =
+        next.actors.length > CANVAS_THRESHOLD ? loadLargeDrawing() : Promise.resolve(undefined);
+      void drawing.then((largeDrawing) => {
+        if (mine !== attempt) return;
+        explorer.destroy();
+        // The hash described the previous network's ids: start the new one from a clean view.
+        history.pushState(null, "", `${location.pathname}${location.search}`);
+        document = next;
+        explorer = open(document, largeDrawing);
+        const skipped = warnings.length
+          ? ` ${warnings.length} warning${warnings.length === 1 ? "" : "s"}: ${warnings.join("; ")}`
+          : "";
+        explorer.announce(
+          `Opened ${names.join(", ")}: ${next.actors.length} actors, ${next.ties.length} ties.${skipped}`,
+        );
+      });
     },
     onFailed(message) {
+      settled = attempt;
       explorer.clearPreview();
       explorer.alert(message);
     },
   });
-  const open = (doc: NetworkDocument): Explorer => {
-    const created = createExplorer(root, doc);
+  const open = (doc: NetworkDocument, largeDrawing?: LargeDrawingModule): Explorer => {
+    const created = createExplorer(root, doc, largeDrawing ? { largeDrawing } : {});
     created.toolbar.prepend(files.element);
     return created;
   };

@@ -14,7 +14,7 @@ import { searchActors, type SearchEntry } from "../view/actorSearch";
 import { centreOn, fitViewport, zoomBy, type Insets } from "../view/viewport";
 import { nextActor } from "../view/keyboardNavigation";
 import { createSvgRenderer, LEAN_TIE_LIMIT } from "../render/svgRenderer";
-import { createCanvasRenderer } from "../render/canvasRenderer";
+import type * as LargeDrawing from "../render/largeDrawing";
 import { CANVAS_THRESHOLD } from "../render/networkRenderer";
 import {
   renderActorDetails,
@@ -51,7 +51,6 @@ const LARGE_FIRST_PICTURE = 100;
 const ANIMATED_LAYOUT_LIMIT = 1000;
 import { createExportControls } from "./exportControls";
 import type { ActorKind } from "../schema/vocabulary";
-import { previewScene } from "../view/previewScene";
 
 export interface Explorer {
   readonly graph: ActorGraph;
@@ -68,7 +67,7 @@ export interface Explorer {
    * Covers the picture with the actors of a network still being read (their kinds, in order),
    * until this explorer is replaced or clearPreview() is called.
    */
-  preview(kinds: readonly ActorKind[], caption: string): void;
+  preview(kinds: readonly ActorKind[], caption: string, drawing: LargeDrawingModule): void;
   clearPreview(): void;
   currentScene(): Scene;
   destroy(): void;
@@ -86,7 +85,19 @@ const hashOf = (state: AppState): HashState => ({
   ego: state.ego,
 });
 
-export function createExplorer(root: HTMLElement, document: NetworkDocument): Explorer {
+/** The canvas renderer's chunk (render/largeDrawing), loaded by the shell for large networks. */
+export type LargeDrawingModule = typeof LargeDrawing;
+
+export interface ExplorerOptions {
+  /** Needed to draw a network past CANVAS_THRESHOLD actors; without it, SVG draws every size. */
+  largeDrawing?: LargeDrawingModule;
+}
+
+export function createExplorer(
+  root: HTMLElement,
+  document: NetworkDocument,
+  options: ExplorerOptions = {},
+): Explorer {
   const graph = buildGraph(document);
   const context = {
     hasActor: (id: string) => graph.hasNode(id),
@@ -223,10 +234,11 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
   root.replaceChildren(header, alert, status, main);
 
   // Past CANVAS_THRESHOLD actors one SVG element per actor and tie would freeze the page.
-  const onCanvas = graph.order > CANVAS_THRESHOLD;
+  const largeDrawing = graph.order > CANVAS_THRESHOLD ? options.largeDrawing : undefined;
+  const onCanvas = largeDrawing !== undefined;
   const rendererLabel = `Network: ${document.title}, {actors} actors, {ties} ties`;
-  const renderer = onCanvas
-    ? createCanvasRenderer(stage, rendererLabel, {
+  const renderer = largeDrawing
+    ? largeDrawing.createCanvasRenderer(stage, rendererLabel, {
         onActorElements: (layer) => zoomControl.attachDrag(layer),
       })
     : createSvgRenderer(stage, rendererLabel);
@@ -738,7 +750,7 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
     graph,
     store,
     toolbar,
-    preview(kinds, caption) {
+    preview(kinds, caption, drawing) {
       clearPreview();
       // A picture only: nothing in it can be focused or read out (the status says what happens).
       const layer = h(
@@ -749,8 +761,8 @@ export function createExplorer(root: HTMLElement, document: NetworkDocument): Ex
       layer.inert = true;
       stageWrap.append(layer);
       previewLayer = layer;
-      const previewRenderer = createCanvasRenderer(layer, "Preview: {actors} actors");
-      const shown = previewScene(kinds);
+      const previewRenderer = drawing.createCanvasRenderer(layer, "Preview: {actors} actors");
+      const shown = drawing.previewScene(kinds);
       previewRenderer.draw(shown, { activeActor: undefined, activeTie: undefined });
       const { width, height } = previewRenderer.size();
       previewRenderer.setViewport(fitViewport(shown.bounds, width, height, 24, fitInsets(width)));
