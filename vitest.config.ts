@@ -9,6 +9,9 @@ export default defineConfig({
           include: ["tests/**/*.test.ts"],
           exclude: ["tests/browser/**"],
           environment: "node",
+          // Some tests lay out networks of 1 000+ actors; on a busy 2-core machine (the browser
+          // tests run alongside) they can take several seconds. A timeout only catches a hang.
+          testTimeout: 30_000,
         },
       },
       {

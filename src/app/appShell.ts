@@ -5,6 +5,7 @@ import { createExplorer, type Explorer, type LargeDrawingModule } from "./explor
 import { attachDropZone, createFileControls } from "./fileControls";
 import { warmLayoutWorker } from "../layout/layoutRunner";
 import { CANVAS_THRESHOLD } from "../render/networkRenderer";
+import { createOpenAttempts } from "../state/openAttempts";
 
 /** About 100 actors' worth of a GEXF or JSON file. */
 const LIKELY_LARGE_BYTES = 100_000;
@@ -14,37 +15,43 @@ const loadLargeDrawing = (): Promise<LargeDrawingModule> => import("../render/la
 export function createAppShell(root: HTMLElement, first: NetworkDocument): void {
   let document = first;
   let explorer: Explorer;
-  // Each open is an attempt; only the latest one may change the page, once.
-  let attempt = 0;
-  let settled = 0;
+
+  // A small file opened after a large one can finish first: only the newest open shows.
+  const attempts = createOpenAttempts();
   const files = createFileControls({
     current: () => explorer.currentDocument(),
     onStarted(names, bytes) {
-      attempt++;
+      const token = attempts.start();
       explorer.announce(`Opening ${names.join(", ")}…`);
       // A file this size is likely a network large enough to be laid out in a worker.
       if (bytes > LIKELY_LARGE_BYTES) {
         warmLayoutWorker();
-        void loadLargeDrawing();
+        void loadLargeDrawing().catch(() => undefined);
       }
+      return token;
     },
-    onActors(names, kinds) {
+    onActors(token, names, kinds) {
       // Small networks open in a moment: only large ones are worth a picture of the actors first.
-      if (kinds.length <= CANVAS_THRESHOLD) return;
-      const mine = attempt;
+      if (kinds.length <= CANVAS_THRESHOLD || !attempts.current(token)) return;
       const text = `${names.join(", ")}: ${kinds.length.toLocaleString("en")} actors read, reading the ties…`;
       explorer.announce(`Opening ${text}`);
-      void loadLargeDrawing().then((drawing) => {
-        if (mine === attempt && settled !== mine) explorer.preview(kinds, text, drawing);
-      });
+      loadLargeDrawing().then(
+        (drawing) => {
+          if (attempts.current(token)) explorer.preview(kinds, text, drawing);
+        },
+        () => undefined, // no picture of the actors; the network still opens
+      );
     },
-    onOpened(next, warnings, names) {
-      const mine = attempt;
-      settled = mine;
+    onOpened(token, next, warnings, names) {
+      if (!attempts.current(token)) return;
+      attempts.settle(token);
+      // Without the canvas chunk (it failed to load) the SVG renderer draws any size.
       const drawing =
-        next.actors.length > CANVAS_THRESHOLD ? loadLargeDrawing() : Promise.resolve(undefined);
+        next.actors.length > CANVAS_THRESHOLD
+          ? loadLargeDrawing().catch(() => undefined)
+          : Promise.resolve(undefined);
       void drawing.then((largeDrawing) => {
-        if (mine !== attempt) return;
+        if (!attempts.newest(token)) return;
         explorer.destroy();
         // The hash described the previous network's ids: start the new one from a clean view.
         history.pushState(null, "", `${location.pathname}${location.search}`);
@@ -58,8 +65,11 @@ export function createAppShell(root: HTMLElement, first: NetworkDocument): void 
         );
       });
     },
-    onFailed(message) {
-      settled = attempt;
+    onFailed(message, token) {
+      if (token !== undefined) {
+        if (!attempts.current(token)) return;
+        attempts.settle(token);
+      }
       explorer.clearPreview();
       explorer.alert(message);
     },

@@ -14,12 +14,16 @@ import { h } from "../render/dom";
 export interface FileCallbacks {
   /** The network to save. */
   current(): NetworkDocument;
-  /** Reading has begun (large files take a moment); `bytes` is their total size. */
-  onStarted(names: string[], bytes: number): void;
+  /**
+   * Reading has begun (large files take a moment); `bytes` is their total size. Returns this
+   * open's token, which the calls about it carry: a later open may finish first.
+   */
+  onStarted(names: string[], bytes: number): number;
   /** The actors of a large GEXF are read (their kinds, in order); the ties are still read. */
-  onActors(names: string[], kinds: ActorKind[]): void;
-  onOpened(document: NetworkDocument, warnings: string[], names: string[]): void;
-  onFailed(message: string): void;
+  onActors(token: number, names: string[], kinds: ActorKind[]): void;
+  onOpened(token: number, document: NetworkDocument, warnings: string[], names: string[]): void;
+  /** An open (with its token) or an export (without) failed. */
+  onFailed(message: string, token?: number): void;
 }
 
 type IoModule = typeof Io;
@@ -63,15 +67,15 @@ export function createFileControls(callbacks: FileCallbacks): {
   const open = async (files: readonly File[]) => {
     if (files.length === 0) return;
     const names = files.map((file) => file.name);
-    callbacks.onStarted(
+    const token = callbacks.onStarted(
       names,
       files.reduce((sum, file) => sum + file.size, 0),
     );
     const result = await importer.importFiles(files, {
-      onActors: (kinds) => callbacks.onActors(names, kinds),
+      onActors: (kinds) => callbacks.onActors(token, names, kinds),
     });
-    if (result.ok) callbacks.onOpened(result.document, result.warnings, names);
-    else callbacks.onFailed(describeFailure(names, result));
+    if (result.ok) callbacks.onOpened(token, result.document, result.warnings, names);
+    else callbacks.onFailed(describeFailure(names, result), token);
   };
   input.addEventListener("change", () => {
     const files = [...(input.files ?? [])];

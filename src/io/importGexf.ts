@@ -206,37 +206,29 @@ export function importGexf(file: ImportFile, options: GexfReadOptions = {}): Imp
   return "problems" in read ? read : buildImportedDocument(read);
 }
 
-/** Nodes read before the ties, with what reading them noted. */
-interface EarlyNodes {
-  nodes: ForeignNode[];
-  changing: Set<string>;
-  warnings: string[];
-}
-
-/** Reads up to the end of `<nodes>`, reports the actors, then reads the rest. */
-function parseActorsFirst(
-  file: ImportFile,
-  onActors: (kinds: ActorKind[]) => void,
-): { tree: XmlTreeResult; early?: EarlyNodes } {
+/**
+ * Reads up to the end of `<nodes>`, reports the actors, then reads the rest. Only when that
+ * `</nodes>` closed the graph's own list (not a nested one in a hierarchy, nor text in a
+ * comment) are the actors reported; the document is read from the whole tree either way.
+ */
+function parseActorsFirst(file: ImportFile, onActors: (kinds: ActorKind[]) => void): XmlTreeResult {
   const parser = createXmlTreeParser();
   const end = file.text.indexOf("</nodes>");
   if (end < 0) {
     parser.write(file.text);
-    return { tree: parser.close() };
+    return parser.close();
   }
   const cut = end + "</nodes>".length;
   parser.write(file.text.slice(0, cut));
   const root = parser.partial();
   const graph = root?.localName === "gexf" ? childElements(root, "graph")[0] : undefined;
-  let early: EarlyNodes | undefined;
-  if (graph) {
-    early = { nodes: [], changing: new Set(), warnings: [] };
-    early.nodes = readNodes(graph, file, readModels(graph).node, early.changing, early.warnings);
-    const kinds = actorKindsOf(early.nodes);
+  if (graph && parser.openElement() === graph) {
+    const nodes = readNodes(graph, file, readModels(graph).node, new Set(), []);
+    const kinds = actorKindsOf(nodes);
     if (kinds.length > 0) onActors(kinds);
   }
   parser.write(file.text.slice(cut));
-  return { tree: parser.close(), ...(early ? { early } : {}) };
+  return parser.close();
 }
 
 function readNodes(
@@ -267,16 +259,15 @@ function readGexf(
   file: ImportFile,
   options: GexfReadOptions,
 ): ForeignGraph | Extract<ImportResult, { ok: false }> {
-  const first = options.onActors ? parseActorsFirst(file, options.onActors) : undefined;
-  const opened = openGraphXml(file.name, file.text, "gexf", "GEXF", first?.tree);
+  const tree = options.onActors ? parseActorsFirst(file, options.onActors) : undefined;
+  const opened = openGraphXml(file.name, file.text, "gexf", "GEXF", tree);
   if (!opened.ok) return opened;
   const { root, graph } = opened;
 
   const timeformat = (graph.getAttribute("timeformat") ?? "").toLowerCase();
   const defaultEdgeType = graph.getAttribute("defaultedgetype") ?? "undirected";
   const models = readModels(graph);
-  // The nodes read before the ties are these same elements: not read twice.
-  const changing = first?.early?.changing ?? new Set<string>();
+  const changing = new Set<string>();
   const looksDated = (element: XmlElement) =>
     [element, ...spellsOf(element)].some((timed) =>
       TIME_ATTRIBUTES.some((name) => /^\d{4}-\d\d/.test(timed.getAttribute(name) ?? "")),
@@ -285,8 +276,8 @@ function readGexf(
     timeformat === "date" ||
     timeformat === "datetime" ||
     (timeformat === "" && looksDated(element));
-  const warnings: string[] = first?.early?.warnings ?? [];
-  const nodes = first?.early?.nodes ?? readNodes(graph, file, models.node, changing, warnings);
+  const warnings: string[] = [];
+  const nodes = readNodes(graph, file, models.node, changing, warnings);
 
   const edges: ForeignEdge[] = [];
   descendantElements(graph, "edge").forEach((element, index) => {

@@ -9,5 +9,15 @@ self.addEventListener("message", (event: MessageEvent<ImportRequest>) => {
   const { id, files } = event.data;
   void importFromFiles(files, {
     onActors: (kinds) => self.postMessage({ id, actors: kinds } satisfies ImportReply),
-  }).then((result) => self.postMessage({ id, result } satisfies ImportReply));
+  })
+    .catch((error: unknown) => ({
+      ok: false as const,
+      problems: [
+        {
+          path: files.map((file) => file.name).join(", "),
+          message: `could not be read: ${error instanceof Error ? error.message : String(error)}`,
+        },
+      ],
+    }))
+    .then((result) => self.postMessage({ id, result } satisfies ImportReply));
 });

@@ -29,7 +29,10 @@ export class XmlElement {
     return Object.prototype.hasOwnProperty.call(this.attributes, name);
   }
 
-  /** All text inside, children's included, in document order (as the DOM's textContent). */
+  /**
+   * All text inside: its own, then its children's (unlike the DOM, mixed content is not kept in
+   * order; the elements read as text here — GEXF meta, GraphML data, defaults — have none).
+   */
   get textContent(): string {
     if (this.children.length === 0) return this.ownText;
     let text = this.ownText;
@@ -61,6 +64,8 @@ export interface XmlTreeParser {
   write(chunk: string): void;
   /** The root element as far as it has been read, unless the text is already known to be bad. */
   partial(): XmlElement | undefined;
+  /** The element the text read so far is inside (undefined at the top level). */
+  openElement(): XmlElement | undefined;
   close(): XmlTreeResult;
 }
 
@@ -111,6 +116,7 @@ export function createXmlTreeParser(): XmlTreeParser {
       });
     },
     partial: () => (failure ? undefined : root),
+    openElement: () => current,
     close() {
       run(() => parser.close());
       if (failure) return { ok: false, ...failure };

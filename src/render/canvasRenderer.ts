@@ -56,7 +56,10 @@ export function createCanvasRenderer(
   canvas.className = "network-canvas";
   canvas.setAttribute("aria-hidden", "true");
   container.append(canvas);
-  const back = document.createElement("canvas");
+  // `back` holds the last complete picture; `work` the one being drawn, swapped in when done, so
+  // a pan or zoom meanwhile never shows a half-drawn picture.
+  let back = document.createElement("canvas");
+  let work = document.createElement("canvas");
 
   const { svg, element, world, actorLayer, hitLayer } = createNetworkSvg(container, label, {
     overlay: true,
@@ -172,16 +175,16 @@ export function createCanvasRenderer(
   });
 
   // ── Drawing ───────────────────────────────────────────────────────────────────────────────
-  function fitCanvases(): { width: number; height: number; ratio: number } {
+  /** Sizes the canvas being drawn to the stage (device pixels). */
+  function fitWork(): { width: number; height: number; ratio: number } {
     const { width, height } = size();
     const ratio = window.devicePixelRatio || 1;
     const w = Math.max(1, Math.round(width * ratio));
     const h = Math.max(1, Math.round(height * ratio));
-    for (const target of [canvas, back])
-      if (target.width !== w || target.height !== h) {
-        target.width = w;
-        target.height = h;
-      }
+    if (work.width !== w || work.height !== h) {
+      work.width = w;
+      work.height = h;
+    }
     return { width, height, ratio };
   }
 
@@ -266,10 +269,10 @@ export function createCanvasRenderer(
       for (;;) {
         await nextFrame();
         const current = generation;
-        const { width, height, ratio } = fitCanvases();
+        const { width, height, ratio } = fitWork();
         const at = viewport;
         const steps = stepsFor(canvasBatches(scene, at, { width, height }), at, ratio);
-        const context = back.getContext("2d");
+        const context = work.getContext("2d");
         if (!context) return;
         // Sorting thousands of marks into batches is a slice's worth of work of its own.
         if (steps.length > 2) {
@@ -279,7 +282,7 @@ export function createCanvasRenderer(
         context.setTransform(1, 0, 0, 1, 0, 0);
         context.globalAlpha = 1;
         context.fillStyle = THEME.background;
-        context.fillRect(0, 0, back.width, back.height);
+        context.fillRect(0, 0, work.width, work.height);
         // Small pieces share a frame; a frame ends once a slice's worth of marks is drawn.
         let stale = false;
         let spent = 0;
@@ -296,6 +299,7 @@ export function createCanvasRenderer(
           spent += step.cost;
         }
         if (stale) continue;
+        [back, work] = [work, back];
         painted = { viewport: at, ratio };
         blit();
         if (generation === current) break;
@@ -310,8 +314,14 @@ export function createCanvasRenderer(
 
   /** Copies the last complete picture to the screen, moved to the current viewport. */
   function blit(): void {
+    if (!painted) return;
+    // The screen canvas takes the picture's size (a resize clears it: it is drawn again at once).
+    if (canvas.width !== back.width || canvas.height !== back.height) {
+      canvas.width = back.width;
+      canvas.height = back.height;
+    }
     const context = canvas.getContext("2d");
-    if (!context || !painted) return;
+    if (!context) return;
     const { viewport: then, ratio } = painted;
     const scale = viewport.k / then.k;
     context.setTransform(1, 0, 0, 1, 0, 0);

@@ -162,4 +162,31 @@ describe.skipIf(!hasBrowser)("a large network", () => {
     expect(await page.locator(".status-message").textContent()).not.toMatch(/reading the ties/);
     expect(errors).toEqual([]);
   });
+
+  it("a small file opened while a large one is read is the one left open", async () => {
+    const { page, errors } = await openApp();
+    const small = await readFile("tests/fixtures/foreign/networkx-contacts.links.json");
+    await page.locator('input[type="file"]').setInputFiles({
+      name: "large.gexf",
+      mimeType: "application/xml",
+      buffer: Buffer.from(exportGexf(document).text),
+    });
+    await page.locator('input[type="file"]').setInputFiles({
+      name: "contacts.json",
+      mimeType: "application/json",
+      buffer: small,
+    });
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Opened contacts.json" })
+      .waitFor({ timeout: 30_000 });
+    // The large file's result, whenever it comes, is dropped: the small network stays.
+    await page.waitForTimeout(3000);
+    expect(await page.locator(".network-title").textContent()).not.toBe("large.gexf");
+    expect(
+      await page.getByRole("group", { name: "Actors", exact: true }).getByRole("button").count(),
+    ).toBe(8);
+    expect(await page.locator(".import-preview").count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
 });

@@ -231,6 +231,36 @@ describe("GEXF actors first", () => {
     expect(result).toEqual(opened(importFiles([{ name: file.fileName, text: file.text }])));
   });
 
+  it("reads nested node lists and a </nodes> in a comment exactly as in one go", () => {
+    const hierarchy = `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" version="1.3">
+  <!-- a list of </nodes> follows -->
+  <graph defaultedgetype="directed">
+    <nodes>
+      <node id="a" label="Alpha"><nodes><node id="a1" label="Alpha one"/></nodes></node>
+      <node id="b" label="Bee"/>
+      <node id="d" label="Dee, no ties"/>
+    </nodes>
+    <edges><edge id="e1" source="a" target="b"/></edges>
+  </graph>
+</gexf>`;
+    for (const text of [hierarchy, hierarchy.replace(/<!--.*-->/, "")]) {
+      const file = { name: "hierarchy.gexf", text };
+      let reported: string[] | undefined;
+      const early = opened(importGexf(file, { onActors: (kinds) => (reported = kinds) }));
+      const whole = opened(importGexf(file));
+      expect(early).toEqual(whole);
+      expect(whole.document.actors.map((actor) => actor.name)).toEqual([
+        "Alpha",
+        "Alpha one",
+        "Bee",
+        "Dee, no ties",
+      ]);
+      // The first </nodes> is in a comment or closes a nested list: no early picture.
+      expect(reported).toBeUndefined();
+    }
+  });
+
   it("still names the line of malformed XML after the actors", () => {
     const text = exportGexf(chainWithParallels()).text.replace("</edges>", "</edgez>");
     let reported = false;
