@@ -20,6 +20,8 @@ export function createAppShell(root: HTMLElement, first: NetworkDocument): void 
   const attempts = createOpenAttempts();
   const files = createFileControls({
     current: () => explorer.currentDocument(),
+    // The canvas chunk is small: fetched on the intent, it is ready if the file is large.
+    onIntent: () => void loadLargeDrawing().catch(() => undefined),
     onStarted(names, bytes) {
       const token = attempts.start();
       explorer.announce(`Opening ${names.join(", ")}…`);

@@ -14,6 +14,8 @@ import { h } from "../render/dom";
 export interface FileCallbacks {
   /** The network to save. */
   current(): NetworkDocument;
+  /** A file is probably on its way (the pointer is on "Open…", or one is dragged over the page). */
+  onIntent?(): void;
   /**
    * Reading has begun (large files take a moment); `bytes` is their total size. Returns this
    * open's token, which the calls about it carry: a later open may finish first.
@@ -61,8 +63,12 @@ export function createFileControls(callbacks: FileCallbacks): {
   });
   const openButton = h("button", { type: "button" }, "Open…");
   openButton.addEventListener("click", () => input.click());
-  openButton.addEventListener("pointerenter", () => importer.warm());
-  openButton.addEventListener("focus", () => importer.warm());
+  const warm = () => {
+    importer.warm();
+    callbacks.onIntent?.();
+  };
+  openButton.addEventListener("pointerenter", warm);
+  openButton.addEventListener("focus", warm);
 
   const open = async (files: readonly File[]) => {
     if (files.length === 0) return;
@@ -123,7 +129,7 @@ export function createFileControls(callbacks: FileCallbacks): {
       exportMenu,
     ),
     open,
-    warm: () => importer.warm(),
+    warm,
   };
 }
 
