@@ -11,7 +11,7 @@ import { layoutInput } from "../view/layoutInput";
 import { buildScene, relocateScene, type Scene } from "../view/scene";
 import { actorDetails, sourceLabel, tieDetails } from "../view/details";
 import { searchActors, type SearchEntry } from "../view/actorSearch";
-import { centreOn, fitViewport, zoomBy, type Insets } from "../view/viewport";
+import { centreOn, fitViewport, keepInView, zoomBy, type Insets } from "../view/viewport";
 import { nextActor } from "../view/keyboardNavigation";
 import { createSvgRenderer, LEAN_TIE_LIMIT } from "../render/svgRenderer";
 import type * as LargeDrawing from "../render/largeDrawing";
@@ -266,6 +266,11 @@ export function createExplorer(
     activeActor = id;
     draw(store.getState());
     svg.querySelector<SVGGElement>(`[data-actor="${CSS.escape(id)}"]`)?.focus();
+    // An actor reached by the arrow keys is brought into view if it is off screen.
+    const node = scene.nodes.find((n) => n.id === id);
+    const { width, height } = renderer.size();
+    const moved = node && keepInView(node, zoomControl.current(), width, height);
+    if (moved) store.dispatch({ type: "setViewport", viewport: moved });
   };
   const focusTie = (id: string) => {
     activeTie = id;

@@ -50,6 +50,24 @@ export function centreOn(
   return { k, x: width / 2 - point.x * k, y: height / 2 - point.y * k };
 }
 
+/**
+ * The viewport that brings a point back into view (centred, same zoom) when it lies within
+ * `margin` pixels of the screen's edge or beyond; undefined when it is already well in view.
+ * Keyboard moves between actors use it, so focus never goes to an actor off screen.
+ */
+export function keepInView(
+  point: { x: number; y: number },
+  viewport: Viewport,
+  width: number,
+  height: number,
+  margin = 40,
+): Viewport | undefined {
+  const x = point.x * viewport.k + viewport.x;
+  const y = point.y * viewport.k + viewport.y;
+  if (x >= margin && x <= width - margin && y >= margin && y <= height - margin) return undefined;
+  return centreOn(point, viewport.k, width, height);
+}
+
 /** Zoom by a factor around the screen centre. */
 export function zoomBy(
   viewport: Viewport,

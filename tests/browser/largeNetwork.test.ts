@@ -102,6 +102,8 @@ describe.skipIf(!hasBrowser)("a large network", () => {
       .getByRole("heading", { name })
       .waitFor();
     // The keyboard's place is an element with the actor's name; arrows move it to a neighbour.
+    // Zoomed in close, the neighbours are off screen until the view follows the focus.
+    for (let i = 0; i < 8; i++) await page.getByRole("button", { name: "Zoom in" }).click();
     const stop = page.locator('svg.network g.actor[tabindex="0"]');
     await stop.focus();
     const focused = () =>
@@ -113,6 +115,15 @@ describe.skipIf(!hasBrowser)("a large network", () => {
     }
     for (const label of visited) expect(label).toMatch(/^.+, .+, \d+ ties?$/);
     expect(new Set(visited).size).toBeGreaterThan(1);
+    // The actor the keys reached is on screen (the view pans to it when it is not).
+    const onScreen = await page.evaluate(() => {
+      const focused = window.document.activeElement!.getBoundingClientRect();
+      const stage = window.document.querySelector("canvas.network-canvas")!.getBoundingClientRect();
+      const x = focused.x + focused.width / 2;
+      const y = focused.y + focused.height / 2;
+      return x >= stage.left && x <= stage.right && y >= stage.top && y <= stage.bottom;
+    });
+    expect(onScreen).toBe(true);
     // The SVG export still has one element per actor.
     const [download] = await Promise.all([
       page.waitForEvent("download"),

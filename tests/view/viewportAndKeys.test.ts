@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { centreOn, fitViewport, zoomBy } from "../../src/view/viewport";
+import { centreOn, fitViewport, keepInView, zoomBy } from "../../src/view/viewport";
 import { nextActor } from "../../src/view/keyboardNavigation";
 
 describe("viewport arithmetic", () => {
@@ -27,6 +27,22 @@ describe("viewport arithmetic", () => {
     const zoomed = zoomBy(v, 2, 200, 100);
     expect(zoomed.k).toBe(4);
     expect((100 - zoomed.x) / zoomed.k).toBeCloseTo(10);
+  });
+});
+
+describe("keeping the keyboard's actor in view", () => {
+  const view = { x: 100, y: 50, k: 2 };
+  it("leaves the view alone while the actor is well inside it", () => {
+    expect(keepInView({ x: 100, y: 100 }, view, 800, 600)).toBeUndefined();
+  });
+
+  it("centres an actor that is off screen or at its edge, at the same zoom", () => {
+    const offRight = keepInView({ x: 400, y: 100 }, view, 800, 600);
+    expect(offRight).toEqual(centreOn({ x: 400, y: 100 }, 2, 800, 600));
+    const atTop = keepInView({ x: 100, y: -10 }, view, 800, 600);
+    expect(atTop?.k).toBe(2);
+    const screenY = -10 * atTop!.k + atTop!.y;
+    expect(screenY).toBe(300);
   });
 });
 
