@@ -14,7 +14,7 @@ import { canvasBatches, HAIRLINE, type CanvasBatches } from "../view/canvasBatch
 import { THEME } from "../view/encodings";
 import type { Scene, SceneEdge, SceneNode } from "../view/scene";
 import { indexScene, type SceneIndex } from "../view/sceneIndex";
-import { createNetworkSvg } from "./networkSvg";
+import { actorElementAttributes, createNetworkSvg, round } from "./networkSvg";
 import { traceSymbols } from "../view/symbols";
 import {
   hitFromElement,
@@ -121,7 +121,6 @@ export function createCanvasRenderer(
       const node = id === undefined ? undefined : byId.get(id);
       if (node) wanted.set(node.id, node);
     }
-    const before = actorLayer.selectAll("g.actor").size();
     actorLayer
       .selectAll<SVGGElement, SceneNode>("g.actor")
       .data([...wanted.values()], (node) => node.id)
@@ -130,14 +129,8 @@ export function createCanvasRenderer(
         g.append("circle").attr("class", "actor-hit").attr("fill", "transparent");
         return g;
       })
-      .attr("data-actor", (node) => node.id)
-      .attr("transform", (node) => `translate(${round(node.x)},${round(node.y)})`)
-      .attr("tabindex", (node) => (node.id === active ? 0 : -1))
-      .attr("aria-label", (node) => node.ariaLabel)
-      .attr("aria-pressed", (node) => String(node.selected))
-      .call((g) => g.select(".actor-hit").attr("r", (node) => Math.max(node.r + 4, 12)));
-    if (before !== wanted.size || wanted.size > 0)
-      rendererOptions.onActorElements?.(actorLayer.node() as SVGGElement);
+      .call((g) => actorElementAttributes(g, active));
+    rendererOptions.onActorElements?.(actorLayer.node() as SVGGElement);
 
     // Ties have elements only when they have names (not when merged on very large networks).
     const activeTie =
@@ -344,7 +337,6 @@ export function createCanvasRenderer(
 
   return {
     element,
-    everyActorIsAnElement: false,
     draw(next, drawOptions) {
       scene = next;
       options = drawOptions;
@@ -397,5 +389,3 @@ export function createCanvasRenderer(
     actorLayer: () => actorLayer.node() as SVGGElement,
   };
 }
-
-const round = (n: number) => Math.round(n * 100) / 100;

@@ -25,8 +25,6 @@ export interface NetworkRenderer {
   drawn(): Promise<void>;
   /** The layer holding the actor elements that can be dragged. */
   actorLayer(): SVGGElement;
-  /** Whether every actor has its own element (SVG) or only the active ones (canvas). */
-  readonly everyActorIsAnElement: boolean;
 }
 
 /** Networks with more actors than this are drawn on a canvas (see docs: performance). */

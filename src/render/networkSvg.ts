@@ -3,6 +3,7 @@
 // group of focusable tie elements. The canvas renderer's is a transparent overlay.
 import { select, type Selection } from "d3-selection";
 import { THEME } from "../view/encodings";
+import type { SceneNode } from "../view/scene";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
@@ -56,3 +57,24 @@ export function createNetworkSvg(
   if (!element) throw new Error("could not create the SVG");
   return { svg, element, world, tieLayer, actorLayer, hitLayer };
 }
+
+/**
+ * What makes an actor's element reachable and named, the same in both renderers: its id, place,
+ * tab stop (roving tabindex), accessible name and pressed state, and a hit circle a little larger
+ * than the symbol.
+ */
+export function actorElementAttributes(
+  actors: Selection<SVGGElement, SceneNode, SVGGElement, unknown>,
+  active: string | undefined,
+): void {
+  actors
+    .attr("data-actor", (node) => node.id)
+    .attr("transform", (node) => `translate(${round(node.x)},${round(node.y)})`)
+    .attr("tabindex", (node) => (node.id === active ? 0 : -1))
+    .attr("aria-label", (node) => node.ariaLabel)
+    .attr("aria-pressed", (node) => String(node.selected))
+    .call((g) => g.select(".actor-hit").attr("r", (node) => Math.max(node.r + 4, 12)));
+}
+
+/** Two decimals are plenty on screen. */
+export const round = (n: number) => Math.round(n * 100) / 100;

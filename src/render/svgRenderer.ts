@@ -5,7 +5,7 @@
 import type { Selection } from "d3-selection";
 import type { Viewport } from "../state/appState";
 import { THEME } from "../view/encodings";
-import { createNetworkSvg } from "./networkSvg";
+import { actorElementAttributes, createNetworkSvg } from "./networkSvg";
 import type { SceneEdge, SceneNode } from "../view/scene";
 import { hitFromElement, type DrawOptions, type NetworkRenderer } from "./networkRenderer";
 
@@ -54,7 +54,6 @@ export function createSvgRenderer(container: HTMLElement, label: string): Networ
     hit: (event) => hitFromElement(event.target),
     drawn: () => Promise.resolve(),
     actorLayer: () => actorLayer.node() as SVGGElement,
-    everyActorIsAnElement: true,
   };
 }
 
@@ -169,13 +168,8 @@ function drawActors(layer: Layer, nodes: readonly SceneNode[], options: DrawOpti
       if (labelled) g.append("text").attr("class", "actor-label").attr("text-anchor", "middle");
       return g;
     })
-    .attr("data-actor", (node) => node.id)
-    .attr("transform", (node) => `translate(${round(node.x)},${round(node.y)})`)
-    .attr("tabindex", (node) => (node.id === active ? 0 : -1))
-    .attr("aria-label", (node) => node.ariaLabel)
-    .attr("aria-pressed", (node) => String(node.selected))
+    .call((g) => actorElementAttributes(g, active))
     .attr("opacity", (node) => (node.dimmed ? THEME.dimOpacity : 1))
-    .call((g) => g.select(".actor-hit").attr("r", (node) => Math.max(node.r + 4, 12)))
     .call((g) =>
       g
         .select(".actor-symbol")
@@ -227,5 +221,3 @@ function drawTieTargets(layer: Layer, edges: readonly SceneEdge[], options: Draw
     .attr("aria-label", (edge) => edge.ariaLabel)
     .attr("aria-pressed", (edge) => String(edge.selected));
 }
-
-const round = (n: number) => Math.round(n * 100) / 100;

@@ -67,7 +67,7 @@ const dashOf = (dash: string): number[] =>
         .map(Number);
 
 /** Where a world point lands on screen. */
-export const toScreen = (viewport: Viewport, x: number, y: number) => ({
+const toScreen = (viewport: Viewport, x: number, y: number) => ({
   x: x * viewport.k + viewport.x,
   y: y * viewport.k + viewport.y,
 });
@@ -83,7 +83,8 @@ export function canvasBatches(
   // Ties: dimmed first, then plain, then selected (drawn last, on top). Batches are found by
   // layer, colour and dash without building a key string per tie (15 000 ties, every frame).
   const tieBatches: (TieBatch & { layer: number })[] = [];
-  const tieIndex = new Map<string, Map<string, TieBatch & { layer: number }>>();
+  /** Style → dash → index in tieBatches. */
+  const tieIndex = new Map<string, Map<string, number>>();
   // Ties wholly to one side of the view are not drawn; dashes (twice the raster cost) are kept
   // for when few enough ties are in view to tell them apart.
   const left = -viewport.x / viewport.k;
@@ -122,23 +123,22 @@ export function canvasBatches(
     let byDash = tieIndex.get(styleKey);
     if (!byDash) tieIndex.set(styleKey, (byDash = new Map()));
     const dashKey = layer === 1 ? dash : `${layer}|${dash}`;
-    let batch = byDash.get(dashKey);
-    if (!batch) {
+    let index = byDash.get(dashKey);
+    if (index === undefined) {
       // Thousands of ties: one-device-pixel hairlines, which the rasterizer draws ten times
       // faster than any wider line (performance.md, 2b); the selected tie keeps its width.
-      batch = {
+      index = tieBatches.length;
+      tieBatches.push({
         layer,
         stroke,
         width: edge.selected ? edge.width + 1.2 : HAIRLINE,
         dash: dashOf(dash),
         alpha: (edge.selected ? 1 : TIE_ALPHA) * (edge.dimmed ? THEME.dimOpacity : 1),
         lines: NO_LINES,
-      };
-      byDash.set(dashKey, batch);
-      tieBatches.push(batch);
+      });
+      byDash.set(dashKey, index);
       counts.push(0);
     }
-    const index = tieBatches.indexOf(batch);
     batchOf[i] = index;
     counts[index] = (counts[index] ?? 0) + 1;
   }
