@@ -14,15 +14,23 @@ export async function importFromFiles(
       files.map(async (file) => ({ name: file.name, text: await file.text() })),
     );
   } catch (error) {
-    return {
-      ok: false,
-      problems: [
-        {
-          path: files.map((file) => file.name).join(", "),
-          message: `could not be read: ${error instanceof Error ? error.message : String(error)}`,
-        },
-      ],
-    };
+    return unreadable(files, error);
   }
   return importFiles(read, options);
+}
+
+/** Files that could not be read (or imported at all), and why. */
+export function unreadable(
+  files: readonly { name: string }[],
+  error: unknown,
+): Extract<ImportResult, { ok: false }> {
+  return {
+    ok: false,
+    problems: [
+      {
+        path: files.map((file) => file.name).join(", "),
+        message: `could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      },
+    ],
+  };
 }

@@ -2,7 +2,7 @@
 // `new Worker(new URL("./importWorker.ts", import.meta.url), { type: "module" })`). It reads the
 // picked files and imports them — the same detection, mapping and zod validation as on the page —
 // so a 9 MB GEXF never blocks the page. The validated document goes back by structured clone.
-import { importFromFiles } from "./importFromFiles";
+import { importFromFiles, unreadable } from "./importFromFiles";
 import type { ImportReply, ImportRequest } from "./importRunner";
 
 self.addEventListener("message", (event: MessageEvent<ImportRequest>) => {
@@ -10,14 +10,6 @@ self.addEventListener("message", (event: MessageEvent<ImportRequest>) => {
   void importFromFiles(files, {
     onActors: (kinds) => self.postMessage({ id, actors: kinds } satisfies ImportReply),
   })
-    .catch((error: unknown) => ({
-      ok: false as const,
-      problems: [
-        {
-          path: files.map((file) => file.name).join(", "),
-          message: `could not be read: ${error instanceof Error ? error.message : String(error)}`,
-        },
-      ],
-    }))
+    .catch((error: unknown) => unreadable(files, error))
     .then((result) => self.postMessage({ id, result } satisfies ImportReply));
 });

@@ -21,6 +21,14 @@ const ink = (page: Page) =>
     return inked / (data.length / 4);
   });
 
+/** Opens a file through the "Open…" input, as picked from disk. */
+const openFile = (page: Page, name: string, mimeType: string, text: string | Buffer) =>
+  page.locator('input[type="file"]').setInputFiles({
+    name,
+    mimeType,
+    buffer: typeof text === "string" ? Buffer.from(text) : text,
+  });
+
 const doneMarks = (page: Page) =>
   page.evaluate(() => performance.getEntriesByName("backchannel:layout-done").length);
 
@@ -31,11 +39,7 @@ describe.skipIf(!hasBrowser)("a large network", () => {
   it("is drawn on a canvas at once, lays out in a worker with progress, and stays usable", async () => {
     const { page, errors } = await openApp();
     const marksBefore = await doneMarks(page);
-    await page.locator('input[type="file"]').setInputFiles({
-      name: "large.json",
-      mimeType: "application/json",
-      buffer: Buffer.from(JSON.stringify(document)),
-    });
+    await openFile(page, "large.json", "application/json", JSON.stringify(document));
     await page
       .getByRole("status")
       .filter({ hasText: "Opened large.json: 1500 actors" })
@@ -70,11 +74,7 @@ describe.skipIf(!hasBrowser)("a large network", () => {
 
   it("finds actors under the pointer and by keyboard, and exports every actor to SVG", async () => {
     const { page, errors } = await openApp();
-    await page.locator('input[type="file"]').setInputFiles({
-      name: "large.json",
-      mimeType: "application/json",
-      buffer: Buffer.from(JSON.stringify(document)),
-    });
+    await openFile(page, "large.json", "application/json", JSON.stringify(document));
     await page.locator("canvas.network-canvas").waitFor({ timeout: 30_000 });
     await page.waitForFunction(
       () => performance.getEntriesByName("backchannel:layout-done").length >= 2,
@@ -138,11 +138,7 @@ describe.skipIf(!hasBrowser)("a large network", () => {
     const { page, errors } = await openApp();
     const gexf = exportGexf(document).text;
     const marksAt = await page.evaluate(() => performance.now());
-    await page.locator('input[type="file"]').setInputFiles({
-      name: "large.gexf",
-      mimeType: "application/xml",
-      buffer: Buffer.from(gexf),
-    });
+    await openFile(page, "large.gexf", "application/xml", gexf);
     await page
       .getByRole("status")
       .filter({ hasText: "Opened large.gexf: 1500 actors" })
@@ -159,11 +155,7 @@ describe.skipIf(!hasBrowser)("a large network", () => {
     // network that was open stays.
     const title = await page.locator(".network-title").textContent();
     const broken = gexf.replace(/<\/edges>/, "</edgez>");
-    await page.locator('input[type="file"]').setInputFiles({
-      name: "broken.gexf",
-      mimeType: "application/xml",
-      buffer: Buffer.from(broken),
-    });
+    await openFile(page, "broken.gexf", "application/xml", broken);
     await page
       .getByRole("alert")
       .filter({ hasText: /broken\.gexf line \d+/ })
@@ -177,16 +169,8 @@ describe.skipIf(!hasBrowser)("a large network", () => {
   it("a small file opened while a large one is read is the one left open", async () => {
     const { page, errors } = await openApp();
     const small = await readFile("tests/fixtures/foreign/networkx-contacts.links.json");
-    await page.locator('input[type="file"]').setInputFiles({
-      name: "large.gexf",
-      mimeType: "application/xml",
-      buffer: Buffer.from(exportGexf(document).text),
-    });
-    await page.locator('input[type="file"]').setInputFiles({
-      name: "contacts.json",
-      mimeType: "application/json",
-      buffer: small,
-    });
+    await openFile(page, "large.gexf", "application/xml", exportGexf(document).text);
+    await openFile(page, "contacts.json", "application/json", small);
     await page
       .getByRole("status")
       .filter({ hasText: "Opened contacts.json" })
