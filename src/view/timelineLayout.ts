@@ -48,6 +48,8 @@ export function layoutTimeline(
   maxLanes = 10,
   itemLimit = Infinity,
 ): TimelineLayout {
+  // Past the item limit only where ties fall matters: no object per tie (15 000 on large files).
+  if (graph.size > itemLimit) return densityLayout(graph, width, itemLimit, maxLanes);
   const dated: {
     id: string;
     start: number;
@@ -56,8 +58,6 @@ export function layoutTimeline(
     family: TieFamily;
   }[] = [];
   const undated: string[] = [];
-  // Past the item limit only where ties fall matters: no object per tie (15 000 on large files).
-  if (graph.size > itemLimit) return densityLayout(graph, width, itemLimit, maxLanes);
   graph.forEachEdge((id, tie) => {
     const interval = tieInterval(tie.time);
     if (!interval) {
