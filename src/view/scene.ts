@@ -1,92 +1,22 @@
 // The scene: everything the picture shows, as plain data with final geometry and colours —
 // derived from the graph, the state and the positions. The screen renderer and the SVG export
-// both draw a scene, so what you see is what you export.
+// both draw a scene, so what you see is what you export. This file builds the actors and puts
+// the parts together; ties, legend and bounds have their own modules.
 import type { ActorGraph } from "../model/actorGraph";
 import type { AppState } from "../state/appState";
-import {
-  ACTOR_KIND_LABELS,
-  TIE_KIND_LABELS,
-  tieFamily,
-  type ActorKind,
-  type TieFamily,
-  type TieStatus,
-} from "../schema/vocabulary";
-import { shortTieTime } from "../schema/tieTime";
-import {
-  ACTOR_ENCODINGS,
-  BASE_RADIUS,
-  TIE_FAMILY_ENCODINGS,
-  TIE_STATUS_ENCODINGS,
-  THEME,
-} from "./encodings";
-import { edgeShape, pairKey, parallelOffsets, type Point } from "./edgeGeometry";
+import { ACTOR_KIND_LABELS } from "../schema/vocabulary";
+import { ACTOR_ENCODINGS, BASE_RADIUS, THEME } from "./encodings";
+import type { Point } from "./edgeGeometry";
 import { deriveHighlight, type Highlight } from "./highlight";
 import { measureLabel } from "./labels";
 import { symbolPath } from "./symbols";
+import { sceneBounds } from "./sceneBounds";
+import { sceneEdges } from "./sceneEdges";
+import { buildLegend } from "./sceneLegend";
+import type { Scene, SceneNode } from "./sceneTypes";
 
-export interface SceneNode {
-  id: string;
-  name: string;
-  kind: ActorKind;
-  x: number;
-  y: number;
-  r: number;
-  /** Symbol path centred on 0,0. */
-  d: string;
-  fill: string;
-  lines: string[];
-  /** Baseline of the first label line, relative to the node centre. */
-  labelDy: number;
-  labelWidth: number;
-  ariaLabel: string;
-  dimmed: boolean;
-  selected: boolean;
-  pinned: boolean;
-}
-
-export interface SceneEdge {
-  /** A tie id; for a collapsed bundle, the first tie's id. */
-  id: string;
-  /** Every tie this line stands for (one, or a collapsed bundle). */
-  ties: string[];
-  source: string;
-  target: string;
-  d: string;
-  arrow: string;
-  stroke: string;
-  width: number;
-  dash: string;
-  count: string;
-  middle: Point;
-  ariaLabel: string;
-  dimmed: boolean;
-  selected: boolean;
-}
-
-export interface LegendEntry {
-  group: "actor" | "tie" | "status";
-  key: string;
-  label: string;
-  fill?: string;
-  d?: string;
-  stroke?: string;
-  dash?: string;
-  width?: number;
-}
-
-export interface Bounds {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-
-export interface Scene {
-  nodes: SceneNode[];
-  edges: SceneEdge[];
-  legend: LegendEntry[];
-  bounds: Bounds;
-}
+export type { Bounds, LegendEntry, Scene, SceneEdge, SceneNode } from "./sceneTypes";
+export { sceneBounds } from "./sceneBounds";
 
 export interface SceneInput {
   graph: ActorGraph;
@@ -161,56 +91,13 @@ export function buildScene(input: SceneInput): Scene {
     nodeIndex.set(id, node);
   });
 
-  const drawn = graph.filterEdges(
-    (edge, _a, source, target) =>
-      visibleEdges.has(edge) && nodeIndex.has(source) && nodeIndex.has(target),
-  );
-  const groups = state.collapseParallel ? bundleByPair(graph, drawn) : drawn.map((edge) => [edge]);
-  const ends = groups.map((ties) => {
-    const first = ties[0] ?? "";
-    return { id: first, source: graph.source(first), target: graph.target(first) };
-  });
-  const offsets = geometry ? parallelOffsets(ends) : new Map<string, number>();
-  const edges: SceneEdge[] = groups.map((ties, i) => {
-    const end = ends[i] ?? { id: "", source: "", target: "" };
-    const from = nodeIndex.get(end.source);
-    const to = nodeIndex.get(end.target);
-    const first = graph.getEdgeAttributes(end.id);
-    const directed = ties.every(
-      (tie) =>
-        graph.getEdgeAttribute(tie, "directed") !== false && graph.source(tie) === end.source,
-    );
-    const a = from ?? { x: 0, y: 0 };
-    const b = to ?? { x: 0, y: 0 };
-    const shape = geometry
-      ? edgeShape(a, b, from?.r ?? 0, to?.r ?? 0, offsets.get(end.id) ?? 0, directed && showArrows)
-      : { d: "", arrow: "", middle: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } };
-    const family = ties.length === 1 ? tieFamily(first.kind) : commonFamily(graph, ties);
-    const familyEncoding = TIE_FAMILY_ENCODINGS[family];
-    const status = ties.length === 1 ? first.status : commonStatus(graph, ties);
-    const arrowWord = directed ? "→" : "↔";
-    // Merged ties (very large networks) have no element to name.
-    const ariaLabel = mergedTies
-      ? ""
-      : ties.length === 1
-        ? `${from?.name ?? end.source} ${arrowWord} ${to?.name ?? end.target}: ${TIE_KIND_LABELS[first.kind]}, ${shortTieTime(first.time)}`
-        : `${from?.name ?? end.source} ${arrowWord} ${to?.name ?? end.target}: ${ties.length} ties`;
-    return {
-      id: end.id,
-      ties,
-      source: end.source,
-      target: end.target,
-      d: shape.d,
-      arrow: shape.arrow,
-      stroke: familyEncoding.stroke,
-      width: familyEncoding.width + (ties.length > 1 ? Math.min(ties.length - 1, 4) * 0.6 : 0),
-      dash: status ? TIE_STATUS_ENCODINGS[status].dash : "",
-      count: ties.length > 1 ? `×${ties.length}` : "",
-      middle: shape.middle,
-      ariaLabel,
-      dimmed: highlight !== undefined && !ties.some((tie) => highlight.edges.has(tie)),
-      selected: selectedTie !== null && ties.includes(selectedTie),
-    };
+  const edges = sceneEdges(graph, visibleEdges, nodeIndex, {
+    collapseParallel: state.collapseParallel,
+    showArrows,
+    mergedTies,
+    geometry,
+    highlight,
+    selectedTie,
   });
 
   return {
@@ -219,108 +106,6 @@ export function buildScene(input: SceneInput): Scene {
     legend: buildLegend(graph, nodes, edges),
     bounds: sceneBounds(nodes, edges),
   };
-}
-
-function bundleByPair(graph: ActorGraph, edges: readonly string[]): string[][] {
-  const bundles = new Map<string, string[]>();
-  for (const edge of edges) {
-    const key = pairKey(graph.source(edge), graph.target(edge));
-    const bundle = bundles.get(key);
-    if (bundle) bundle.push(edge);
-    else bundles.set(key, [edge]);
-  }
-  return [...bundles.values()];
-}
-
-function commonFamily(graph: ActorGraph, ties: readonly string[]): TieFamily {
-  const families = new Set(ties.map((tie) => tieFamily(graph.getEdgeAttribute(tie, "kind"))));
-  if (families.has("communication")) return "communication";
-  if (families.has("action")) return "action";
-  return "structural";
-}
-
-/** The status all ties share; mixed bundles draw with the weakest claim's dash. */
-function commonStatus(graph: ActorGraph, ties: readonly string[]): TieStatus | undefined {
-  const order: TieStatus[] = ["denied", "alleged", "reported", "confirmed"];
-  const statuses = new Set(ties.map((tie) => graph.getEdgeAttribute(tie, "status")));
-  return order.find((status) => statuses.has(status));
-}
-
-function buildLegend(
-  graph: ActorGraph,
-  nodes: readonly SceneNode[],
-  edges: readonly SceneEdge[],
-): LegendEntry[] {
-  const entries: LegendEntry[] = [];
-  const kinds = new Set(nodes.map((node) => node.kind));
-  for (const kind of Object.keys(ACTOR_ENCODINGS) as ActorKind[]) {
-    if (!kinds.has(kind)) continue;
-    const encoding = ACTOR_ENCODINGS[kind];
-    entries.push({
-      group: "actor",
-      key: kind,
-      label: ACTOR_KIND_LABELS[kind],
-      fill: encoding.fill,
-      d: symbolPath(encoding.symbol, 6.5),
-    });
-  }
-  const ties = edges.flatMap((edge) => edge.ties);
-  const families = new Set(ties.map((tie) => tieFamily(graph.getEdgeAttribute(tie, "kind"))));
-  for (const family of Object.keys(TIE_FAMILY_ENCODINGS) as TieFamily[]) {
-    if (!families.has(family)) continue;
-    const encoding = TIE_FAMILY_ENCODINGS[family];
-    const kinds = [
-      ...new Set(
-        ties
-          .filter((tie) => tieFamily(graph.getEdgeAttribute(tie, "kind")) === family)
-          .map((tie) => TIE_KIND_LABELS[graph.getEdgeAttribute(tie, "kind")]),
-      ),
-    ];
-    entries.push({
-      group: "tie",
-      key: family,
-      label: `${encoding.label.replace(/ \(.*\)$/, "")}: ${kinds.join(", ")}`,
-      stroke: encoding.stroke,
-      width: encoding.width,
-    });
-  }
-  const statuses = new Set(ties.map((tie) => graph.getEdgeAttribute(tie, "status")));
-  for (const status of Object.keys(TIE_STATUS_ENCODINGS) as TieStatus[]) {
-    if (!statuses.has(status)) continue;
-    const encoding = TIE_STATUS_ENCODINGS[status];
-    entries.push({
-      group: "status",
-      key: status,
-      label: encoding.label,
-      stroke: THEME.mutedInk,
-      dash: encoding.dash,
-      width: 1.6,
-    });
-  }
-  return entries;
-}
-
-/** The world-space box around every symbol, label and curve. */
-export function sceneBounds(nodes: readonly SceneNode[], edges: readonly SceneEdge[]): Bounds {
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (const node of nodes) {
-    const half = Math.max(node.r, node.labelWidth / 2);
-    x0 = Math.min(x0, node.x - half);
-    x1 = Math.max(x1, node.x + half);
-    y0 = Math.min(y0, node.y - node.r);
-    y1 = Math.max(y1, node.y + node.labelDy + (node.lines.length - 1) * THEME.labelLineHeight + 4);
-  }
-  for (const edge of edges) {
-    x0 = Math.min(x0, edge.middle.x);
-    x1 = Math.max(x1, edge.middle.x);
-    y0 = Math.min(y0, edge.middle.y);
-    y1 = Math.max(y1, edge.middle.y);
-  }
-  if (!Number.isFinite(x0)) return { x0: -100, y0: -100, x1: 100, y1: 100 };
-  return { x0, y0, x1, y1 };
 }
 
 /**

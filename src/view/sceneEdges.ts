@@ -1,0 +1,110 @@
+// The scene's ties: one line per tie or per bundle of parallel ties, styled and named.
+import type { ActorGraph } from "../model/actorGraph";
+import { TIE_KIND_LABELS, tieFamily, type TieFamily, type TieStatus } from "../schema/vocabulary";
+import { shortTieTime } from "../schema/tieTime";
+import { TIE_FAMILY_ENCODINGS, TIE_STATUS_ENCODINGS } from "./encodings";
+import { edgeShape, pairKey, parallelOffsets } from "./edgeGeometry";
+import type { Highlight } from "./highlight";
+import type { SceneEdge, SceneNode } from "./sceneTypes";
+
+export interface SceneEdgeOptions {
+  /** Group parallel ties between the same two actors into one line. */
+  collapseParallel: boolean;
+  /** Arrowheads on directed ties (SceneInput.arrows). */
+  showArrows: boolean;
+  /** No per-tie names: the renderer merges ties into a few paths (SceneInput.mergedTies). */
+  mergedTies: boolean;
+  /** Compute SVG paths; without, only the midpoints (SceneInput.geometry). */
+  geometry: boolean;
+  /** Ties outside it are dimmed. */
+  highlight: Highlight | undefined;
+  selectedTie: string | null;
+}
+
+/** The lines for the visible ties whose two actors are both in `nodeIndex`, in graph order. */
+export function sceneEdges(
+  graph: ActorGraph,
+  visibleEdges: ReadonlySet<string>,
+  nodeIndex: ReadonlyMap<string, SceneNode>,
+  options: SceneEdgeOptions,
+): SceneEdge[] {
+  const { showArrows, mergedTies, geometry, highlight, selectedTie } = options;
+  const drawn = graph.filterEdges(
+    (edge, _a, source, target) =>
+      visibleEdges.has(edge) && nodeIndex.has(source) && nodeIndex.has(target),
+  );
+  const groups = options.collapseParallel
+    ? bundleByPair(graph, drawn)
+    : drawn.map((edge) => [edge]);
+  const ends = groups.map((ties) => {
+    const first = ties[0] ?? "";
+    return { id: first, source: graph.source(first), target: graph.target(first) };
+  });
+  const offsets = geometry ? parallelOffsets(ends) : new Map<string, number>();
+  return groups.map((ties, i) => {
+    const end = ends[i] ?? { id: "", source: "", target: "" };
+    const from = nodeIndex.get(end.source);
+    const to = nodeIndex.get(end.target);
+    const first = graph.getEdgeAttributes(end.id);
+    const directed = ties.every(
+      (tie) =>
+        graph.getEdgeAttribute(tie, "directed") !== false && graph.source(tie) === end.source,
+    );
+    const a = from ?? { x: 0, y: 0 };
+    const b = to ?? { x: 0, y: 0 };
+    const shape = geometry
+      ? edgeShape(a, b, from?.r ?? 0, to?.r ?? 0, offsets.get(end.id) ?? 0, directed && showArrows)
+      : { d: "", arrow: "", middle: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } };
+    const family = ties.length === 1 ? tieFamily(first.kind) : commonFamily(graph, ties);
+    const familyEncoding = TIE_FAMILY_ENCODINGS[family];
+    const status = ties.length === 1 ? first.status : commonStatus(graph, ties);
+    const arrowWord = directed ? "→" : "↔";
+    // Merged ties (very large networks) have no element to name.
+    const ariaLabel = mergedTies
+      ? ""
+      : ties.length === 1
+        ? `${from?.name ?? end.source} ${arrowWord} ${to?.name ?? end.target}: ${TIE_KIND_LABELS[first.kind]}, ${shortTieTime(first.time)}`
+        : `${from?.name ?? end.source} ${arrowWord} ${to?.name ?? end.target}: ${ties.length} ties`;
+    return {
+      id: end.id,
+      ties,
+      source: end.source,
+      target: end.target,
+      d: shape.d,
+      arrow: shape.arrow,
+      stroke: familyEncoding.stroke,
+      width: familyEncoding.width + (ties.length > 1 ? Math.min(ties.length - 1, 4) * 0.6 : 0),
+      dash: status ? TIE_STATUS_ENCODINGS[status].dash : "",
+      count: ties.length > 1 ? `×${ties.length}` : "",
+      middle: shape.middle,
+      ariaLabel,
+      dimmed: highlight !== undefined && !ties.some((tie) => highlight.edges.has(tie)),
+      selected: selectedTie !== null && ties.includes(selectedTie),
+    };
+  });
+}
+
+function bundleByPair(graph: ActorGraph, edges: readonly string[]): string[][] {
+  const bundles = new Map<string, string[]>();
+  for (const edge of edges) {
+    const key = pairKey(graph.source(edge), graph.target(edge));
+    const bundle = bundles.get(key);
+    if (bundle) bundle.push(edge);
+    else bundles.set(key, [edge]);
+  }
+  return [...bundles.values()];
+}
+
+function commonFamily(graph: ActorGraph, ties: readonly string[]): TieFamily {
+  const families = new Set(ties.map((tie) => tieFamily(graph.getEdgeAttribute(tie, "kind"))));
+  if (families.has("communication")) return "communication";
+  if (families.has("action")) return "action";
+  return "structural";
+}
+
+/** The status all ties share; mixed bundles draw with the weakest claim's dash. */
+function commonStatus(graph: ActorGraph, ties: readonly string[]): TieStatus | undefined {
+  const order: TieStatus[] = ["denied", "alleged", "reported", "confirmed"];
+  const statuses = new Set(ties.map((tie) => graph.getEdgeAttribute(tie, "status")));
+  return order.find((status) => statuses.has(status));
+}

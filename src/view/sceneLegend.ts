@@ -1,0 +1,67 @@
+// The scene's legend: the actor kinds, tie families and statuses the picture shows, in order.
+import type { ActorGraph } from "../model/actorGraph";
+import {
+  ACTOR_KIND_LABELS,
+  TIE_KIND_LABELS,
+  tieFamily,
+  type ActorKind,
+  type TieFamily,
+  type TieStatus,
+} from "../schema/vocabulary";
+import { ACTOR_ENCODINGS, TIE_FAMILY_ENCODINGS, TIE_STATUS_ENCODINGS, THEME } from "./encodings";
+import { symbolPath } from "./symbols";
+import type { LegendEntry, SceneEdge, SceneNode } from "./sceneTypes";
+
+export function buildLegend(
+  graph: ActorGraph,
+  nodes: readonly SceneNode[],
+  edges: readonly SceneEdge[],
+): LegendEntry[] {
+  const entries: LegendEntry[] = [];
+  const kinds = new Set(nodes.map((node) => node.kind));
+  for (const kind of Object.keys(ACTOR_ENCODINGS) as ActorKind[]) {
+    if (!kinds.has(kind)) continue;
+    const encoding = ACTOR_ENCODINGS[kind];
+    entries.push({
+      group: "actor",
+      key: kind,
+      label: ACTOR_KIND_LABELS[kind],
+      fill: encoding.fill,
+      d: symbolPath(encoding.symbol, 6.5),
+    });
+  }
+  const ties = edges.flatMap((edge) => edge.ties);
+  const families = new Set(ties.map((tie) => tieFamily(graph.getEdgeAttribute(tie, "kind"))));
+  for (const family of Object.keys(TIE_FAMILY_ENCODINGS) as TieFamily[]) {
+    if (!families.has(family)) continue;
+    const encoding = TIE_FAMILY_ENCODINGS[family];
+    const kinds = [
+      ...new Set(
+        ties
+          .filter((tie) => tieFamily(graph.getEdgeAttribute(tie, "kind")) === family)
+          .map((tie) => TIE_KIND_LABELS[graph.getEdgeAttribute(tie, "kind")]),
+      ),
+    ];
+    entries.push({
+      group: "tie",
+      key: family,
+      label: `${encoding.label.replace(/ \(.*\)$/, "")}: ${kinds.join(", ")}`,
+      stroke: encoding.stroke,
+      width: encoding.width,
+    });
+  }
+  const statuses = new Set(ties.map((tie) => graph.getEdgeAttribute(tie, "status")));
+  for (const status of Object.keys(TIE_STATUS_ENCODINGS) as TieStatus[]) {
+    if (!statuses.has(status)) continue;
+    const encoding = TIE_STATUS_ENCODINGS[status];
+    entries.push({
+      group: "status",
+      key: status,
+      label: encoding.label,
+      stroke: THEME.mutedInk,
+      dash: encoding.dash,
+      width: 1.6,
+    });
+  }
+  return entries;
+}
