@@ -1,23 +1,19 @@
 // The details panel: the network's summary when nothing is selected, an actor with every tie in
 // and out in date order, or one tie with its evidence. Counterparts are buttons that select them.
-import type {
-  ActorDetails,
-  ChainDetails,
-  MetricRow,
-  PathDetails,
-  TieDetails,
-} from "../view/details";
-import { fill, h, safeLink } from "./dom";
+// The path finder's panel is in pathDetailsPanel.ts; shared pieces in detailsBlocks.ts.
+import type { ActorDetails, MetricRow, TieDetails } from "../view/details";
+import {
+  attributesBlock,
+  closeButton,
+  evidenceList,
+  field,
+  statusBadge,
+  type DetailsCallbacks,
+} from "./detailsBlocks";
+import { fill, h } from "./dom";
 
-export interface DetailsCallbacks {
-  onSelectActor(id: string): void;
-  onSelectTie(id: string): void;
-  onClose(): void;
-  /** Show only actors within this many hops of the actor (null: everyone). */
-  onEgo(id: string, hops: number | null): void;
-  onPathFrom(id: string): void;
-  onClearPath(): void;
-}
+export type { DetailsCallbacks } from "./detailsBlocks";
+export { renderPathDetails } from "./pathDetailsPanel";
 
 export interface ActorExtras {
   metrics: MetricRow[];
@@ -31,41 +27,6 @@ export interface NetworkSummary {
   ties: number;
   sources: string[];
   asOf: string | undefined;
-}
-
-const NOT_STATED = "not stated in the source";
-
-function field(label: string, value: string | undefined, missing = NOT_STATED): HTMLElement {
-  return h(
-    "div",
-    { class: "field" },
-    h("dt", {}, label),
-    h(
-      "dd",
-      { class: value === undefined || value === "" ? "missing" : undefined },
-      value || missing,
-    ),
-  );
-}
-
-function evidenceList(tie: TieDetails): HTMLElement {
-  return h(
-    "ul",
-    { class: "evidence" },
-    ...tie.evidence.map((e) =>
-      h(
-        "li",
-        {},
-        h("span", { class: "attribution" }, e.attribution),
-        e.quote ? h("q", {}, e.quote) : null,
-        h("span", { class: "source" }, "Source: ", safeLink(e.url, e.sourceLabel)),
-      ),
-    ),
-  );
-}
-
-function statusBadge(status: string): HTMLElement {
-  return h("span", { class: `status status-${status}` }, status);
 }
 
 function tieItem(tie: TieDetails, self: string, callbacks: DetailsCallbacks): HTMLElement {
@@ -97,22 +58,6 @@ function tieItem(tie: TieDetails, self: string, callbacks: DetailsCallbacks): HT
     h("p", { class: "summary" }, tie.summary),
     evidenceList(tie),
     open,
-  );
-}
-
-function closeButton(callbacks: DetailsCallbacks): HTMLElement {
-  const button = h("button", { type: "button", class: "close" }, "Close");
-  button.addEventListener("click", () => callbacks.onClose());
-  return button;
-}
-
-function attributesBlock(rows: [string, string][]): HTMLElement | null {
-  if (rows.length === 0) return null;
-  return h(
-    "details",
-    { class: "attributes" },
-    h("summary", {}, `Other attributes (${rows.length})`),
-    h("dl", {}, ...rows.map(([k, v]) => field(k, v, "—"))),
   );
 }
 
@@ -239,80 +184,5 @@ export function renderSummary(root: HTMLElement, summary: NetworkSummary): void 
       { class: "hint" },
       "Select an actor or a tie to read its details and evidence. Tab into the picture and use the arrow keys, or search by name.",
     ),
-  );
-}
-
-function chainItem(chain: ChainDetails, callbacks: DetailsCallbacks): HTMLElement {
-  return h(
-    "li",
-    { class: "chain" },
-    h("p", { class: "chain-text" }, chain.text),
-    h(
-      "ol",
-      { class: "hops" },
-      ...chain.hops.map((hop) =>
-        h(
-          "li",
-          {},
-          h("span", { class: "hop" }, `${hop.from} → ${hop.to}`),
-          h(
-            "ul",
-            { class: "hop-ties" },
-            ...hop.ties.map((tie) => {
-              const open = h(
-                "button",
-                { type: "button", class: "link subtle" },
-                `${tie.kind}, ${tie.date}`,
-              );
-              open.addEventListener("click", () => callbacks.onSelectTie(tie.id));
-              return h(
-                "li",
-                {},
-                open,
-                " ",
-                statusBadge(tie.status),
-                h(
-                  "span",
-                  { class: "attribution" },
-                  ` — ${tie.evidence.map((e) => e.attribution).join("; ")}`,
-                ),
-              );
-            }),
-          ),
-        ),
-      ),
-    ),
-  );
-}
-
-export function renderPathDetails(
-  root: HTMLElement,
-  path: PathDetails,
-  callbacks: DetailsCallbacks,
-): void {
-  const clear = h("button", { type: "button", class: "close" }, "Clear path");
-  clear.addEventListener("click", () => callbacks.onClearPath());
-  const reading = path.directed ? "following tie direction" : "ties read both ways";
-  fill(
-    root,
-    h(
-      "div",
-      { class: "panel-head" },
-      h("h2", {}, `Paths from ${path.fromName} to ${path.toName}`),
-      clear,
-    ),
-    h("p", { class: "hint" }, `Over the ties in view, ${reading}.`),
-    h("h3", {}, "Shortest path"),
-    path.shortest
-      ? h("ol", { class: "chains" }, chainItem(path.shortest, callbacks))
-      : h("p", { class: "missing" }, "No path connects them with the ties in view."),
-    h(
-      "h3",
-      {},
-      `Every chain of up to ${path.maxHops} hops (${path.total}${path.truncated ? `, first ${path.chains.length} shown` : ""})`,
-    ),
-    path.chains.length
-      ? h("ol", { class: "chains" }, ...path.chains.map((chain) => chainItem(chain, callbacks)))
-      : h("p", { class: "missing" }, `No chain of ${path.maxHops} hops or fewer.`),
   );
 }

@@ -1,0 +1,64 @@
+// The details panels' shared building blocks: fields, evidence, status badges, close buttons.
+import type { TieDetails } from "../view/details";
+import { h, safeLink } from "./dom";
+
+export interface DetailsCallbacks {
+  onSelectActor(id: string): void;
+  onSelectTie(id: string): void;
+  onClose(): void;
+  /** Show only actors within this many hops of the actor (null: everyone). */
+  onEgo(id: string, hops: number | null): void;
+  onPathFrom(id: string): void;
+  onClearPath(): void;
+}
+
+const NOT_STATED = "not stated in the source";
+
+export function field(label: string, value: string | undefined, missing = NOT_STATED): HTMLElement {
+  return h(
+    "div",
+    { class: "field" },
+    h("dt", {}, label),
+    h(
+      "dd",
+      { class: value === undefined || value === "" ? "missing" : undefined },
+      value || missing,
+    ),
+  );
+}
+
+export function evidenceList(tie: TieDetails): HTMLElement {
+  return h(
+    "ul",
+    { class: "evidence" },
+    ...tie.evidence.map((e) =>
+      h(
+        "li",
+        {},
+        h("span", { class: "attribution" }, e.attribution),
+        e.quote ? h("q", {}, e.quote) : null,
+        h("span", { class: "source" }, "Source: ", safeLink(e.url, e.sourceLabel)),
+      ),
+    ),
+  );
+}
+
+export function statusBadge(status: string): HTMLElement {
+  return h("span", { class: `status status-${status}` }, status);
+}
+
+export function closeButton(callbacks: DetailsCallbacks): HTMLElement {
+  const button = h("button", { type: "button", class: "close" }, "Close");
+  button.addEventListener("click", () => callbacks.onClose());
+  return button;
+}
+
+export function attributesBlock(rows: [string, string][]): HTMLElement | null {
+  if (rows.length === 0) return null;
+  return h(
+    "details",
+    { class: "attributes" },
+    h("summary", {}, `Other attributes (${rows.length})`),
+    h("dl", {}, ...rows.map(([k, v]) => field(k, v, "—"))),
+  );
+}
