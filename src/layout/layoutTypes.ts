@@ -1,0 +1,59 @@
+// The layout's vocabulary: its input and output, its options and settings, the simulation's node.
+import type { SimulationNodeDatum } from "d3-force";
+
+export interface LayoutNode {
+  id: string;
+  /** Radius of the actor's symbol. */
+  r: number;
+  /** Size of the label drawn under the symbol (0 × 0 when labels are off). */
+  labelWidth: number;
+  labelHeight: number;
+  /** A pinned position: the node stays exactly here. */
+  fixed?: { x: number; y: number } | undefined;
+}
+
+export interface LayoutLink {
+  source: string;
+  target: string;
+}
+
+export type Positions = Map<string, { x: number; y: number }>;
+
+/** The simulation's own copy of a node (d3-force mutates it). */
+export interface SimNode extends SimulationNodeDatum {
+  id: string;
+  r: number;
+  box: { left: number; right: number; top: number; bottom: number };
+}
+
+export type LayoutProfile = "standard" | "large";
+
+export interface LayoutOptions {
+  /** Ticks to run; the cooling rate is set so the simulation comes to rest in exactly this many. */
+  ticks?: number;
+  /** Preferred length of a tie, in px. */
+  linkDistance?: number;
+  /** Which settings to use; "auto" (the default) picks "large" above LARGE_NETWORK_THRESHOLD. */
+  profile?: LayoutProfile | "auto";
+  /** Barnes–Hut accuracy of the many-body force (d3's 0.9; larger is faster and coarser). */
+  theta?: number;
+  /**
+   * Use forceManyBodyReuse (largeForces.ts), rebuilding its quadtree every this many ticks (1:
+   * every tick, as d3 does). The large profile's default is 13; the standard one uses d3's own.
+   */
+  quadtreeReuse?: number;
+}
+
+/** Everything that decides the layout, resolved from the node count and the options. */
+export interface LayoutSettings {
+  profile: LayoutProfile;
+  ticks: number;
+  linkDistance: number;
+  theta: number;
+  /** forceManyBodyReuse's rebuild interval; undefined for d3's own forceManyBody. */
+  quadtreeReuse: number | undefined;
+  /** Label-aware box collision (O(n²) per tick): only for networks that draw labels. */
+  boxes: boolean;
+  /** Circle collision on a grid (symbol radius + this padding) for networks without labels. */
+  collidePadding: number | undefined;
+}
