@@ -9,7 +9,6 @@ import { projectSimple, projectTies, type EdgeFilter } from "./projection";
 import { competitionRanks, type Rank } from "./ranking";
 
 export { formatRank, ordinal, type Rank } from "./ranking";
-export { sizeScale, type SizeBy } from "./sizeScale";
 
 export interface NodeMetrics {
   /** Kept ties pointing at the actor (parallel ties each count). */
