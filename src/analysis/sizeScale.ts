@@ -1,9 +1,8 @@
 // "Size actors by": a metric turned into a radius multiplier for the renderer. Pure; knows the
 // metrics, not pixels, and never decides a base radius.
 import type { NodeId } from "../model/actorGraph";
+import type { SizeBy } from "../state/appState";
 import type { NetworkMetrics } from "./metrics";
-
-export type SizeBy = "none" | "ties" | "betweenness";
 
 /** The multiplier for the smallest and the largest value. */
 export const SIZE_RANGE = [1, 2.2] as const;

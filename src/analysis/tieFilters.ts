@@ -1,7 +1,9 @@
 // Which ties a reader asked to see: kind, status, source and time-window filters as a pure test on
-// tie attributes, plus the caption that states them under an export. Must not decide which actors
-// are shown (that is the view's job) and never reads or writes UI state.
+// tie attributes, plus the caption that states them under an export. The choice itself
+// (`TieFilters`) is state and lives in state/appState; this module only applies it. Must not
+// decide which actors are shown (that is the view's job) and never reads or writes UI state.
 import type { ActorGraph, EdgeId, TieAttributes } from "../model/actorGraph";
+import type { TieFilters } from "../state/appState";
 import { formatPartialDate, periodEnd, periodStart } from "../schema/partialDate";
 import { formatTieTime, overlapsWindow, type TimeInterval } from "../schema/tieTime";
 import {
@@ -11,25 +13,6 @@ import {
   type TieKind,
   type TieStatus,
 } from "../schema/vocabulary";
-
-/**
- * `null` means "no restriction"; an empty list means "none of them" and hides every tie.
- * `window` bounds are ISO days ("2025-04-21") and both are inclusive.
- */
-export interface TieFilters {
-  kinds: TieKind[] | null;
-  statuses: TieStatus[] | null;
-  /** Source ids: a tie stays when at least one of its pieces of evidence cites one of them. */
-  sources: string[] | null;
-  window: { from: string; to: string } | null;
-}
-
-export const NO_FILTERS: Readonly<TieFilters> = Object.freeze({
-  kinds: null,
-  statuses: null,
-  sources: null,
-  window: null,
-});
 
 /** Human names for the ids a caption mentions; an id without a name is shown as itself. */
 export interface FilterLabels {

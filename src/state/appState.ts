@@ -1,8 +1,30 @@
 // What the user is looking at: selection, hover, search, viewport, pins and view options. Plain
 // data; changed only by reduce(). The network itself is not here: it is read-only input.
 import type { Position } from "../schema/networkDocument";
-import { NO_FILTERS, type TieFilters } from "../analysis/tieFilters";
-import type { SizeBy } from "../analysis/sizeScale";
+import type { TieKind, TieStatus } from "../schema/vocabulary";
+
+/** "Size actors by": which metric scales an actor's circle (analysis/sizeScale turns it into radii). */
+export type SizeBy = "none" | "ties" | "betweenness";
+
+/**
+ * Which ties a reader asked to see (analysis/tieFilters applies them).
+ * `null` means "no restriction"; an empty list means "none of them" and hides every tie.
+ * `window` bounds are ISO days ("2025-04-21") and both are inclusive.
+ */
+export interface TieFilters {
+  kinds: TieKind[] | null;
+  statuses: TieStatus[] | null;
+  /** Source ids: a tie stays when at least one of its pieces of evidence cites one of them. */
+  sources: string[] | null;
+  window: { from: string; to: string } | null;
+}
+
+export const NO_FILTERS: Readonly<TieFilters> = Object.freeze({
+  kinds: null,
+  statuses: null,
+  sources: null,
+  window: null,
+});
 
 export type Selection = { kind: "actor"; id: string } | { kind: "tie"; id: string } | null;
 

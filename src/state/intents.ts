@@ -1,7 +1,5 @@
 // Everything a user can ask for, as data. Interact code turns events into these; reduce() applies them.
-import type { AppState, PathQuery, Selection, Viewport } from "./appState";
-import type { TieFilters } from "../analysis/tieFilters";
-import type { SizeBy } from "../analysis/sizeScale";
+import type { AppState, PathQuery, Selection, SizeBy, TieFilters, Viewport } from "./appState";
 import type { Position } from "../schema/networkDocument";
 
 export type Intent =

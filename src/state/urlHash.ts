@@ -1,8 +1,14 @@
 // The shareable part of the state in the URL hash: selection, viewport, search, view options,
 // filters, time window, path and ego network. Pure encode/decode; unknown ids and malformed
 // values are dropped, never trusted.
-import type { AppState, PathQuery, Selection, Viewport } from "./appState";
-import { NO_FILTERS, type TieFilters } from "../analysis/tieFilters";
+import {
+  NO_FILTERS,
+  type AppState,
+  type PathQuery,
+  type Selection,
+  type TieFilters,
+  type Viewport,
+} from "./appState";
 import { TIE_KINDS, TIE_STATUSES, type TieKind, type TieStatus } from "../schema/vocabulary";
 import { isPartialDate } from "../schema/partialDate";
 

@@ -4,11 +4,10 @@ import {
   filterLabels,
   isFiltered,
   isTieVisible,
-  NO_FILTERS,
   visibleTies,
   windowInterval,
-  type TieFilters,
 } from "../../src/analysis/tieFilters";
+import { NO_FILTERS, type TieFilters } from "../../src/state/appState";
 import { TIE_KINDS, TIE_STATUSES } from "../../src/schema/vocabulary";
 import { graphOf, seedGraph, squareWithTail } from "../fixtures/analysisNetworks";
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { deriveNetworkView, playOrderOf } from "../../src/view/networkView";
 import { layoutTimeline } from "../../src/view/timelineLayout";
-import { initialState } from "../../src/state/appState";
-import { NO_FILTERS } from "../../src/analysis/tieFilters";
+import { initialState, NO_FILTERS } from "../../src/state/appState";
 import { COMMUNICATION_TIE_KINDS } from "../../src/schema/vocabulary";
 import { seedActorGraph } from "../fixtures/seedGraph";
 import * as analysis from "../../src/analysis/questions";
