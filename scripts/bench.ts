@@ -23,7 +23,7 @@ import { chromium, type Browser } from "playwright-core";
 import { computeLayout, layoutSettings, type LayoutOptions } from "../src/layout/forceLayout";
 import { layoutQuality, type LayoutQuality } from "../src/layout/layoutQuality";
 import { buildGraph } from "../src/model/actorGraph";
-import { layoutInput } from "../src/view/layoutInput";
+import { layoutInput } from "../src/layout/layoutInput";
 import { largeNetworkDocument } from "../tests/fixtures/largeNetwork";
 import { DEFAULT_LARGE_GEXF, writeLargeGexf } from "./makeLargeNetwork";
 import { openLarge, type LargeOpen } from "./benchLargeOpen";

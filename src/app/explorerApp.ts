@@ -7,7 +7,7 @@ import { initialState, type AppState } from "../state/appState";
 import { decodeHash, encodeHash, isNavigation, type HashState } from "../state/urlHash";
 import { LABELLED_LIMIT, type Positions } from "../layout/forceLayout";
 import { startLayout, WORKER_THRESHOLD } from "../layout/layoutRunner";
-import { layoutInput } from "../view/layoutInput";
+import { layoutInput } from "../layout/layoutInput";
 import { buildScene, relocateScene, type Scene } from "../view/scene";
 import { actorDetails, sourceLabel, tieDetails } from "../view/details";
 import { searchActors, type SearchEntry } from "../view/actorSearch";

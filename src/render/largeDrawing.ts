@@ -3,4 +3,4 @@
 // app shell loads only for networks past CANVAS_THRESHOLD, so a small network's page carries none
 // of it.
 export { createCanvasRenderer } from "./canvasRenderer";
-export { previewScene } from "../view/previewScene";
+export { previewScene } from "../layout/previewScene";

@@ -7,7 +7,7 @@ import { fileNameFor } from "../../src/render/download";
 import { buildScene, type Scene } from "../../src/view/scene";
 import { initialState, type AppState } from "../../src/state/appState";
 import { computeLayout } from "../../src/layout/forceLayout";
-import { layoutInput } from "../../src/view/layoutInput";
+import { layoutInput } from "../../src/layout/layoutInput";
 import { buildGraph } from "../../src/model/actorGraph";
 import { seedActorGraph, seedDocument } from "../fixtures/seedGraph";
 

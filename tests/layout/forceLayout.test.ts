@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { computeLayout, nodeBox, type LayoutNode } from "../../src/layout/forceLayout";
-import { layoutInput } from "../../src/view/layoutInput";
+import { layoutInput } from "../../src/layout/layoutInput";
 import { buildGraph } from "../../src/model/actorGraph";
 import { seedActorGraph, seedDocument } from "../fixtures/seedGraph";
 

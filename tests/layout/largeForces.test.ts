@@ -4,7 +4,7 @@ import { forceGridCollide, forceManyBodyReuse } from "../../src/layout/largeForc
 import { computeLayout } from "../../src/layout/forceLayout";
 import { layoutQuality } from "../../src/layout/layoutQuality";
 import { buildGraph } from "../../src/model/actorGraph";
-import { layoutInput } from "../../src/view/layoutInput";
+import { layoutInput } from "../../src/layout/layoutInput";
 import { largeNetworkDocument, seededRandom } from "../fixtures/largeNetwork";
 
 interface Point extends SimulationNodeDatum {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { computeLayout, initialPositions } from "../../src/layout/forceLayout";
 import { layoutQuality } from "../../src/layout/layoutQuality";
-import { layoutInput } from "../../src/view/layoutInput";
+import { layoutInput } from "../../src/layout/layoutInput";
 import { buildGraph } from "../../src/model/actorGraph";
 import { parseDocument } from "../../src/schema/parseDocument";
 import { largeNetworkDocument } from "../fixtures/largeNetwork";

@@ -11,7 +11,7 @@ import {
   type LayoutReply,
   type LayoutRequest,
 } from "../../src/layout/layoutProtocol";
-import { layoutInput } from "../../src/view/layoutInput";
+import { layoutInput } from "../../src/layout/layoutInput";
 import { seedActorGraph } from "../fixtures/seedGraph";
 
 const { nodes, links } = layoutInput(seedActorGraph());

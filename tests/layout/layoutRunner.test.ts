@@ -7,7 +7,7 @@ import {
   workerChannel,
   type LayoutChannel,
 } from "../../src/layout/layoutRunner";
-import { layoutInput } from "../../src/view/layoutInput";
+import { layoutInput } from "../../src/layout/layoutInput";
 import { buildGraph } from "../../src/model/actorGraph";
 import { seedActorGraph } from "../fixtures/seedGraph";
 import { largeNetworkDocument } from "../fixtures/largeNetwork";

@@ -8,7 +8,7 @@ import {
   type LayoutLink,
   type LayoutNode,
 } from "../../src/layout/forceLayout";
-import { layoutInput } from "../../src/view/layoutInput";
+import { layoutInput } from "../../src/layout/layoutInput";
 import { buildGraph } from "../../src/model/actorGraph";
 import { seedActorGraph } from "../fixtures/seedGraph";
 import { largeNetworkDocument } from "../fixtures/largeNetwork";

@@ -7,7 +7,7 @@ import { buildScene } from "../../src/view/scene";
 import { actorDetails } from "../../src/view/details";
 import { initialState } from "../../src/state/appState";
 import { computeLayout } from "../../src/layout/forceLayout";
-import { layoutInput } from "../../src/view/layoutInput";
+import { layoutInput } from "../../src/layout/layoutInput";
 import { seedActorGraph, seedDocument } from "../fixtures/seedGraph";
 
 const graph = seedActorGraph();

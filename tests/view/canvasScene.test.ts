@@ -15,7 +15,7 @@ import { THEME } from "../../src/view/encodings";
 import { chainWithParallels } from "../fixtures/documents";
 import { largeNetworkDocument } from "../fixtures/largeNetwork";
 import { initialPositions } from "../../src/layout/forceLayout";
-import { layoutInput } from "../../src/view/layoutInput";
+import { layoutInput } from "../../src/layout/layoutInput";
 
 const graph = buildGraph(chainWithParallels());
 const positions = new Map([

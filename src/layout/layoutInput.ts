@@ -1,9 +1,9 @@
 // From the graph to what the layout needs: one box per actor (symbol + label) and the ties as
 // springs. Frozen positions from the document's `layout` section become fixed nodes.
 import type { ActorGraph } from "../model/actorGraph";
-import { LABELLED_LIMIT, type LayoutLink, type LayoutNode } from "../layout/forceLayout";
-import { BASE_RADIUS } from "./encodings";
-import { measureLabel } from "./labels";
+import { LABELLED_LIMIT, type LayoutLink, type LayoutNode } from "./forceLayout";
+import { BASE_RADIUS } from "../view/encodings";
+import { measureLabel } from "../view/labels";
 
 export function layoutInput(
   graph: ActorGraph,

@@ -1,10 +1,10 @@
 // The picture of a network still being read: its actors, by kind, where the layout will start
 // them (d3-force's spiral, in document order), so the full picture that follows continues it.
 // Names and ties come with the full document. Pure.
-import { initialPositions } from "../layout/forceLayout";
+import { initialPositions } from "./forceLayout";
 import type { ActorKind } from "../schema/vocabulary";
-import { ACTOR_ENCODINGS, BASE_RADIUS } from "./encodings";
-import { sceneBounds, type Scene, type SceneNode } from "./scene";
+import { ACTOR_ENCODINGS, BASE_RADIUS } from "../view/encodings";
+import { sceneBounds, type Scene, type SceneNode } from "../view/scene";
 
 export function previewScene(kinds: readonly ActorKind[]): Scene {
   const positions = initialPositions(

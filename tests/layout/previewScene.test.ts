@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { previewScene } from "../../src/view/previewScene";
+import { previewScene } from "../../src/layout/previewScene";
 import { initialPositions } from "../../src/layout/forceLayout";
 import { ACTOR_ENCODINGS } from "../../src/view/encodings";
 import { buildGraph } from "../../src/model/actorGraph";
-import { layoutInput } from "../../src/view/layoutInput";
+import { layoutInput } from "../../src/layout/layoutInput";
 import { largeNetworkDocument } from "../fixtures/largeNetwork";
 
 describe("the picture of a network still being read", () => {
