@@ -3,7 +3,7 @@ import "./styles.css";
 import { loadSeedDocument } from "./app/seedDocument";
 import { createAppShell } from "./app/appShell";
 import { formatProblem } from "./schema/parseDocument";
-import { h } from "./render/dom";
+import { h } from "./dom/elements";
 
 const root = document.getElementById("app");
 if (root) {

@@ -24,7 +24,7 @@ import {
 } from "../render/detailsPanel";
 import { renderLegend } from "../render/legendView";
 import { renderTableView } from "../render/tableView";
-import { h } from "../render/dom";
+import { h } from "../dom/elements";
 import { createPointerControls, type PointerControls } from "../interact/pointerControls";
 import { attachKeyboard } from "../interact/keyboard";
 import { createSearchBox } from "../interact/searchBox";

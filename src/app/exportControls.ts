@@ -9,7 +9,7 @@ import type { SvgExport, SvgExportOptions } from "../export/svgDocument";
 const loadExport = () =>
   Promise.all([import("../export/svgDocument"), import("../export/pngExport")]);
 import { downloadBlob, fileNameFor } from "../render/download";
-import { h } from "../render/dom";
+import { h } from "../dom/elements";
 
 export interface ExportSource {
   /** The scene as the screen shows it, without transient hover. */

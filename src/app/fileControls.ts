@@ -9,7 +9,7 @@ import type { ActorKind } from "../schema/vocabulary";
 import type { NetworkDocument } from "../schema/networkDocument";
 import { formatProblem } from "../schema/parseDocument";
 import { downloadBlob } from "../render/download";
-import { h } from "../render/dom";
+import { h } from "../dom/elements";
 
 export interface FileCallbacks {
   /** The network to save. */

@@ -12,7 +12,7 @@ import {
   tieFamily,
   type TieStatus,
 } from "../schema/vocabulary";
-import { h, lazyDetails } from "../render/dom";
+import { h, lazyDetails } from "../dom/elements";
 
 export interface QuestionControls {
   element: HTMLElement;

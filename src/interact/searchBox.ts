@@ -1,6 +1,6 @@
 // The search box: an ARIA combobox with a listbox of type-ahead results. Arrow keys move through
 // results, Enter or a click chooses one, Escape closes the list.
-import { h } from "../render/dom";
+import { h } from "../dom/elements";
 import type { SearchHit } from "../view/actorSearch";
 
 export interface SearchBoxCallbacks {

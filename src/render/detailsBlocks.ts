@@ -1,6 +1,6 @@
 // The details panels' shared building blocks: fields, evidence, status badges, close buttons.
 import type { TieDetails } from "../view/details";
-import { h, safeLink } from "./dom";
+import { h, safeLink } from "../dom/elements";
 
 export interface DetailsCallbacks {
   onSelectActor(id: string): void;

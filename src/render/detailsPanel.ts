@@ -10,7 +10,7 @@ import {
   statusBadge,
   type DetailsCallbacks,
 } from "./detailsBlocks";
-import { fill, h } from "./dom";
+import { fill, h } from "../dom/elements";
 
 export type { DetailsCallbacks } from "./detailsBlocks";
 export { renderPathDetails } from "./pathDetailsPanel";

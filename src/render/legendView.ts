@@ -1,6 +1,6 @@
 // The legend, generated from the encodings the scene actually uses.
 import type { LegendEntry } from "../view/scene";
-import { h, svgElement } from "./dom";
+import { h, svgElement } from "../dom/elements";
 
 const GROUP_TITLES: Record<LegendEntry["group"], string> = {
   actor: "Actors",

@@ -1,7 +1,7 @@
 // The path finder's panel: the shortest chain and every chain between two actors, with evidence.
 import type { ChainDetails, PathDetails } from "../view/details";
 import { statusBadge, type DetailsCallbacks } from "./detailsBlocks";
-import { fill, h } from "./dom";
+import { fill, h } from "../dom/elements";
 
 function chainItem(chain: ChainDetails, callbacks: DetailsCallbacks): HTMLElement {
   return h(

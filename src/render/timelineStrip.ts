@@ -10,7 +10,7 @@ import { layoutTimeline, type TimelineLayout } from "../view/timelineLayout";
 import { TIE_FAMILY_ENCODINGS, THEME } from "../view/encodings";
 import { DAY_MS, isoDay, periodEnd, periodStart } from "../schema/partialDate";
 import { tieInterval } from "../schema/tieTime";
-import { h, svgElement } from "./dom";
+import { h, svgElement } from "../dom/elements";
 
 export interface TimelineCallbacks {
   onWindow(window: { from: string; to: string } | null): void;

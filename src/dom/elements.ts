@@ -1,5 +1,6 @@
 // Small helpers for building DOM from untrusted text: everything goes through textContent and
-// setAttribute, never through markup strings.
+// setAttribute, never through markup strings. A leaf: it imports nothing from src/, so render/,
+// interact/ and app/ all build elements the same safe way without depending on one another.
 
 type Child = Node | string | null | undefined | false;
 
