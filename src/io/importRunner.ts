@@ -1,23 +1,15 @@
 // Opening files without freezing the page: reading, parsing, mapping and validating run in a Web
-// Worker (importWorker.ts) that hands back the validated document. Where there is no Worker (Node,
-// jsdom) or it cannot start (a page opened from file://), the same importFiles runs here instead,
-// so every path gives the same result through the same validation.
+// Worker (importWorker.ts; the messages are in importProtocol.ts) that hands back the validated
+// document. Where there is no Worker (Node, jsdom) or it cannot start (a page opened from
+// file://), the same importFiles runs here instead, so every path gives the same result through
+// the same validation.
+import type { ImportReply, ImportRequest } from "./importProtocol";
 import type { ImportResult } from "./importResult";
 import type { ActorKind } from "../schema/vocabulary";
 
 /** The in-thread fallback loads the importers only when it is needed. */
 const importHere = (files: readonly File[], options: ImporterOptions): Promise<ImportResult> =>
   import("./importFromFiles").then((module) => module.importFromFiles(files, options));
-
-/** What the worker is asked: read and import these files. */
-export interface ImportRequest {
-  id: number;
-  files: readonly File[];
-}
-
-/** The actors' kinds as soon as they are read (a GEXF's, before its ties), then the result. */
-export type ImportReply =
-  { id: number; actors: ActorKind[] } | { id: number; result: ImportResult };
 
 export interface ImporterOptions {
   /** The kinds of the actors, in order, while the ties are still read (large GEXF files). */

@@ -3,7 +3,7 @@
 // picked files and imports them — the same detection, mapping and zod validation as on the page —
 // so a 9 MB GEXF never blocks the page. The validated document goes back by structured clone.
 import { importFromFiles, unreadable } from "./importFromFiles";
-import type { ImportReply, ImportRequest } from "./importRunner";
+import type { ImportReply, ImportRequest } from "./importProtocol";
 
 self.addEventListener("message", (event: MessageEvent<ImportRequest>) => {
   const { id, files } = event.data;

@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import {
-  createImporter,
-  type ImportChannel,
-  type ImportReply,
-  type ImportRequest,
-} from "../../src/io/importRunner";
+import { createImporter, type ImportChannel } from "../../src/io/importRunner";
+import type { ImportReply, ImportRequest } from "../../src/io/importProtocol";
 import { importFromFiles } from "../../src/io/importFromFiles";
 
 const seedText = readFileSync("data/edan-alexander-backchannel.json", "utf8");
