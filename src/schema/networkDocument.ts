@@ -65,6 +65,8 @@ export const ActorSchema = z.strictObject({
   role: z.optional(nonEmpty("role")),
   affiliations: z.optional(z.array(nonEmpty("affiliation"))),
   description: z.optional(z.string()),
+  /** Pages about the actor (http(s) only). */
+  links: z.optional(z.array(HttpUrlSchema)),
   attributes: z.optional(ExtraAttributesSchema),
 });
 
