@@ -1,0 +1,111 @@
+// What the browser keeps of a user's network: the document, the view they left it in (as the
+// URL hash encodes it), when it last changed and a revision number that tells two tabs apart.
+// Versioned: a record of an older store format is migrated, one of an unknown format is reported
+// and kept untouched — never silently dropped.
+import * as z from "zod/mini";
+import { FORMAT_TAG, type NetworkDocument } from "../schema/networkDocument";
+import { formatProblem, parseDocument } from "../schema/parseDocument";
+
+export const STORE_FORMAT = "backchannel-store/1";
+
+export interface StoredNetwork {
+  storeFormat: typeof STORE_FORMAT;
+  /** The key in the library, also the `net=` of the URL: random, never derived from the title. */
+  id: string;
+  document: NetworkDocument;
+  /** The view as the URL hash encodes it (selection, viewport, filters…), without `net=`. */
+  view: string;
+  /** Milliseconds since the epoch. */
+  updatedAt: number;
+  /** Grows by one with every save; a save based on an older revision is a conflict. */
+  revision: number;
+}
+
+/** The fields the library's list shows, without the document. */
+export interface StoredSummary {
+  id: string;
+  title: string;
+  actors: number;
+  ties: number;
+  updatedAt: number;
+}
+
+const StoredShape = z.looseObject({
+  storeFormat: z.optional(z.string()),
+  id: z.string().check(z.minLength(1)),
+  document: z.unknown(),
+  view: z.optional(z.string()),
+  updatedAt: z.number(),
+  revision: z.optional(z.number()),
+});
+
+export type StoredReading =
+  | { ok: true; network: StoredNetwork; migrated: boolean }
+  | { ok: false; id: string | undefined; message: string };
+
+/**
+ * Reads a record from storage. A record without a store format (the first, unversioned form:
+ * id, document, updatedAt) is migrated; the document inside goes through the same gate as a file.
+ */
+export function readStored(raw: unknown): StoredReading {
+  const shape = StoredShape.safeParse(raw);
+  const id =
+    typeof raw === "object" && raw !== null && typeof (raw as { id?: unknown }).id === "string"
+      ? (raw as { id: string }).id
+      : undefined;
+  if (!shape.success)
+    return { ok: false, id, message: "a stored network that is not in a form this app knows" };
+  const record = shape.data;
+  if (record.storeFormat !== undefined && record.storeFormat !== STORE_FORMAT)
+    return {
+      ok: false,
+      id,
+      message: `stored network "${id}" is in store format "${record.storeFormat}", which this version of Backchannel does not know (it is kept as it is)`,
+    };
+  const doc = record.document;
+  const format =
+    typeof doc === "object" && doc !== null ? (doc as { format?: unknown }).format : undefined;
+  if (format !== FORMAT_TAG)
+    return {
+      ok: false,
+      id,
+      message: `stored network "${id}" holds a document of format ${JSON.stringify(format)}, which this version of Backchannel cannot open (it is kept as it is)`,
+    };
+  const parsed = parseDocument(doc);
+  if (!parsed.ok)
+    return {
+      ok: false,
+      id,
+      message: `stored network "${id}" no longer passes the document checks: ${parsed.problems.slice(0, 3).map(formatProblem).join("; ")}`,
+    };
+  return {
+    ok: true,
+    migrated: record.storeFormat === undefined,
+    network: {
+      storeFormat: STORE_FORMAT,
+      id: record.id,
+      document: parsed.document,
+      view: record.view ?? "",
+      updatedAt: record.updatedAt,
+      revision: record.revision ?? 0,
+    },
+  };
+}
+
+export function summaryOf(network: StoredNetwork): StoredSummary {
+  return {
+    id: network.id,
+    title: network.document.title,
+    actors: network.document.actors.length,
+    ties: network.document.ties.length,
+    updatedAt: network.updatedAt,
+  };
+}
+
+/** A new library id: random, URL-safe, short enough to read in the address bar. */
+export function newStoredId(random: () => number = Math.random): string {
+  const alphabet = "abcdefghijkmnpqrstuvwxyz23456789";
+  let id = "";
+  for (let i = 0; i < 10; i++) id += alphabet[Math.floor(random() * alphabet.length)];
+  return id;
+}
