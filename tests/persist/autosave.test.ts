@@ -1,0 +1,99 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { createAutosave, type AutosaveStatus } from "../../src/persist/autosave";
+import { createMemoryLibrary } from "../../src/persist/networkLibrary";
+import { chainWithParallels } from "../fixtures/documents";
+
+const snapshot = (title: string) => () => ({
+  id: "n",
+  document: { ...chainWithParallels(), title },
+  view: "",
+  updatedAt: 10,
+});
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe("autosave", () => {
+  it("saves the last of several quick changes once, within the delay", async () => {
+    const library = createMemoryLibrary();
+    const save = vi.spyOn(library, "save");
+    const statuses: AutosaveStatus[] = [];
+    const autosave = createAutosave(library, {
+      delayMs: 400,
+      onStatus: (s) => statuses.push(s),
+      now: () => 42,
+    });
+    autosave.open("n", 0);
+    autosave.changed(snapshot("one"));
+    autosave.changed(snapshot("two"));
+    await vi.advanceTimersByTimeAsync(399);
+    expect(save).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(save).toHaveBeenCalledTimes(1);
+    const stored = await library.load("n");
+    expect(stored?.ok && stored.network.document.title).toBe("two");
+    expect(statuses).toEqual([{ state: "saved", at: 42 }]);
+    expect(autosave.revision()).toBe(1);
+  });
+
+  it("stops saving a network another tab changed, and says so", async () => {
+    const library = createMemoryLibrary();
+    await library.save(snapshot("base")(), 0);
+    const statuses: AutosaveStatus[] = [];
+    const autosave = createAutosave(library, { onStatus: (s) => statuses.push(s) });
+    autosave.open("n", 1);
+    // the other tab saves revision 2
+    await library.save(snapshot("other tab")(), 1);
+    autosave.changed(snapshot("this tab"));
+    await autosave.flush();
+    expect(statuses).toEqual([
+      {
+        state: "conflict",
+        message: "this network was changed in another tab since this one opened it",
+      },
+    ]);
+    autosave.changed(snapshot("again"));
+    await autosave.flush();
+    const stored = await library.load("n");
+    expect(stored?.ok && stored.network.document.title).toBe("other tab");
+  });
+
+  it("reports a failed save and tries again with the next change", async () => {
+    const library = createMemoryLibrary();
+    const statuses: AutosaveStatus[] = [];
+    const autosave = createAutosave(library, { onStatus: (s) => statuses.push(s), now: () => 7 });
+    autosave.open("n", 0);
+    vi.spyOn(library, "save").mockResolvedValueOnce({ ok: false, reason: "full", message: "full" });
+    autosave.changed(snapshot("one"));
+    await autosave.flush();
+    autosave.changed(snapshot("two"));
+    await autosave.flush();
+    expect(statuses).toEqual([
+      { state: "failed", message: "full" },
+      { state: "saved", at: 7 },
+    ]);
+  });
+
+  it("hears about a newer save of the same network from another tab", () => {
+    const listeners: ((event: Event) => void)[] = [];
+    const channel = {
+      postMessage: vi.fn(),
+      addEventListener: (_: string, listener: (event: Event) => void) => listeners.push(listener),
+      removeEventListener: vi.fn(),
+      close: vi.fn(),
+    };
+    const elsewhere = vi.fn();
+    const autosave = createAutosave(createMemoryLibrary(), {
+      onStatus: () => undefined,
+      onSavedElsewhere: elsewhere,
+      channel: channel as never,
+    });
+    autosave.open("n", 3);
+    const send = (data: unknown) =>
+      listeners.forEach((l) => l(new MessageEvent("message", { data })));
+    send({ id: "other", revision: 9 });
+    send({ id: "n", revision: 3 });
+    send({ id: "n", revision: 4 });
+    expect(elsewhere.mock.calls).toEqual([["n", 4]]);
+  });
+});
