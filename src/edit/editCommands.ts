@@ -1,7 +1,7 @@
 // What an editor can do to a document, each as a function from the document (and the user's
 // input) to a Patch. Pure: nothing is applied or validated here (see commitEdit.ts).
 import type { Actor, NetworkDocument, Position, Source, Tie } from "../schema/networkDocument";
-import { slugify } from "../io/slugIds";
+import { slugify } from "../schema/slug";
 import {
   detailsOf,
   type Collection,

@@ -1,21 +1,12 @@
 // Ids for imported records: foreign ids turned into the document's slugs, unique within their
 // collection, so references can be remapped consistently.
 import { IdSchema } from "../schema/networkDocument";
+import { slugify } from "../schema/slug";
+
+export { slugify };
 
 export function isSlug(text: string): boolean {
   return IdSchema.safeParse(text).success;
-}
-
-/** "Négociateur H" → "negociateur-h"; "" when nothing usable is left (e.g. only Arabic script). */
-export function slugify(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9._-]+/g, "-")
-    .replace(/-{2,}/g, "-")
-    .replace(/^[^a-z0-9]+/, "")
-    .replace(/-+$/, "");
 }
 
 /**
