@@ -18,7 +18,7 @@ export function layoutInput(
       r: BASE_RADIUS * (sizes?.get(id) ?? 1),
       labelWidth: label.width,
       labelHeight: label.height,
-      fixed: frozen[id],
+      fixed: Object.hasOwn(frozen, id) ? frozen[id] : undefined, // "constructor" is an id too
     };
   });
   const links = graph.mapEdges((_edge, _attributes, source, target) => ({ source, target }));

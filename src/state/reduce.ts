@@ -19,7 +19,7 @@ export function reduce(state: AppState, intent: Intent): AppState {
     case "pinActor":
       return { ...state, pins: { ...state.pins, [intent.id]: intent.position } };
     case "unpinActor": {
-      if (!(intent.id in state.pins)) return state;
+      if (!Object.hasOwn(state.pins, intent.id)) return state; // "constructor" is an actor id too
       const pins = { ...state.pins };
       delete pins[intent.id];
       return { ...state, pins };

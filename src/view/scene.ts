@@ -64,7 +64,8 @@ export function buildScene(input: SceneInput): Scene {
   const nodeIndex = new Map<string, SceneNode>();
   graph.forEachNode((id, actor) => {
     if (!visibleNodes.has(id)) return;
-    const position = state.pins[id] ?? positions.get(id);
+    const pinned = Object.hasOwn(state.pins, id); // not `in`: "constructor" is an actor id too
+    const position = pinned ? state.pins[id] : positions.get(id);
     if (!position) return;
     const r = BASE_RADIUS * (input.sizes?.get(id) ?? 1);
     const label = showLabels ? measureLabel(actor.name) : { lines: [], width: 0, height: 0 };
@@ -85,7 +86,7 @@ export function buildScene(input: SceneInput): Scene {
       ariaLabel: `${actor.name}, ${ACTOR_KIND_LABELS[actor.kind].toLowerCase()}${actor.role ? `, ${actor.role}` : ""}, ${degree} tie${degree === 1 ? "" : "s"}`,
       dimmed: highlight !== undefined && !highlight.nodes.has(id),
       selected: selectedActor === id,
-      pinned: id in state.pins,
+      pinned,
     };
     nodes.push(node);
     nodeIndex.set(id, node);
@@ -120,7 +121,7 @@ export function relocateScene(
 ): Scene {
   const moved = new Map<string, SceneNode>();
   const nodes = scene.nodes.map((node) => {
-    const position = pins[node.id] ?? positions.get(node.id);
+    const position = Object.hasOwn(pins, node.id) ? pins[node.id] : positions.get(node.id);
     const next = position ? { ...node, x: position.x, y: position.y } : node;
     moved.set(node.id, next);
     return next;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildScene } from "../../src/view/scene";
+import { buildScene, relocateScene } from "../../src/view/scene";
+import { layoutInput } from "../../src/layout/layoutInput";
 import { buildGraph } from "../../src/model/actorGraph";
 import { initialState } from "../../src/state/appState";
 import { ACTOR_ENCODINGS, TIE_STATUS_ENCODINGS } from "../../src/view/encodings";
@@ -77,6 +78,21 @@ describe("the scene", () => {
     const s = scene({ pins: { a: { x: -50, y: 30 } } });
     const a = s.nodes.find((n) => n.id === "a")!;
     expect([a.x, a.y, a.pinned]).toEqual([-50, 30, true]);
+  });
+
+  it("reads pins and frozen positions by id only: an actor called 'constructor' is not pinned", () => {
+    // Every object has a "constructor" property, and it is a valid actor id.
+    const doc = chainWithParallels();
+    doc.actors[0]!.id = "constructor";
+    for (const tie of doc.ties) if (tie.source === "a") tie.source = "constructor";
+    const odd = buildGraph(doc);
+    expect(layoutInput(odd).nodes.find((n) => n.id === "constructor")!.fixed).toBeUndefined();
+    const at = new Map([...positions].map(([id, p]) => [id === "a" ? "constructor" : id, p]));
+    const s = buildScene({ graph: odd, positions: at, state: initialState() });
+    const node = s.nodes.find((n) => n.id === "constructor")!;
+    expect([node.x, node.y, node.pinned]).toEqual([0, 0, false]);
+    const moved = relocateScene(s, new Map([["constructor", { x: 7, y: 8 }]]), {});
+    expect(moved.nodes.find((n) => n.id === "constructor")).toMatchObject({ x: 7, y: 8 });
   });
 
   it("builds the legend from the encodings in use only", () => {
