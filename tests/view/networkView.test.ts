@@ -32,6 +32,18 @@ describe("the network view", () => {
     expect(view.visibleNodes.has("egypt")).toBe(false);
   });
 
+  it("bounds a playhead out of range: below 0 is the start, past the end is every dated tie", () => {
+    const before = deriveNetworkView(graph, { ...base, playhead: -3 });
+    expect(before.visibleEdges.size).toBe(0);
+    expect(before.playDate).toBeNull();
+    expect(before.captions).toContain("Timeline at its start");
+    // 12 dated ties (the 13 undated ones never play); the last ends on 12 May.
+    const after = deriveNetworkView(graph, { ...base, playhead: 99 });
+    expect([...after.visibleEdges].sort()).toEqual([...order].sort());
+    expect(after.playDate).toBe("12 May 2025");
+    expect(after.captions).toContain("Timeline at 12 May 2025: 12 ties so far");
+  });
+
   it("keeps only the ego network and says so", () => {
     const view = deriveNetworkView(
       graph,
