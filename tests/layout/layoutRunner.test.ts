@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { computeLayout, initialPositions, type Positions } from "../../src/layout/forceLayout";
 import { serveLayout, type LayoutReply } from "../../src/layout/layoutProtocol";
 import {
@@ -41,6 +41,10 @@ function inProcessChannel(log: string[] = []): LayoutChannel {
     },
   };
 }
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe("starting a layout", () => {
   it("lays small networks out at once: initial is final, no progress", async () => {
@@ -115,12 +119,15 @@ describe("starting a layout", () => {
       },
       close: () => undefined,
     };
+    let started: () => void = () => undefined;
+    const begun = new Promise<void>((resolve) => (started = resolve));
     const run = startLayout(seed.nodes, seed.links, {
       ...options,
       workerThreshold: 1,
       channel: () => flaky,
+      onStart: () => started(),
     });
-    await new Promise((resolve) => setTimeout(resolve, 0)); // the layout begins in the next task
+    await begun; // the layout begins in the next task; by now it listens to the channel
     fail("first");
     fail("second");
     reply({ type: "done", positions: new Float64Array(seed.nodes.length * 2) }); // too late
@@ -141,6 +148,7 @@ describe("starting a layout", () => {
   });
 
   it("waits for what it is told to (the first picture) before it begins", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
     const log: string[] = [];
     let painted: () => void = () => undefined;
     const run = startLayout(seed.nodes, seed.links, {
@@ -150,10 +158,11 @@ describe("starting a layout", () => {
       onStart: () => log.push("start"),
       after: () => new Promise<void>((resolve) => (painted = resolve)),
     });
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await vi.runAllTimersAsync(); // every timer due: the layout would have begun without `after`
     expect(log).toEqual([]);
     log.push("painted");
     painted();
+    await vi.runAllTimersAsync(); // the replies, a timer each
     await run.done;
     expect(log.slice(0, 3)).toEqual(["painted", "start", "send"]);
   });
@@ -175,6 +184,7 @@ describe("starting a layout", () => {
   });
 
   it("stops on cancel: done rejects, no more progress, the channel is closed", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
     const log: string[] = [];
     const run = startLayout(seed.nodes, seed.links, {
       ...options,
@@ -187,8 +197,9 @@ describe("starting a layout", () => {
       events++;
       if (events === 2) run.cancel();
     });
-    await expect(run.done).rejects.toMatchObject({ name: "AbortError" });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    const rejected = expect(run.done).rejects.toMatchObject({ name: "AbortError" });
+    await vi.runAllTimersAsync(); // every timer the run and its channel had set has run
+    await rejected;
     expect(events).toBe(2);
     expect(log).toEqual(["send", "close"]);
   });
@@ -223,15 +234,20 @@ describe("a layout worker started ahead of need", () => {
   /** A stand-in for the browser's Worker whose script fails to load at once. */
   class BrokenWorker extends EventTarget {
     static created = 0;
+    /** Settles once the last worker created has reported its failure. */
+    static failed: Promise<void> = Promise.resolve();
     terminated = false;
     constructor() {
       super();
       BrokenWorker.created++;
-      queueMicrotask(() => {
-        const event = new Event("error", { cancelable: true });
-        Object.assign(event, { message: "script failed to load" });
-        this.dispatchEvent(event);
-      });
+      BrokenWorker.failed = new Promise((reported) =>
+        queueMicrotask(() => {
+          const event = new Event("error", { cancelable: true });
+          Object.assign(event, { message: "script failed to load" });
+          this.dispatchEvent(event);
+          reported();
+        }),
+      );
     }
     postMessage(): void {}
     terminate(): void {
@@ -247,7 +263,7 @@ describe("a layout worker started ahead of need", () => {
       warmLayoutWorker();
       warmLayoutWorker(); // one spare at most
       expect(BrokenWorker.created).toBe(1);
-      await new Promise((resolve) => setTimeout(resolve, 0)); // it fails before anyone listens
+      await BrokenWorker.failed; // it fails before anyone listens
       const run = startLayout(seed.nodes, seed.links, { ...options, workerThreshold: 1 });
       expect(BrokenWorker.created).toBe(1);
       expect([...(await run.done)]).toEqual([...computeLayout(seed.nodes, seed.links, options)]);
