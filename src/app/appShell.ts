@@ -12,6 +12,10 @@ const LIKELY_LARGE_BYTES = 100_000;
 
 const loadLargeDrawing = (): Promise<LargeDrawingModule> => import("../render/largeDrawing");
 
+/** An open's result came after a newer open began and was dropped (tests await this mark). */
+const dropped = (names: readonly string[]): void =>
+  void performance.mark("backchannel:open-dropped", { detail: names.join(", ") });
+
 export function createAppShell(root: HTMLElement, first: NetworkDocument): void {
   let document = first;
   let explorer: Explorer;
@@ -45,7 +49,7 @@ export function createAppShell(root: HTMLElement, first: NetworkDocument): void 
       );
     },
     onOpened(token, next, warnings, names) {
-      if (!attempts.current(token)) return;
+      if (!attempts.current(token)) return dropped(names);
       attempts.settle(token);
       // Without the canvas chunk (it failed to load) the SVG renderer draws any size.
       const drawing =
@@ -53,7 +57,7 @@ export function createAppShell(root: HTMLElement, first: NetworkDocument): void 
           ? loadLargeDrawing().catch(() => undefined)
           : Promise.resolve(undefined);
       void drawing.then((largeDrawing) => {
-        if (!attempts.newest(token)) return;
+        if (!attempts.newest(token)) return dropped(names);
         explorer.destroy();
         // The hash described the previous network's ids: start the new one from a clean view.
         history.pushState(null, "", `${location.pathname}${location.search}`);

@@ -176,7 +176,14 @@ describe.skipIf(!hasBrowser)("a large network", () => {
       .filter({ hasText: "Opened contacts.json" })
       .waitFor({ timeout: 30_000 });
     // The large file's result, whenever it comes, is dropped: the small network stays.
-    await page.waitForTimeout(3000);
+    await page.waitForFunction(
+      () =>
+        performance
+          .getEntriesByName("backchannel:open-dropped")
+          .some((mark) => (mark as PerformanceMark).detail === "large.gexf"),
+      undefined,
+      { timeout: 30_000 },
+    );
     expect(await page.locator(".network-title").textContent()).not.toBe("large.gexf");
     expect(
       await page.getByRole("group", { name: "Actors", exact: true }).getByRole("button").count(),
