@@ -155,8 +155,15 @@ describe("tracing symbols on a canvas", () => {
     expect(calls).toEqual(["M19,20", "A10,20,9", "M39,40", "A30,40,9"]);
     calls.length = 0;
     traceSymbols(context, "square", 9, [100, 100]);
-    const side = Math.sqrt(Math.PI * 81);
-    expect(calls).toEqual([`R${100 - side / 2},${100 - side / 2},${side},${side}`]);
+    // As large as the circle of radius 9: side = √(π × 9²) = 9 × 1.7724538509 = 15.9520846581,
+    // so its corner is at 100 − 15.9520846581 / 2 = 100 − 7.9760423291 = 92.0239576709.
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatch(/^R/);
+    const [x, y, w, h] = calls[0]!.slice(1).split(",").map(Number);
+    expect(x).toBeCloseTo(92.0239576709, 9);
+    expect(y).toBeCloseTo(92.0239576709, 9);
+    expect(w).toBeCloseTo(15.9520846581, 9);
+    expect(h).toBeCloseTo(15.9520846581, 9);
     // Shapes close with a line back to their start (closePath is slow on long canvas paths).
     calls.length = 0;
     traceSymbols(context, "triangle", 9, [50, 60]);

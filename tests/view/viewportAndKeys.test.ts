@@ -38,7 +38,8 @@ describe("keeping the keyboard's actor in view", () => {
 
   it("centres an actor that is off screen or at its edge, at the same zoom", () => {
     const offRight = keepInView({ x: 400, y: 100 }, view, 800, 600);
-    expect(offRight).toEqual(centreOn({ x: 400, y: 100 }, 2, 800, 600));
+    // Centred at zoom 2 on an 800 × 600 screen: x = 800/2 − 400 × 2 = −400, y = 600/2 − 100 × 2 = 100.
+    expect(offRight).toEqual({ k: 2, x: -400, y: 100 });
     const atTop = keepInView({ x: 100, y: -10 }, view, 800, 600);
     expect(atTop?.k).toBe(2);
     const screenY = -10 * atTop!.k + atTop!.y;
