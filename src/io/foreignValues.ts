@@ -2,6 +2,7 @@
 // interval sets, booleans, numbers and text. Pure; undefined means "not readable as that".
 import {
   ACTOR_KINDS,
+  isOneOf,
   TIE_KINDS,
   TIE_STATUSES,
   type ActorKind,
@@ -24,19 +25,17 @@ const ACTOR_KIND_SYNONYMS: Record<string, ActorKind> = {
 
 export function actorKindOf(value: string): ActorKind | undefined {
   const word = vocabularyWord(value);
-  return (ACTOR_KINDS as readonly string[]).includes(word)
-    ? (word as ActorKind)
-    : ACTOR_KIND_SYNONYMS[word];
+  return isOneOf(ACTOR_KINDS, word) ? word : ACTOR_KIND_SYNONYMS[word];
 }
 
 export function tieKindOf(value: string): TieKind | undefined {
   const word = vocabularyWord(value);
-  return (TIE_KINDS as readonly string[]).includes(word) ? (word as TieKind) : undefined;
+  return isOneOf(TIE_KINDS, word) ? word : undefined;
 }
 
 export function tieStatusOf(value: string): TieStatus | undefined {
   const word = vocabularyWord(value);
-  return (TIE_STATUSES as readonly string[]).includes(word) ? (word as TieStatus) : undefined;
+  return isOneOf(TIE_STATUSES, word) ? word : undefined;
 }
 
 /** Text of a scalar value, trimmed; undefined for null, lists and blank text. */

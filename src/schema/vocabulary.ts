@@ -1,6 +1,11 @@
 // The closed vocabularies of a Backchannel document: actor kinds, tie kinds and tie statuses.
 // Shared by the schema (validation), the view (encodings) and the importers (mapping foreign values).
 
+/** Whether `value` is one of `list`'s words, as that list's type (a closed vocabulary). */
+export function isOneOf<const T>(list: readonly T[], value: unknown): value is T {
+  return list.some((word) => word === value);
+}
+
 export const ACTOR_KINDS = [
   "person",
   "organisation",

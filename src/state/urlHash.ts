@@ -9,7 +9,13 @@ import {
   type TieFilters,
   type Viewport,
 } from "./appState";
-import { TIE_KINDS, TIE_STATUSES, type TieKind, type TieStatus } from "../schema/vocabulary";
+import {
+  isOneOf,
+  TIE_KINDS,
+  TIE_STATUSES,
+  type TieKind,
+  type TieStatus,
+} from "../schema/vocabulary";
 import { isPartialDate } from "../schema/partialDate";
 
 export type HashState = Pick<
@@ -72,10 +78,8 @@ function listParam<T extends string>(
   return raw === "" ? [] : raw.split(",").filter(allowed);
 }
 
-const isTieKind = (value: string): value is TieKind =>
-  (TIE_KINDS as readonly string[]).includes(value);
-const isTieStatus = (value: string): value is TieStatus =>
-  (TIE_STATUSES as readonly string[]).includes(value);
+const isTieKind = (value: string): value is TieKind => isOneOf(TIE_KINDS, value);
+const isTieStatus = (value: string): value is TieStatus => isOneOf(TIE_STATUSES, value);
 
 export function decodeHash(hash: string, context: HashContext): HashState {
   const params = new URLSearchParams(hash.replace(/^#/, ""));
