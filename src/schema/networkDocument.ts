@@ -170,16 +170,25 @@ interface CrossCheckContext {
   addIssue(issue: { code: "custom"; message: string; path: IssuePath; input: unknown }): void;
 }
 
-const listOf = <T>(items: readonly T[]): readonly T[] => (Array.isArray(items) ? items : []);
+type Loose = Readonly<Record<string, unknown>>;
 
-function checkUniqueIds(
-  items: readonly { id: string }[],
-  collection: string,
-  ctx: CrossCheckContext,
-): Set<string> {
+const isRecord = (value: unknown): value is Loose =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** The records in a list, with their indices; nothing for what is not a list. */
+function recordsOf(value: unknown): [number, Loose][] {
+  const out: [number, Loose][] = [];
+  if (Array.isArray(value))
+    value.forEach((item: unknown, index) => {
+      if (isRecord(item)) out.push([index, item]);
+    });
+  return out;
+}
+
+function checkUniqueIds(items: unknown, collection: string, ctx: CrossCheckContext): Set<string> {
   const seen = new Map<string, number>();
-  items.forEach((item, index) => {
-    if (typeof item !== "object" || item === null || typeof item.id !== "string") return;
+  for (const [index, item] of recordsOf(items)) {
+    if (typeof item.id !== "string") continue;
     const first = seen.get(item.id);
     if (first === undefined) seen.set(item.id, index);
     else
@@ -189,20 +198,25 @@ function checkUniqueIds(
         path: [collection, index, "id"],
         input: item.id,
       });
-  });
+  }
   return new Set(seen.keys());
 }
 
-/** Checks that need the whole document: references, uniqueness, time order, self-ties. */
-export function crossCheckDocument(doc: NetworkDocument, ctx: CrossCheckContext): void {
-  const sourceIds = checkUniqueIds(listOf(doc.sources), "sources", ctx);
-  const actorIds = checkUniqueIds(listOf(doc.actors), "actors", ctx);
-  checkUniqueIds(listOf(doc.ties), "ties", ctx);
+/**
+ * Checks that need the whole document: references, uniqueness, time order, self-ties. Runs on
+ * input that may have failed field validation too (a reporter sees every problem in one pass), so
+ * it takes anything and checks only what has the right shape; field problems speak for the rest.
+ */
+export function crossCheckDocument(doc: unknown, ctx: CrossCheckContext): void {
+  if (!isRecord(doc)) return;
+  const sourceIds = checkUniqueIds(doc.sources, "sources", ctx);
+  const actorIds = checkUniqueIds(doc.actors, "actors", ctx);
+  checkUniqueIds(doc.ties, "ties", ctx);
 
-  listOf(doc.ties).forEach((tie, index) => {
+  for (const [index, tie] of recordsOf(doc.ties)) {
     for (const end of ["source", "target"] as const) {
       const id = tie[end];
-      if (!actorIds.has(id))
+      if (typeof id === "string" && !actorIds.has(id))
         ctx.addIssue({
           code: "custom",
           message: `no actor "${id}"${didYouMean(id, actorIds)}`,
@@ -210,25 +224,26 @@ export function crossCheckDocument(doc: NetworkDocument, ctx: CrossCheckContext)
           input: id,
         });
     }
-    if (tie.source === tie.target)
+    if (typeof tie.source === "string" && tie.source === tie.target)
       ctx.addIssue({
         code: "custom",
         message: `a tie from "${tie.source}" to itself makes no sense; check source and target`,
         path: ["ties", index, "target"],
         input: tie.target,
       });
-    listOf(tie.evidence).forEach((evidence, e) => {
-      if (!sourceIds.has(evidence.source))
+    for (const [e, evidence] of recordsOf(tie.evidence)) {
+      if (typeof evidence.source === "string" && !sourceIds.has(evidence.source))
         ctx.addIssue({
           code: "custom",
           message: `no source "${evidence.source}"${didYouMean(evidence.source, sourceIds)}`,
           path: ["ties", index, "evidence", e, "source"],
           input: evidence.source,
         });
-    });
+    }
     const time = tie.time;
-    if (time) {
-      if (time.start === undefined && time.end === undefined)
+    if (isRecord(time)) {
+      const { start, end } = time;
+      if (start === undefined && end === undefined)
         ctx.addIssue({
           code: "custom",
           message: "a time needs a start, an end or both (leave time out when the date is unknown)",
@@ -236,21 +251,22 @@ export function crossCheckDocument(doc: NetworkDocument, ctx: CrossCheckContext)
           input: time,
         });
       if (
-        time.start !== undefined &&
-        time.end !== undefined &&
-        periodEnd(time.end) <= periodStart(time.start)
+        typeof start === "string" &&
+        typeof end === "string" &&
+        periodEnd(end) <= periodStart(start)
       )
         ctx.addIssue({
           code: "custom",
-          message: `ends (${time.end}) before it starts (${time.start})`,
+          message: `ends (${end}) before it starts (${start})`,
           path: ["ties", index, "time", "end"],
-          input: time.end,
+          input: end,
         });
     }
-  });
+  }
 
-  if (doc.layout) {
-    for (const id of Object.keys(doc.layout.positions)) {
+  const positions = isRecord(doc.layout) ? doc.layout.positions : undefined;
+  if (isRecord(positions)) {
+    for (const id of Object.keys(positions)) {
       if (!actorIds.has(id))
         ctx.addIssue({
           code: "custom",
@@ -262,14 +278,8 @@ export function crossCheckDocument(doc: NetworkDocument, ctx: CrossCheckContext)
   }
 }
 
+// zod runs this even when some fields failed, so the data may still be malformed here: the
+// cross-checks take it as unknown and report what can be checked.
 export const NetworkDocumentSchema = NetworkDocumentShape.check(
-  z.superRefine((doc, ctx) => {
-    // zod runs this even when some fields failed, so the data may still be malformed here:
-    // report what can be checked and let the field errors speak for the rest.
-    try {
-      crossCheckDocument(doc, ctx);
-    } catch {
-      /* structural problems are already reported with their paths */
-    }
-  }),
+  z.superRefine((doc, ctx) => crossCheckDocument(doc, ctx)),
 );

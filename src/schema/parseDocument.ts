@@ -150,17 +150,12 @@ export function parseDocument(input: unknown): ParseResult {
   // zod skips the document-wide refinement once a field fails; run the cross-checks anyway so
   // a reporter sees every problem in one pass.
   const seen = new Set(problems.map(formatProblem));
-  const crossProblems: Problem[] = [];
-  try {
-    crossCheckDocument(input as NetworkDocument, {
-      addIssue: (issue) =>
-        crossProblems.push({ path: formatPath(issue.path), message: issue.message }),
-    });
-  } catch {
-    /* too malformed to cross-check; the field problems say why */
-  }
-  for (const problem of crossProblems)
-    if (!seen.has(formatProblem(problem))) problems.push(problem);
+  crossCheckDocument(input, {
+    addIssue(issue) {
+      const problem = { path: formatPath(issue.path), message: issue.message };
+      if (!seen.has(formatProblem(problem))) problems.push(problem);
+    },
+  });
   return { ok: false, problems: sortProblems(problems) };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
+import fc from "fast-check";
 import {
   formatPath,
   formatProblem,
@@ -163,6 +164,49 @@ describe("the document schema", () => {
     expect(problems).toHaveLength(2);
     expect(problems[0]).toMatch(/^ties\[0\]\.status/);
     expect(problems[1]).toBe('ties[2].target: no actor "zulu"');
+  });
+
+  it("cross-checks the ties it can read past one it cannot, and names no undefined actor", () => {
+    const doc = chainWithParallels() as unknown as { ties: unknown[] };
+    doc.ties[0] = null;
+    (doc.ties[2] as Record<string, unknown>).target = "zulu";
+    delete (doc.ties[3] as Record<string, unknown>).source;
+    delete (doc.ties[3] as Record<string, unknown>).target;
+    expect(problemsOf(doc)).toEqual([
+      "ties[0]: expected an object, got null",
+      'ties[2].target: no actor "zulu"',
+      "ties[3].source: is required",
+      "ties[3].target: is required",
+    ]);
+  });
+
+  it("never throws, whatever the records hold", () => {
+    // Every kind of JSON value, and words the fixture uses as ids and dates.
+    const field = fc.oneof(
+      fc.constantFrom(null, undefined, true, 0, -1.5, "", "a", "b", "report", "2025-04", "zulu"),
+      fc.string(),
+      fc.array(fc.integer(), { maxLength: 3 }),
+      fc.dictionary(fc.string(), fc.integer(), { maxKeys: 2 }),
+    );
+    const record = fc.dictionary(
+      fc.constantFrom("id", "source", "target", "time", "evidence", "start", "end", "positions"),
+      fc.oneof(field, fc.array(fc.dictionary(fc.constantFrom("source", "start"), field))),
+    );
+    fc.assert(
+      fc.property(
+        fc.record({
+          sources: fc.oneof(field, fc.array(record)),
+          actors: fc.oneof(field, fc.array(record)),
+          ties: fc.oneof(field, fc.array(fc.oneof(record, field))),
+          layout: fc.oneof(field, record),
+        }),
+        (fields) => {
+          const result = parseDocument({ ...chainWithParallels(), ...fields });
+          if (!result.ok)
+            for (const problem of result.problems) expect(typeof problem.message).toBe("string");
+        },
+      ),
+    );
   });
 
   it("rejects pinned positions for actors that do not exist", () => {
