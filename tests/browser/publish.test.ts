@@ -100,6 +100,14 @@ describe.skipIf(!hasBrowser)("publishing", () => {
         .getByRole("complementary", { name: "Details" })
         .getByRole("heading", { name: "Bishara Bahbah" })
         .waitFor();
+      // Its icon is inside it too: public/favicon.svg as a data: URL.
+      const icon = await page.locator('link[rel="icon"]').getAttribute("href");
+      const prefix = "data:image/svg+xml,";
+      expect(icon?.startsWith(prefix)).toBe(true);
+      const favicon = await readFile("public/favicon.svg", "utf8");
+      expect(decodeURIComponent(icon!.slice(prefix.length))).toBe(
+        favicon.replace(/\n\s*/g, " ").trim(),
+      );
       expect(errors).toEqual([]);
     } finally {
       await browser.close();
