@@ -45,13 +45,14 @@ export interface NetworkMetrics {
 /** Below this many connected actors a "community" would just restate the ties. */
 export const MIN_ACTORS_FOR_COMMUNITIES = 3;
 
-/** Above this many actors betweenness and communities are not computed (seconds of work). */
-export const BROKERAGE_LIMIT = 2000;
-
+/**
+ * `brokerage: false` skips betweenness and communities (seconds of work on large networks: the
+ * drawing plan decides, view/drawingPlan.ts).
+ */
 export function computeMetrics(
   graph: ActorGraph,
   edgeFilter?: EdgeFilter,
-  { brokerage = graph.order <= BROKERAGE_LIMIT }: { brokerage?: boolean } = {},
+  { brokerage = true }: { brokerage?: boolean } = {},
 ): NetworkMetrics {
   // Degrees come from the directed reading, which keeps `directed: false` ties as undirected
   // edges: graphology then counts them apart from in and out ties.

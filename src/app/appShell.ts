@@ -4,11 +4,11 @@ import type { NetworkDocument } from "../schema/networkDocument";
 import { createExplorer, type Explorer, type LargeDrawingModule } from "./explorerApp";
 import { attachDropZone, createFileControls } from "./fileControls";
 import { warmLayoutWorker } from "../layout/layoutRunner";
-import { CANVAS_THRESHOLD } from "../render/networkRenderer";
 import { createOpenAttempts } from "../state/openAttempts";
+import { drawingPlan, likelyNeedsWorker } from "../view/drawingPlan";
 
-/** About 100 actors' worth of a GEXF or JSON file. */
-const LIKELY_LARGE_BYTES = 100_000;
+/** Whether the drawing plan puts this many actors on the canvas (ties do not matter for it). */
+const onCanvas = (actors: number) => drawingPlan({ actors, ties: 0 }).renderer === "canvas";
 
 const loadLargeDrawing = (): Promise<LargeDrawingModule> => import("../render/largeDrawing");
 
@@ -30,7 +30,7 @@ export function createAppShell(root: HTMLElement, first: NetworkDocument): void 
       const token = attempts.start();
       explorer.announce(`Opening ${names.join(", ")}…`);
       // A file this size is likely a network large enough to be laid out in a worker.
-      if (bytes > LIKELY_LARGE_BYTES) {
+      if (likelyNeedsWorker(bytes)) {
         warmLayoutWorker();
         void loadLargeDrawing().catch(() => undefined);
       }
@@ -38,7 +38,7 @@ export function createAppShell(root: HTMLElement, first: NetworkDocument): void 
     },
     onActors(token, names, kinds) {
       // Small networks open in a moment: only large ones are worth a picture of the actors first.
-      if (kinds.length <= CANVAS_THRESHOLD || !attempts.current(token)) return;
+      if (!onCanvas(kinds.length) || !attempts.current(token)) return;
       const text = `${names.join(", ")}: ${kinds.length.toLocaleString("en")} actors read, reading the ties…`;
       explorer.announce(`Opening ${text}`);
       loadLargeDrawing().then(
@@ -52,10 +52,9 @@ export function createAppShell(root: HTMLElement, first: NetworkDocument): void 
       if (!attempts.current(token)) return dropped(names);
       attempts.settle(token);
       // Without the canvas chunk (it failed to load) the SVG renderer draws any size.
-      const drawing =
-        next.actors.length > CANVAS_THRESHOLD
-          ? loadLargeDrawing().catch(() => undefined)
-          : Promise.resolve(undefined);
+      const drawing = onCanvas(next.actors.length)
+        ? loadLargeDrawing().catch(() => undefined)
+        : Promise.resolve(undefined);
       void drawing.then((largeDrawing) => {
         if (!attempts.newest(token)) return dropped(names);
         explorer.destroy();

@@ -5,17 +5,17 @@ import type { NetworkDocument } from "../schema/networkDocument";
 import { createStore, type Store } from "../state/store";
 import { initialState, type AppState } from "../state/appState";
 import { decodeHash, encodeHash, isNavigation, type HashState } from "../state/urlHash";
-import { LABELLED_LIMIT, type Positions } from "../layout/forceLayout";
-import { startLayout, WORKER_THRESHOLD } from "../layout/layoutRunner";
+import type { Positions } from "../layout/forceLayout";
+import { startLayout } from "../layout/layoutRunner";
+import { drawingPlan } from "../view/drawingPlan";
 import { layoutInput } from "../layout/layoutInput";
 import { buildScene, relocateScene, type Scene } from "../view/scene";
 import { actorDetails, sourceLabel, tieDetails } from "../view/details";
 import { searchActors, type SearchEntry } from "../view/actorSearch";
 import { centreOn, fitViewport, keepInView, zoomBy, type Insets } from "../view/viewport";
 import { nextActor } from "../view/keyboardNavigation";
-import { createSvgRenderer, LEAN_TIE_LIMIT } from "../render/svgRenderer";
+import { createSvgRenderer } from "../render/svgRenderer";
 import type * as LargeDrawing from "../render/largeDrawing";
-import { CANVAS_THRESHOLD } from "../render/networkRenderer";
 import {
   renderActorDetails,
   renderSummary,
@@ -37,18 +37,7 @@ import { renderPathDetails } from "../render/detailsPanel";
 import type { TimelineCallbacks, TimelineStrip } from "../render/timelineStrip";
 import { createQuestionControls } from "./questionControls";
 
-/**
- * Above this many actors labels are not drawn (labels cost as much as everything else in SVG),
- * the same limit above which the layout stops reserving room for them.
- */
-const LABEL_LIMIT = LABELLED_LIMIT;
-/** Above this many ties arrowheads are dropped. */
-const ARROW_LIMIT = 4000;
 const PLAY_STEP_MS = 700;
-/** Networks this large settle in the worker; their "settled" mark waits for the layout. */
-const LARGE_FIRST_PICTURE = 100;
-/** Up to this many actors the picture follows the layout as it converges. */
-const ANIMATED_LAYOUT_LIMIT = 1000;
 import { createExportControls } from "./exportControls";
 import type { ActorKind } from "../schema/vocabulary";
 
@@ -89,7 +78,7 @@ const hashOf = (state: AppState): HashState => ({
 export type LargeDrawingModule = typeof LargeDrawing;
 
 export interface ExplorerOptions {
-  /** Needed to draw a network past CANVAS_THRESHOLD actors; without it, SVG draws every size. */
+  /** Needed to draw a network the drawing plan puts on the canvas; without it, SVG draws. */
   largeDrawing?: LargeDrawingModule;
 }
 
@@ -99,6 +88,7 @@ export function createExplorer(
   options: ExplorerOptions = {},
 ): Explorer {
   const graph = buildGraph(document);
+  const plan = drawingPlan({ actors: graph.order, ties: graph.size });
   const context = {
     hasActor: (id: string) => graph.hasNode(id),
     hasTie: (id: string) => graph.hasEdge(id),
@@ -106,10 +96,12 @@ export function createExplorer(
   };
   const playOrder = playOrderOf(graph);
   const store = createStore({ ...initialState(), ...decodeHash(location.hash, context) });
-  const input = layoutInput(graph);
+  const input = layoutInput(graph, undefined, plan.layout.labelRoom);
   // Small networks are laid out here and now; large ones start from d3's spiral and settle in a
   // Web Worker while the page stays responsive.
   const layoutRun = startLayout(input.nodes, input.links, {
+    ...plan.layout,
+    inWorker: plan.layoutInWorker,
     // The first picture is drawn (over a few frames on the canvas) before the layout begins;
     // a hidden tab draws no frames, so there the layout does not wait for it (nor past 2 s).
     after: () =>
@@ -240,15 +232,15 @@ export function createExplorer(
   const main = h("main", { class: "app-main" }, graphView, tableView, details);
   root.replaceChildren(header, alert, status, main);
 
-  // Past CANVAS_THRESHOLD actors one SVG element per actor and tie would freeze the page.
-  const largeDrawing = graph.order > CANVAS_THRESHOLD ? options.largeDrawing : undefined;
+  // On large networks one SVG element per actor and tie would freeze the page.
+  const largeDrawing = plan.renderer === "canvas" ? options.largeDrawing : undefined;
   const onCanvas = largeDrawing !== undefined;
   const rendererLabel = `Network: ${document.title}, {actors} actors, {ties} ties`;
   const renderer = largeDrawing
     ? largeDrawing.createCanvasRenderer(stage, rendererLabel, {
         onActorElements: (layer) => zoomControl.attachDrag(layer),
       })
-    : createSvgRenderer(stage, rendererLabel);
+    : createSvgRenderer(stage, rendererLabel, { mergedTies: plan.mergedTies });
   const svg = renderer.element;
   const zoomControl: PointerControls = createPointerControls(
     svg,
@@ -320,14 +312,13 @@ export function createExplorer(
       viewKey = key;
       view = deriveNetworkView(
         graph,
-        { ...state, needMetrics: needMetrics(state) },
+        { ...state, needMetrics: needMetrics(state), betweenness: plan.betweenness },
         playOrder,
         analysis,
       );
     }
     return view;
   }
-  const large = graph.order > LABEL_LIMIT;
   const needMetrics = (state: AppState) =>
     state.selection?.kind === "actor" || state.sizeBy !== "none";
 
@@ -342,9 +333,9 @@ export function createExplorer(
       visibleEdges: v.visibleEdges,
       sizes: v.sizes,
       emphasis: v.emphasis,
-      labels: !large,
-      arrows: graph.size <= ARROW_LIMIT,
-      mergedTies: graph.size > LEAN_TIE_LIMIT,
+      labels: plan.labels,
+      arrows: plan.arrowheads,
+      mergedTies: plan.mergedTies,
       geometry: forExport || !onCanvas,
     });
   }
@@ -550,7 +541,7 @@ export function createExplorer(
   };
   // On very large networks a hover would redraw thousands of elements: highlight on selection only.
   svg.addEventListener("pointerover", (event) => {
-    if (!large) store.dispatch({ type: "hoverActor", id: hoverFrom(event) });
+    if (plan.hover) store.dispatch({ type: "hoverActor", id: hoverFrom(event) });
   });
   svg.addEventListener("pointerleave", () => store.dispatch({ type: "hoverActor", id: null }));
   svg.addEventListener("focusin", (event) => {
@@ -679,9 +670,13 @@ export function createExplorer(
     await nextTask();
     // On a network drawn on the canvas the timeline waits for the layout: placing thousands of
     // ties' dates would compete with it for the page.
-    if (onCanvas) await layoutShown;
+    if (plan.timeline.afterLayout) await layoutShown;
     if (destroyed) return;
-    timeline = timelineModule.createTimelineStrip(timelineSlot, timelineCallbacks);
+    timeline = timelineModule.createTimelineStrip(
+      timelineSlot,
+      timelineCallbacks,
+      plan.timeline.histogramAbove,
+    );
     drawTimeline(store.getState());
     // Ready once the page has settled around the new timeline (a resize re-fits the picture).
     requestAnimationFrame(() =>
@@ -703,7 +698,7 @@ export function createExplorer(
     );
   afterPainted(() => {
     performance.mark("backchannel:first-picture");
-    if (positions === layoutRun.initial && graph.order < LARGE_FIRST_PICTURE)
+    if (positions === layoutRun.initial && !plan.settledAfterLayout)
       performance.mark("backchannel:settled");
     void loadDeferred();
   });
@@ -721,7 +716,7 @@ export function createExplorer(
       if (store.getState().viewport === null) applyViewport(store.getState());
     });
   };
-  const layoutPending = layoutRun.initial !== positions || graph.order >= WORKER_THRESHOLD;
+  const layoutPending = layoutRun.initial !== positions || plan.layoutInWorker;
   if (layoutPending) {
     layoutProgress.hidden = false;
     progressText.textContent = ` Laying out ${graph.order.toLocaleString("en")} actors…`;
@@ -732,7 +727,7 @@ export function createExplorer(
     progressText.textContent = ` Laying out ${graph.order.toLocaleString("en")} actors… ${Math.round(fraction * 100)} %`;
     // Redrawing thousands of elements several times a second would block the page: very large
     // networks keep their first picture until the layout has converged.
-    if (graph.order <= ANIMATED_LAYOUT_LIMIT) showPositions(next());
+    if (plan.animateLayout) showPositions(next());
   });
   layoutRun.done
     .then((final) => {

@@ -18,14 +18,13 @@ const CHARGE_DISTANCE_MAX = 900;
 
 /**
  * Springs between linked nodes, repulsion between all (d3's Barnes–Hut, the exact sum when
- * `exactCharge`, or forceManyBodyReuse when the settings ask for quadtree reuse), a pull to the
+ * `settings.exactCharge`, or forceManyBodyReuse when the settings ask for quadtree reuse), a pull to the
  * centre, and box or circle collision. The simulation is stopped: the caller ticks it.
  */
 export function layoutForces(
   simNodes: SimNode[],
   links: readonly LayoutLink[],
   settings: LayoutSettings,
-  exactCharge: boolean,
 ): Simulation<SimNode, undefined> {
   const index = new Map(simNodes.map((node) => [node.id, node]));
   // One spring per connected pair: parallel ties should not pull harder than a single one.
@@ -55,7 +54,7 @@ export function layoutForces(
             distanceMax: CHARGE_DISTANCE_MAX,
             rebuildEvery: settings.quadtreeReuse,
           })
-        : exactCharge
+        : settings.exactCharge
           ? forceManyBodyExact(CHARGE, CHARGE_DISTANCE_MAX)
           : forceManyBody<SimNode>()
               .strength(CHARGE)

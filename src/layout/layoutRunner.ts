@@ -20,16 +20,7 @@ import {
   type LayoutReply,
   type LayoutRequest,
 } from "./layoutProtocol";
-
-/**
- * From this many actors on, the layout leaves the calling thread. computeLayout's first (cold)
- * run, measured in Node on the 2-core VM with the generated networks (3 ties per actor, labels):
- * 25 actors 72 ms, 50 → 96 ms, 100 → 146 ms, 150 → 213 ms, 200 → 330 ms, 300 → 595 ms,
- * 400 → 1 250 ms (box collision is O(n²)). A one-off task of about 150 ms when a file opens is
- * acceptable; 300 actors would freeze the page for over half a second. The seed (15) stays
- * synchronous, so its picture is final on the first frame.
- */
-export const WORKER_THRESHOLD = 100;
+import { drawingPlan } from "../view/drawingPlan";
 
 /** Progress at most this often (ms), from the worker and from the fallback. */
 const PROGRESS_INTERVAL = 100;
@@ -63,8 +54,11 @@ export interface LayoutChannel {
 export interface RunnerOptions extends LayoutOptions {
   /** Where to run large layouts; returns undefined when there is no such place. */
   channel?: () => LayoutChannel | undefined;
-  /** Overrides WORKER_THRESHOLD (tests). */
-  workerThreshold?: number;
+  /**
+   * Lay out elsewhere (a worker, else slices between timers) from d3's starting arrangement,
+   * rather than at once; default: the drawing plan's choice for this many actors.
+   */
+  inWorker?: boolean;
   /** Least time between progress events, ms (default 100). */
   progressInterval?: number;
   /** Longest slice of work on this thread in the fallback, ms (default 12; one tick at least). */
@@ -133,7 +127,7 @@ export function startLayout(
   links: readonly LayoutLink[],
   {
     channel = workerChannel,
-    workerThreshold = WORKER_THRESHOLD,
+    inWorker = drawingPlan({ actors: nodes.length, ties: links.length }).layoutInWorker,
     progressInterval = PROGRESS_INTERVAL,
     sliceMs = SLICE_MS,
     onStart,
@@ -143,7 +137,7 @@ export function startLayout(
 ): LayoutRun {
   // Everything pinned (a document with a saved layout): the simulation would keep them all put.
   const allFixed = nodes.length > 0 && nodes.every((node) => node.fixed);
-  if (nodes.length < workerThreshold || allFixed) {
+  if (!inWorker || allFixed) {
     const positions = allFixed ? initialPositions(nodes) : computeLayout(nodes, links, options);
     return {
       initial: positions,

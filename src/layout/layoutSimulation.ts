@@ -27,7 +27,6 @@ export function createSimulationFromSettings(
   nodes: readonly LayoutNode[],
   links: readonly LayoutLink[],
   settings: LayoutSettings,
-  exactCharge: boolean,
 ): LayoutSimulation {
   const simNodes: SimNode[] = nodes.map((node) => ({
     id: node.id,
@@ -35,7 +34,7 @@ export function createSimulationFromSettings(
     box: nodeBox(node),
     ...(node.fixed ? { x: node.fixed.x, y: node.fixed.y, fx: node.fixed.x, fy: node.fixed.y } : {}),
   }));
-  const simulation = layoutForces(simNodes, links, settings, exactCharge);
+  const simulation = layoutForces(simNodes, links, settings);
 
   let ticked = 0;
   let finished = false;

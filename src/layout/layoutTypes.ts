@@ -33,8 +33,12 @@ export interface LayoutOptions {
   ticks?: number;
   /** Preferred length of a tie, in px. */
   linkDistance?: number;
-  /** Which settings to use; "auto" (the default) picks "large" above LARGE_NETWORK_THRESHOLD. */
+  /** Which settings to use; "auto" (the default): the drawing plan's for this many actors. */
   profile?: LayoutProfile | "auto";
+  /** Keep room for labels (box collision); default: the drawing plan's for this many actors. */
+  labelRoom?: boolean;
+  /** Sum repulsion over every pair; default: the drawing plan's for this many actors. */
+  exactCharge?: boolean;
   /** Barnes–Hut accuracy of the many-body force (d3's 0.9; larger is faster and coarser). */
   theta?: number;
   /**
@@ -56,4 +60,6 @@ export interface LayoutSettings {
   boxes: boolean;
   /** Circle collision on a grid (symbol radius + this padding) for networks without labels. */
   collidePadding: number | undefined;
+  /** Repulsion summed over every pair (forceManyBodyExact) instead of d3's quadtree. */
+  exactCharge: boolean;
 }

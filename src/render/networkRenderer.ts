@@ -1,6 +1,6 @@
-// The renderer contract: anything that can draw a scene and follow a viewport. The SVG renderer
-// draws networks up to CANVAS_THRESHOLD actors; the canvas renderer takes over above it. Both put
-// an <svg class="network"> on the page that events are read from, with the same roles and names.
+// The renderer contract: anything that can draw a scene and follow a viewport. The drawing plan
+// (view/drawingPlan.ts) picks the SVG renderer or, for large networks, the canvas one. Both put an
+// <svg class="network"> on the page that events are read from, with the same roles and names.
 import type { Viewport } from "../state/appState";
 import type { Scene } from "../view/scene";
 
@@ -26,9 +26,6 @@ export interface NetworkRenderer {
   /** The layer holding the actor elements that can be dragged. */
   actorLayer(): SVGGElement;
 }
-
-/** Networks with more actors than this are drawn on a canvas (see docs: performance). */
-export const CANVAS_THRESHOLD = 1000;
 
 /** The actor or tie an element belongs to: what both renderers put in `data-*` attributes. */
 export function hitFromElement(target: EventTarget | null): Hit | undefined {

@@ -9,7 +9,16 @@ import { actorElementAttributes, createNetworkSvg } from "./networkSvg";
 import type { SceneEdge, SceneNode } from "../view/scene";
 import { hitFromElement, type DrawOptions, type NetworkRenderer } from "./networkRenderer";
 
-export function createSvgRenderer(container: HTMLElement, label: string): NetworkRenderer {
+export interface SvgRendererOptions {
+  /** Draw the ties as a few merged paths (the drawing plan's mergedTies). */
+  mergedTies?: boolean;
+}
+
+export function createSvgRenderer(
+  container: HTMLElement,
+  label: string,
+  { mergedTies = false }: SvgRendererOptions = {},
+): NetworkRenderer {
   const {
     svg,
     element,
@@ -27,7 +36,7 @@ export function createSvgRenderer(container: HTMLElement, label: string): Networ
       // Past a few thousand ties one element per tie would freeze the page: ties are drawn as a
       // few merged paths (one per style), without per-tie focus targets. The SVG export still
       // writes one element per tie.
-      if (scene.edges.length > LEAN_TIE_LIMIT) {
+      if (mergedTies) {
         tieLayer.selectAll("g.tie").remove();
         hitLayer.selectAll("*").remove();
         drawTieBundles(tieLayer, scene.edges);
@@ -58,9 +67,6 @@ export function createSvgRenderer(container: HTMLElement, label: string): Networ
 }
 
 type Layer = Selection<SVGGElement, unknown, null, undefined>;
-
-/** Above this many ties the renderer merges them into one path per style. */
-export const LEAN_TIE_LIMIT = 3000;
 
 interface TieBundle {
   key: string;

@@ -1,6 +1,6 @@
 // The timeline strip under the picture: every dated tie on a time axis (ticks for exact days,
-// bars for months and ranges, lighter bars for approximate dates; past 3 000 ties, how many fall
-// in each few days), a brush and two date inputs to
+// bars for months and ranges, lighter bars for approximate dates; past the drawing plan's limit,
+// how many fall in each few days), a brush and two date inputs to
 // choose a window, and Play / Step to replay the network tie by tie. Undated ties are counted
 // beside the axis. Draws what it is handed and reports what the user asks for.
 import { select } from "d3-selection";
@@ -33,7 +33,6 @@ export interface TimelineState {
 }
 
 const HEIGHT_AXIS = 18;
-const TIMELINE_ITEM_LIMIT = 3000;
 const LANE = 7;
 const MARGIN = 12;
 
@@ -45,6 +44,8 @@ export interface TimelineStrip {
 export function createTimelineStrip(
   element: HTMLElement,
   callbacks: TimelineCallbacks,
+  /** Past this many dated ties, a histogram (the drawing plan's timeline.histogramAbove). */
+  histogramAbove = Infinity,
 ): TimelineStrip {
   const play = h("button", { type: "button" }, "Play");
   const back = h("button", { type: "button", "aria-label": "Step back one tie" }, "◀ Step");
@@ -112,7 +113,7 @@ export function createTimelineStrip(
   return {
     draw(state) {
       const width = Math.max(svg.parentElement?.clientWidth ?? 600, 200) - 150;
-      layout = layoutTimeline(state.graph, width - 2 * MARGIN, 10, TIMELINE_ITEM_LIMIT);
+      layout = layoutTimeline(state.graph, width - 2 * MARGIN, 10, histogramAbove);
       const height = HEIGHT_AXIS + layout.lanes * LANE + 8;
       svg.setAttribute("width", String(width));
       svg.setAttribute("height", String(height));

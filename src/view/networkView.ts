@@ -31,6 +31,8 @@ export interface NetworkView {
 export type ViewInputs = Pick<AppState, "filters" | "sizeBy" | "path" | "ego" | "playhead"> & {
   /** Metrics are only computed when something shows them (an actor's details, sizing). */
   needMetrics?: boolean;
+  /** Betweenness and communities too (the drawing plan's betweenness; default true). */
+  betweenness?: boolean;
 };
 
 /** Dated ties sorted by when they start (open starts by their end), then document order. */
@@ -102,7 +104,9 @@ export function deriveNetworkView(
   const kept = edges;
   const metrics =
     analysis && (inputs.needMetrics ?? true)
-      ? analysis.computeMetrics(graph, (edge) => kept.has(edge))
+      ? analysis.computeMetrics(graph, (edge) => kept.has(edge), {
+          brokerage: inputs.betweenness ?? true,
+        })
       : null;
   const sizes = new Map<string, number>();
   if (analysis && metrics && inputs.sizeBy !== "none") {

@@ -1,12 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { computeLayout, initialPositions, type Positions } from "../../src/layout/forceLayout";
 import { serveLayout, type LayoutReply } from "../../src/layout/layoutProtocol";
-import {
-  WORKER_THRESHOLD,
-  startLayout,
-  workerChannel,
-  type LayoutChannel,
-} from "../../src/layout/layoutRunner";
+import { startLayout, workerChannel, type LayoutChannel } from "../../src/layout/layoutRunner";
+import { drawingPlan } from "../../src/view/drawingPlan";
 import { layoutInput } from "../../src/layout/layoutInput";
 import { buildGraph } from "../../src/model/actorGraph";
 import { seedActorGraph } from "../fixtures/seedGraph";
@@ -48,7 +44,8 @@ afterEach(() => {
 
 describe("starting a layout", () => {
   it("lays small networks out at once: initial is final, no progress", async () => {
-    expect(seed.nodes.length).toBeLessThan(WORKER_THRESHOLD);
+    const size = { actors: seed.nodes.length, ties: seed.links.length };
+    expect(drawingPlan(size).layoutInWorker).toBe(false);
     const run = startLayout(seed.nodes, seed.links);
     expect([...run.initial]).toEqual([...computeLayout(seed.nodes, seed.links)]);
     let events = 0;
@@ -61,7 +58,7 @@ describe("starting a layout", () => {
     expect(workerChannel()).toBeUndefined();
     const run = startLayout(seed.nodes, seed.links, {
       ...options,
-      workerThreshold: 1,
+      inWorker: true,
       progressInterval: 0,
       sliceMs: 0,
     });
@@ -83,7 +80,7 @@ describe("starting a layout", () => {
     const log: string[] = [];
     const run = startLayout(seed.nodes, seed.links, {
       ...options,
-      workerThreshold: 1,
+      inWorker: true,
       progressInterval: 0,
       channel: () => inProcessChannel(log),
     });
@@ -102,7 +99,7 @@ describe("starting a layout", () => {
     };
     const run = startLayout(seed.nodes, seed.links, {
       ...options,
-      workerThreshold: 1,
+      inWorker: true,
       channel: () => failing,
     });
     expect([...(await run.done)]).toEqual([...computeLayout(seed.nodes, seed.links, options)]);
@@ -123,7 +120,7 @@ describe("starting a layout", () => {
     const begun = new Promise<void>((resolve) => (started = resolve));
     const run = startLayout(seed.nodes, seed.links, {
       ...options,
-      workerThreshold: 1,
+      inWorker: true,
       channel: () => flaky,
       onStart: () => started(),
     });
@@ -138,7 +135,7 @@ describe("starting a layout", () => {
     const log: string[] = [];
     const run = startLayout(seed.nodes, seed.links, {
       ...options,
-      workerThreshold: 1,
+      inWorker: true,
       channel: () => inProcessChannel(log),
       onStart: () => log.push("start"),
     });
@@ -153,7 +150,7 @@ describe("starting a layout", () => {
     let painted: () => void = () => undefined;
     const run = startLayout(seed.nodes, seed.links, {
       ...options,
-      workerThreshold: 1,
+      inWorker: true,
       channel: () => inProcessChannel(log),
       onStart: () => log.push("start"),
       after: () => new Promise<void>((resolve) => (painted = resolve)),
@@ -177,7 +174,7 @@ describe("starting a layout", () => {
     };
     const run = startLayout(seed.nodes, seed.links, {
       ...options,
-      workerThreshold: 1,
+      inWorker: true,
       channel: () => unsendable,
     });
     expect([...(await run.done)]).toEqual([...computeLayout(seed.nodes, seed.links, options)]);
@@ -188,7 +185,7 @@ describe("starting a layout", () => {
     const log: string[] = [];
     const run = startLayout(seed.nodes, seed.links, {
       ...options,
-      workerThreshold: 1,
+      inWorker: true,
       progressInterval: 0,
       channel: () => inProcessChannel(log),
     });
@@ -207,7 +204,7 @@ describe("starting a layout", () => {
   it("a listener can unsubscribe", async () => {
     const run = startLayout(seed.nodes, seed.links, {
       ...options,
-      workerThreshold: 1,
+      inWorker: true,
       progressInterval: 0,
       sliceMs: 0,
     });
@@ -264,7 +261,7 @@ describe("a layout worker started ahead of need", () => {
       warmLayoutWorker(); // one spare at most
       expect(BrokenWorker.created).toBe(1);
       await BrokenWorker.failed; // it fails before anyone listens
-      const run = startLayout(seed.nodes, seed.links, { ...options, workerThreshold: 1 });
+      const run = startLayout(seed.nodes, seed.links, { ...options, inWorker: true });
       expect(BrokenWorker.created).toBe(1);
       expect([...(await run.done)]).toEqual([...computeLayout(seed.nodes, seed.links, options)]);
     } finally {

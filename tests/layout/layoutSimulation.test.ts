@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  LARGE_NETWORK_THRESHOLD,
   computeLayout,
   createLayoutSimulation,
   initialPositions,
@@ -80,14 +79,20 @@ describe("the steppable layout", () => {
     expect(initialPositions(nodes).get(nodes[3]!.id)).toEqual({ x: 500, y: -40 });
   });
 
-  it("picks the large settings above the threshold, the standard ones otherwise", () => {
+  it("takes the drawing plan's settings by default: large above 1,000 actors", () => {
     expect(layoutSettings(15)).toMatchObject({ profile: "standard", ticks: 300, theta: 0.9 });
-    expect(layoutSettings(15)).toMatchObject({ boxes: true, collidePadding: undefined });
-    expect(layoutSettings(LARGE_NETWORK_THRESHOLD)).toMatchObject({
+    expect(layoutSettings(15)).toMatchObject({
+      boxes: true,
+      collidePadding: undefined,
+      exactCharge: true,
+    });
+    expect(layoutSettings(1000)).toMatchObject({
       profile: "standard",
       boxes: false,
+      collidePadding: 2,
+      exactCharge: false,
     });
-    expect(layoutSettings(LARGE_NETWORK_THRESHOLD + 1)).toMatchObject({
+    expect(layoutSettings(1001)).toMatchObject({
       profile: "large",
       ticks: 150,
       theta: 1.5,
@@ -97,6 +102,18 @@ describe("the steppable layout", () => {
     expect(layoutSettings(10, { profile: "large", ticks: 40 })).toMatchObject({
       profile: "large",
       ticks: 40,
+    });
+  });
+
+  it("follows the options over the plan for label room and exact repulsion", () => {
+    expect(layoutSettings(15, { labelRoom: false, exactCharge: false })).toMatchObject({
+      boxes: false,
+      collidePadding: 2,
+      exactCharge: false,
+    });
+    expect(layoutSettings(2000, { labelRoom: true })).toMatchObject({
+      boxes: true,
+      collidePadding: undefined,
     });
   });
 });

@@ -109,6 +109,19 @@ describe("before the analysis module has loaded", () => {
       deriveNetworkView(graph, { ...base, needMetrics: false }, order, analysis).metrics,
     ).toBeNull();
   });
+
+  it("skips betweenness and communities when the drawing plan says so, keeping the degrees", () => {
+    const metrics = deriveNetworkView(
+      graph,
+      { ...base, betweenness: false },
+      order,
+      analysis,
+    ).metrics!;
+    expect(metrics.brokerageComputed).toBe(false);
+    expect(metrics.maxBetweenness).toBe(0);
+    expect(metrics.communityCount).toBe(0);
+    expect(metrics.nodes.get("bishara-bahbah")?.degree).toBe(5);
+  });
 });
 
 describe("the timeline layout", () => {

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { drawingPlan, layoutPlan, likelyNeedsWorker } from "../../src/view/drawingPlan";
+
+/** The plan for a network of this many actors, with few ties (ties decide only three fields). */
+const forActors = (actors: number) => drawingPlan({ actors, ties: actors });
+/** The plan for a network of this many ties between 200 actors. */
+const forTies = (ties: number) => drawingPlan({ actors: 200, ties });
+
+describe("the drawing plan", () => {
+  it("plans the seed (15 actors, 25 ties) in full: SVG, labels, hover, every tie, laid out at once", () => {
+    expect(drawingPlan({ actors: 15, ties: 25 })).toEqual({
+      layout: { profile: "standard", labelRoom: true, exactCharge: true },
+      layoutInWorker: false,
+      animateLayout: true,
+      settledAfterLayout: false,
+      renderer: "svg",
+      labels: true,
+      hover: true,
+      mergedTies: false,
+      arrowheads: true,
+      betweenness: true,
+      timeline: { histogramAbove: 3000, afterLayout: false },
+    });
+  });
+
+  it("plans a 5,000-actor, 15,000-tie network on the canvas with the large layout, nothing extra", () => {
+    expect(drawingPlan({ actors: 5000, ties: 15000 })).toEqual({
+      layout: { profile: "large", labelRoom: false, exactCharge: false },
+      layoutInWorker: true,
+      animateLayout: false,
+      settledAfterLayout: true,
+      renderer: "canvas",
+      labels: false,
+      hover: false,
+      mergedTies: true,
+      arrowheads: false,
+      betweenness: false,
+      timeline: { histogramAbove: 3000, afterLayout: true },
+    });
+  });
+
+  it("moves the layout to a worker from 100 actors, and then waits for it to call the page settled", () => {
+    expect(forActors(99)).toMatchObject({ layoutInWorker: false, settledAfterLayout: false });
+    expect(forActors(100)).toMatchObject({ layoutInWorker: true, settledAfterLayout: true });
+    expect(forActors(101)).toMatchObject({ layoutInWorker: true, settledAfterLayout: true });
+  });
+
+  it("sums repulsion over every pair up to 120 actors", () => {
+    expect(layoutPlan(120).exactCharge).toBe(true);
+    expect(layoutPlan(121).exactCharge).toBe(false);
+  });
+
+  it("draws labels, keeps room for them and highlights on hover up to 400 actors", () => {
+    expect(forActors(400)).toMatchObject({ labels: true, hover: true });
+    expect(forActors(400).layout.labelRoom).toBe(true);
+    expect(forActors(401)).toMatchObject({ labels: false, hover: false });
+    expect(forActors(401).layout.labelRoom).toBe(false);
+  });
+
+  it("draws SVG with the standard layout, animated, up to 1,000 actors; the canvas above", () => {
+    expect(forActors(1000)).toMatchObject({ renderer: "svg", animateLayout: true });
+    expect(forActors(1000).layout.profile).toBe("standard");
+    expect(forActors(1000).timeline.afterLayout).toBe(false);
+    expect(forActors(1001)).toMatchObject({ renderer: "canvas", animateLayout: false });
+    expect(forActors(1001).layout.profile).toBe("large");
+    expect(forActors(1001).timeline.afterLayout).toBe(true);
+  });
+
+  it("computes betweenness up to 2,000 actors", () => {
+    expect(forActors(2000).betweenness).toBe(true);
+    expect(forActors(2001).betweenness).toBe(false);
+  });
+
+  it("merges ties above 3,000 and drops arrowheads above 4,000, whatever the actors", () => {
+    expect(forTies(3000)).toMatchObject({ mergedTies: false, arrowheads: true });
+    expect(forTies(3001)).toMatchObject({ mergedTies: true, arrowheads: true });
+    expect(forTies(4000)).toMatchObject({ mergedTies: true, arrowheads: true });
+    expect(forTies(4001)).toMatchObject({ mergedTies: true, arrowheads: false });
+    expect(forTies(4001)).toMatchObject({ renderer: "svg", labels: true });
+  });
+
+  it("lets the timeline turn into a histogram past 3,000 dated ties, at any size", () => {
+    expect(forActors(15).timeline.histogramAbove).toBe(3000);
+    expect(forTies(20000).timeline.histogramAbove).toBe(3000);
+  });
+});
+
+describe("guessing from a file's size", () => {
+  it("starts the layout worker early for files over 100 kB", () => {
+    expect(likelyNeedsWorker(100_000)).toBe(false);
+    expect(likelyNeedsWorker(100_001)).toBe(true);
+  });
+});
