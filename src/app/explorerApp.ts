@@ -250,13 +250,10 @@ export function createExplorer(
   );
 
   // ── Keyboard position (roving tabindex) ────────────────────────────────────
-  let activeActor: string | undefined;
-  let activeTie: string | undefined;
   let scene: Scene;
 
   const focusActor = (id: string) => {
-    activeActor = id;
-    draw(store.getState());
+    store.dispatch({ type: "focusActor", id });
     svg.querySelector<SVGGElement>(`[data-actor="${CSS.escape(id)}"]`)?.focus();
     // An actor reached by the arrow keys is brought into view if it is off screen.
     const node = scene.nodes.find((n) => n.id === id);
@@ -265,8 +262,7 @@ export function createExplorer(
     if (moved) store.dispatch({ type: "setViewport", viewport: moved });
   };
   const focusTie = (id: string) => {
-    activeTie = id;
-    draw(store.getState());
+    store.dispatch({ type: "focusTie", id });
     svg.querySelector<SVGPathElement>(`[data-for-tie="${CSS.escape(id)}"]`)?.focus();
   };
 
@@ -278,7 +274,6 @@ export function createExplorer(
       const k = Math.max(zoomControl.current().k, 1);
       store.dispatch({ type: "setViewport", viewport: centreOn(node, k, width, height) });
     }
-    activeActor = id;
   }
 
   const detailsCallbacks: DetailsCallbacks = {
@@ -351,8 +346,8 @@ export function createExplorer(
     drawnFor = { state, view: v, positions };
     renderer.draw(scene, {
       activeActor:
-        activeActor ?? (state.selection?.kind === "actor" ? state.selection.id : undefined),
-      activeTie,
+        state.focus.actor ?? (state.selection?.kind === "actor" ? state.selection.id : undefined),
+      activeTie: state.focus.tie ?? undefined,
     });
     zoomControl.attachDrag(renderer.actorLayer());
   }
@@ -523,13 +518,8 @@ export function createExplorer(
   // ── Intents from the page ───────────────────────────────────────────────────
   svg.addEventListener("click", (event) => {
     const hit = renderer.hit(event);
-    if (hit?.kind === "actor") {
-      activeActor = hit.id;
-      store.dispatch({ type: "select", selection: { kind: "actor", id: hit.id } });
-    } else if (hit?.kind === "tie") {
-      activeTie = hit.id;
-      store.dispatch({ type: "select", selection: { kind: "tie", id: hit.id } });
-    } else store.dispatch({ type: "clearSelection" });
+    if (hit) store.dispatch({ type: "select", selection: hit });
+    else store.dispatch({ type: "clearSelection" });
   });
   svg.addEventListener("dblclick", (event) => {
     const hit = renderer.hit(event);
@@ -546,8 +536,8 @@ export function createExplorer(
   svg.addEventListener("pointerleave", () => store.dispatch({ type: "hoverActor", id: null }));
   svg.addEventListener("focusin", (event) => {
     const actor = hoverFrom(event);
-    if (actor) activeActor = actor;
-    store.dispatch({ type: "hoverActor", id: actor });
+    if (actor) store.dispatch({ type: "focusActor", id: actor });
+    else store.dispatch({ type: "hoverActor", id: null });
   });
   svg.addEventListener("focusout", () => store.dispatch({ type: "hoverActor", id: null }));
 

@@ -35,10 +35,20 @@ export interface Viewport {
   k: number;
 }
 
+/**
+ * Where the keyboard is in the picture (a roving tab stop each for actors and ties): Tab returns
+ * there, and the arrow keys move on from there. null: the selected actor, else the first.
+ */
+export interface KeyboardFocus {
+  actor: string | null;
+  tie: string | null;
+}
+
 export interface AppState {
   selection: Selection;
   /** The actor under the pointer or keyboard focus, highlighted with its neighbours. */
   hover: string | null;
+  focus: KeyboardFocus;
   query: string;
   /** null means "fit the whole network". */
   viewport: Viewport | null;
@@ -69,6 +79,7 @@ export function initialState(): AppState {
   return {
     selection: null,
     hover: null,
+    focus: { actor: null, tie: null },
     query: "",
     viewport: null,
     collapseParallel: false,

@@ -3,9 +3,14 @@ import type { AppState, PathQuery, Selection, SizeBy, TieFilters, Viewport } fro
 import type { Position } from "../schema/networkDocument";
 
 export type Intent =
+  /** Also moves the keyboard's place to what is selected. */
   | { type: "select"; selection: Selection }
   | { type: "clearSelection" }
   | { type: "hoverActor"; id: string | null }
+  /** The keyboard reaches an actor: it holds the actors' tab stop and is highlighted. */
+  | { type: "focusActor"; id: string }
+  /** The keyboard reaches a tie: it holds the ties' tab stop. */
+  | { type: "focusTie"; id: string }
   | { type: "setQuery"; query: string }
   | { type: "setViewport"; viewport: Viewport }
   | { type: "fitToView" }

@@ -4,12 +4,28 @@ import type { Intent } from "./intents";
 
 export function reduce(state: AppState, intent: Intent): AppState {
   switch (intent.type) {
-    case "select":
-      return { ...state, selection: intent.selection };
+    case "select": {
+      const { selection } = intent;
+      const focus =
+        selection?.kind === "actor"
+          ? { ...state.focus, actor: selection.id }
+          : selection?.kind === "tie"
+            ? { ...state.focus, tie: selection.id }
+            : state.focus;
+      return { ...state, selection, focus };
+    }
     case "clearSelection":
       return state.selection === null ? state : { ...state, selection: null };
     case "hoverActor":
       return state.hover === intent.id ? state : { ...state, hover: intent.id };
+    case "focusActor":
+      return state.focus.actor === intent.id && state.hover === intent.id
+        ? state
+        : { ...state, focus: { ...state.focus, actor: intent.id }, hover: intent.id };
+    case "focusTie":
+      return state.focus.tie === intent.id
+        ? state
+        : { ...state, focus: { ...state.focus, tie: intent.id } };
     case "setQuery":
       return { ...state, query: intent.query };
     case "setViewport":

@@ -12,6 +12,7 @@ function busyState(): AppState {
   return {
     selection: { kind: "actor", id: "a" },
     hover: "b",
+    focus: { actor: "b", tie: "t0" },
     query: "wit",
     viewport: { x: 10, y: -20, k: 1.5 },
     collapseParallel: true,
@@ -48,6 +49,8 @@ const examples: { [T in Intent["type"]]: Extract<Intent, { type: T }> } = {
   select: { type: "select", selection: { kind: "tie", id: "t1" } },
   clearSelection: { type: "clearSelection" },
   hoverActor: { type: "hoverActor", id: "c" },
+  focusActor: { type: "focusActor", id: "c" },
+  focusTie: { type: "focusTie", id: "t2" },
   setQuery: { type: "setQuery", query: "hamas" },
   setViewport: { type: "setViewport", viewport: { x: 0, y: 0, k: 2 } },
   fitToView: { type: "fitToView" },
@@ -78,13 +81,19 @@ describe("every intent", () => {
 });
 
 describe("selection and hover", () => {
-  it("select replaces the selection, actor or tie, and nothing else", () => {
+  it("select replaces the selection, actor or tie, and moves the keyboard's place there", () => {
     expect(apply(examples.select)).toEqual({
       ...busyState(),
       selection: { kind: "tie", id: "t1" },
+      focus: { actor: "b", tie: "t1" },
     });
     const actor = apply({ type: "select", selection: { kind: "actor", id: "c" } });
-    expect(actor).toEqual({ ...busyState(), selection: { kind: "actor", id: "c" } });
+    expect(actor).toEqual({
+      ...busyState(),
+      selection: { kind: "actor", id: "c" },
+      focus: { actor: "c", tie: "t0" },
+    });
+    expect(apply({ type: "select", selection: null })).toEqual({ ...busyState(), selection: null });
   });
 
   it("clearSelection empties the selection only", () => {
@@ -100,6 +109,21 @@ describe("selection and hover", () => {
     });
     // The same actor again is no change: the store tells nobody.
     expect(apply({ type: "hoverActor", id: "b" })).toBe(busy);
+  });
+
+  it("focusActor moves the actors' tab stop and highlights the actor, keeping the selection", () => {
+    expect(apply(examples.focusActor)).toEqual({
+      ...busyState(),
+      focus: { actor: "c", tie: "t0" },
+      hover: "c",
+    });
+    // Already there and highlighted (b is both in the busy state): no change.
+    expect(apply({ type: "focusActor", id: "b" })).toBe(busy);
+  });
+
+  it("focusTie moves the ties' tab stop only", () => {
+    expect(apply(examples.focusTie)).toEqual({ ...busyState(), focus: { actor: "b", tie: "t2" } });
+    expect(apply({ type: "focusTie", id: "t0" })).toBe(busy);
   });
 });
 
@@ -276,7 +300,7 @@ describe("restore and reset", () => {
     expect(apply({ type: "restore", state: {} })).toEqual(busyState());
   });
 
-  it("restoring a URL hash (back, forward) keeps what the hash does not hold: pins, hover, playback", () => {
+  it("restoring a URL hash (back, forward) keeps what the hash does not hold: pins, hover, focus, playback", () => {
     const hash = "actor=b&q=alpha&collapse=1";
     const context = { hasActor: (id: string) => id === "b", hasTie: () => false };
     const restored = apply({ type: "restore", state: decodeHash(hash, context) });
@@ -286,6 +310,7 @@ describe("restore and reset", () => {
       query: "alpha",
       collapseParallel: true,
       hover: "b",
+      focus: { actor: "b", tie: "t0" },
       pins: { a: { x: 1, y: 2 }, b: { x: 3, y: 4 } },
       playhead: 4,
       playing: true,
@@ -299,6 +324,7 @@ describe("restore and reset", () => {
     expect(initialState()).toEqual({
       selection: null,
       hover: null,
+      focus: { actor: null, tie: null },
       query: "",
       viewport: null,
       collapseParallel: false,
