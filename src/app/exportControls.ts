@@ -3,7 +3,14 @@
 // screen shows; wiring only.
 import type { Scene } from "../view/scene";
 import type { Viewport } from "../state/appState";
+import type { Store } from "../state/store";
+import type { ActorGraph } from "../model/actorGraph";
+import type { NetworkDocument } from "../schema/networkDocument";
 import type { SvgExport, SvgExportOptions } from "../export/svgDocument";
+import { describeHighlight } from "../view/highlight";
+import { asOfLine, creditLine } from "../view/credit";
+import type { Picture } from "./picture";
+import type { ViewCache } from "./viewCache";
 
 // The SVG writer and the rasteriser load on the first export, not with the page.
 const loadExport = () =>
@@ -23,6 +30,36 @@ export interface ExportSource {
   description(scene: Scene): string;
   view(): { viewport: Viewport; width: number; height: number };
   onError(message: string): void;
+}
+
+/**
+ * What the explorer exports: its picture's scene without the hover, titled, credited and dated
+ * from the document, captioned with the highlight and the question asked.
+ */
+export function explorerExport(
+  document: NetworkDocument,
+  graph: ActorGraph,
+  store: Store,
+  views: ViewCache,
+  picture: Picture,
+  onError: (message: string) => void,
+): ExportSource {
+  return {
+    scene: () => picture.sceneFor({ ...store.getState(), hover: null }, true),
+    title: document.title,
+    credit: creditLine(document),
+    asOf: asOfLine(document),
+    fileDate: document.asOf ?? new Date().toISOString().slice(0, 10),
+    caption: () => {
+      const state = store.getState();
+      const lines = [describeHighlight(graph, state.selection), ...views.current(state).captions];
+      return lines.filter(Boolean).join(" · ");
+    },
+    description: (s) =>
+      `A network of ${s.nodes.length} actors and ${s.edges.length} ties. ${document.description ?? ""}`.trim(),
+    view: () => ({ viewport: picture.viewport(), ...picture.size() }),
+    onError,
+  };
 }
 
 export function createExportControls(source: ExportSource): HTMLElement {

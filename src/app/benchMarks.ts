@@ -1,0 +1,36 @@
+// Performance marks for `npm run bench` (scripts/bench.ts reads them): the first picture, the
+// settled page, and the layout's start and end. Marks wait until what they name is painted.
+import type { NetworkRenderer } from "../render/networkRenderer";
+
+export const markLayoutStart = () => performance.mark("backchannel:layout-start");
+
+/** The first picture is painted; `settled`: it is final (a network laid out at once). */
+export function markFirstPicture(settled: boolean): void {
+  performance.mark("backchannel:first-picture");
+  if (settled) performance.mark("backchannel:settled");
+}
+
+/** The converged layout is painted: the page is settled, if no earlier mark said so. */
+export function markLayoutDone(): void {
+  performance.mark("backchannel:layout-done");
+  if (!performance.getEntriesByName("backchannel:settled").length)
+    performance.mark("backchannel:settled");
+}
+
+/**
+ * Runs `then` once the renderer's last drawing is on screen (the canvas draws over a few
+ * frames), painted: two frames later. Not when `alive()` has turned false meanwhile.
+ */
+export function afterPainted(
+  renderer: Pick<NetworkRenderer, "drawn">,
+  alive: () => boolean,
+  then: () => void,
+): void {
+  void renderer.drawn().then(() =>
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        if (alive()) then();
+      }),
+    ),
+  );
+}

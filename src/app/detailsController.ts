@@ -1,0 +1,76 @@
+// The details panel's content: the selected actor (with its metrics and neighbourhood) or tie, the
+// path asked about, or the network's summary — drawn again only when the selection, the path or
+// what is visible changes, not on hover or zoom. What the panel asks for becomes intents
+// (interact/panelIntents.ts).
+import type { ActorGraph } from "../model/actorGraph";
+import type { NetworkDocument } from "../schema/networkDocument";
+import { formatPartialDate } from "../schema/partialDate";
+import type { AppState } from "../state/appState";
+import { actorDetails, metricRows, pathDetails, sourceLabel, tieDetails } from "../view/details";
+import {
+  renderActorDetails,
+  renderPathDetails,
+  renderSummary,
+  renderTieDetails,
+  type DetailsCallbacks,
+} from "../render/detailsPanel";
+import type { ViewCache } from "./viewCache";
+
+export interface DetailsController {
+  update(state: AppState, previous: AppState | undefined): void;
+}
+
+export function createDetailsController(
+  element: HTMLElement,
+  graph: ActorGraph,
+  document: NetworkDocument,
+  views: ViewCache,
+  callbacks: DetailsCallbacks,
+): DetailsController {
+  const show = (state: AppState) => {
+    const { selection } = state;
+    const view = views.current(state);
+    const { from, to } = state.path;
+    if (selection?.kind === "actor" && graph.hasNode(selection.id))
+      renderActorDetails(element, actorDetails(graph, selection.id, view.visibleEdges), callbacks, {
+        metrics: metricRows(view.metrics, selection.id),
+        egoHops: state.ego?.center === selection.id ? state.ego.hops : null,
+      });
+    else if (selection === null && from && to && view.path)
+      renderPathDetails(
+        element,
+        pathDetails(
+          graph,
+          { from, to, directed: state.path.directed, maxHops: state.path.maxHops },
+          view.path,
+        ),
+        callbacks,
+      );
+    else if (selection?.kind === "tie" && graph.hasEdge(selection.id))
+      renderTieDetails(element, tieDetails(graph, selection.id), callbacks);
+    else
+      renderSummary(element, {
+        title: document.title,
+        description: document.description,
+        actors: graph.order,
+        ties: graph.size,
+        sources: document.sources.map((s) => sourceLabel(s, s.id)),
+        asOf: document.asOf ? formatPartialDate(document.asOf) : undefined,
+      });
+    element.classList.toggle("has-selection", selection !== null || (from !== null && to !== null));
+  };
+
+  return {
+    update(state, previous) {
+      if (
+        !previous ||
+        previous.selection !== state.selection ||
+        previous.path !== state.path ||
+        previous.filters !== state.filters ||
+        previous.ego !== state.ego ||
+        previous.playhead !== state.playhead
+      )
+        show(state);
+    },
+  };
+}

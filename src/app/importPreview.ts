@@ -1,0 +1,39 @@
+// The picture of a network still being read — its actors, by kind, where its layout will start
+// them — laid over the stage until the network opens (this explorer is replaced) or fails.
+import type { ActorKind } from "../schema/vocabulary";
+import { fitViewport } from "../view/viewport";
+import { addStageLayer, fitInsets, type ExplorerPage } from "../render/explorerPage";
+import { afterPainted, markFirstPicture } from "./benchMarks";
+import type { LargeDrawingModule } from "./picture";
+
+export interface ImportPreview {
+  show(kinds: readonly ActorKind[], caption: string, drawing: LargeDrawingModule): void;
+  clear(): void;
+}
+
+export function createImportPreview(page: ExplorerPage): ImportPreview {
+  let layer: HTMLElement | undefined;
+  const clear = () => {
+    layer?.remove();
+    layer = undefined;
+  };
+  return {
+    show(kinds, caption, drawing) {
+      clear();
+      const shownIn = addStageLayer(page, caption);
+      layer = shownIn;
+      const renderer = drawing.createCanvasRenderer(shownIn, "Preview: {actors} actors");
+      const scene = drawing.previewScene(kinds);
+      renderer.draw(scene, { activeActor: undefined, activeTie: undefined });
+      const { width, height } = renderer.size();
+      renderer.setViewport(fitViewport(scene.bounds, width, height, 24, fitInsets(page, width)));
+      // For `npm run bench`: this is the first picture of the network being opened.
+      afterPainted(
+        renderer,
+        () => layer === shownIn,
+        () => markFirstPicture(false),
+      );
+    },
+    clear,
+  };
+}

@@ -1,0 +1,69 @@
+// Starts the network's layout as the drawing plan says, and follows it while it runs: the
+// progress line says how far it is, the picture moves with it when the plan animates it (else it
+// keeps its first picture), and the converged positions are drawn.
+import type { ActorGraph } from "../model/actorGraph";
+import { startLayout, type LayoutRun } from "../layout/layoutRunner";
+import type { DrawingPlan } from "../view/drawingPlan";
+import { layoutInput } from "../layout/layoutInput";
+import { showLayoutProgress, type ExplorerPage } from "../render/explorerPage";
+import { afterPainted, markLayoutDone, markLayoutStart } from "./benchMarks";
+import type { Picture } from "./picture";
+
+/**
+ * Small networks are laid out here and now; large ones start from d3's spiral and settle in a
+ * Web Worker, once the first picture is drawn (`firstPicture`), while the page stays responsive.
+ */
+export function startNetworkLayout(
+  graph: ActorGraph,
+  plan: DrawingPlan,
+  firstPicture: () => Promise<void>,
+): LayoutRun {
+  const input = layoutInput(graph, undefined, plan.layout.labelRoom);
+  return startLayout(input.nodes, input.links, {
+    ...plan.layout,
+    inWorker: plan.layoutInWorker,
+    // The first picture is drawn (over a few frames on the canvas) before the layout begins;
+    // a hidden tab draws no frames, so there the layout does not wait for it (nor past 2 s).
+    after: () =>
+      window.document.visibilityState === "hidden"
+        ? Promise.resolve()
+        : Promise.race([firstPicture(), new Promise((done) => setTimeout(done, 2000))]),
+    // For `npm run bench`: the layout runs from here to "backchannel:layout-done".
+    onStart: markLayoutStart,
+  });
+}
+
+/** Resolves once the converged layout is painted (at once if there is nothing to wait for). */
+
+export function followLayout(
+  run: LayoutRun,
+  picture: Picture,
+  page: ExplorerPage,
+  plan: DrawingPlan,
+  alive: () => boolean,
+): Promise<void> {
+  const actors = picture.positions().size; // every actor has a position from the start
+  if (plan.layoutInWorker) showLayoutProgress(page, actors, undefined);
+  const stopProgress = run.onProgress((fraction, positions) => {
+    showLayoutProgress(page, actors, fraction);
+    // Redrawing thousands of elements several times a second would block the page.
+    if (plan.animateLayout) picture.move(positions());
+  });
+  return new Promise<void>((shown) => {
+    run.done
+      .then((final) => {
+        if (!alive()) return;
+        stopProgress();
+        showLayoutProgress(page, actors, null);
+        if (final !== picture.positions()) picture.move(final);
+        // After the frame that draws the final positions (queued first), once it is painted.
+        requestAnimationFrame(() =>
+          afterPainted(picture.renderer, alive, () => {
+            setTimeout(shown, 0);
+            markLayoutDone();
+          }),
+        );
+      })
+      .catch(() => undefined); // cancelled: a newer network replaced this one
+  });
+}

@@ -1,0 +1,219 @@
+// The network picture: picks the renderer the drawing plan asks for, draws the scene for each
+// state (on the canvas, while only positions change, the scene is moved rather than rebuilt),
+// keeps the legend beside it, and fits it to the stage while the reader has not zoomed.
+import type { ActorGraph } from "../model/actorGraph";
+import type { Positions } from "../layout/forceLayout";
+import type { AppState } from "../state/appState";
+import type { Store } from "../state/store";
+import type { DrawingPlan } from "../view/drawingPlan";
+import {
+  buildScene,
+  relocateScene,
+  type Bounds,
+  type LegendEntry,
+  type Scene,
+} from "../view/scene";
+import { fitViewport } from "../view/viewport";
+import type { NetworkView } from "../view/networkView";
+import type { NetworkRenderer } from "../render/networkRenderer";
+import { createSvgRenderer } from "../render/svgRenderer";
+import type * as LargeDrawing from "../render/largeDrawing";
+import { fitInsets, type ExplorerPage } from "../render/explorerPage";
+import { renderLegend } from "../render/legendView";
+import { createPointerControls, type PointerControls } from "../interact/pointerControls";
+import type { PictureSource } from "../interact/pictureEvents";
+import type { ViewCache } from "./viewCache";
+
+/** The canvas renderer's chunk (render/largeDrawing), loaded by the shell for large networks. */
+export type LargeDrawingModule = typeof LargeDrawing;
+
+export interface Picture extends PictureSource {
+  readonly renderer: NetworkRenderer;
+  /** Zoom, pan and drag (d3-zoom and d3-drag load after the first picture). */
+  readonly pointer: PointerControls;
+  /** The scene on screen. */
+  scene(): Scene;
+  /** The scene for a state; `forExport` adds the tie paths the canvas goes without. */
+  sceneFor(state: AppState, forExport?: boolean): Scene;
+  /** Draws the state's scene, and the legend when it changed. */
+  draw(state: AppState): void;
+  /** Shows the state's viewport, or the fit when it has none. */
+  applyViewport(state: AppState): void;
+  /** Fits again if what the fit depends on changed: viewport, bounds, legend, the phone sheet. */
+  refit(state: AppState): void;
+  /** The view was derived again with nothing drawn changed (the analysis arrived). */
+  keepScene(state: AppState): void;
+  /** New positions from the layout: drawn with the next frame, fitted while not zoomed. */
+  move(positions: Positions): void;
+  positions(): Positions;
+  destroy(): void;
+}
+
+export interface PictureParts {
+  graph: ActorGraph;
+  store: Store;
+  plan: DrawingPlan;
+  page: ExplorerPage;
+  views: ViewCache;
+  /** Where the layout starts (final for networks laid out at once). */
+  positions: Positions;
+  /** "Network: {title}, {actors} actors, {ties} ties" */
+  label: string;
+  /** Needed for the canvas; without it (the chunk failed to load) SVG draws every size. */
+  largeDrawing: LargeDrawingModule | undefined;
+}
+
+export function createPicture(parts: PictureParts): Picture {
+  const { graph, store, plan, page, views, label } = parts;
+  const largeDrawing = plan.renderer === "canvas" ? parts.largeDrawing : undefined;
+  const onCanvas = largeDrawing !== undefined;
+  const renderer: NetworkRenderer = largeDrawing
+    ? largeDrawing.createCanvasRenderer(page.stage, label, {
+        onActorElements: (layer) => pointer.attachDrag(layer),
+      })
+    : createSvgRenderer(page.stage, label, { mergedTies: plan.mergedTies });
+  const pointer = createPointerControls(
+    renderer.element,
+    (viewport) => renderer.setViewport(viewport),
+    (viewport) => store.dispatch({ type: "setViewport", viewport }),
+    (id, position) => store.dispatch({ type: "pinActor", id, position }),
+  );
+
+  let positions = parts.positions;
+  let scene: Scene | undefined;
+  /** What the scene on screen was built for: while only positions change it is moved. */
+  let drawnFor: { state: AppState; view: NetworkView; positions: Positions } | undefined;
+  let legendShown: readonly LegendEntry[] | undefined;
+  let fittedFor:
+    { viewport: AppState["viewport"]; bounds: Bounds; sheet: boolean; legend: unknown } | undefined;
+
+  const sceneFor = (state: AppState, forExport = false): Scene => {
+    const view = views.current(state);
+    return buildScene({
+      graph,
+      state,
+      positions,
+      visibleNodes: view.visibleNodes,
+      visibleEdges: view.visibleEdges,
+      sizes: view.sizes,
+      emphasis: view.emphasis,
+      labels: plan.labels,
+      arrows: plan.arrowheads,
+      mergedTies: plan.mergedTies,
+      geometry: forExport || !onCanvas,
+    });
+  };
+  const current = (): Scene => (scene ??= sceneFor(store.getState()));
+
+  const draw = (state: AppState) => {
+    const view = views.current(state);
+    const moved = onCanvas && drawnFor?.state === state && drawnFor.view === view;
+    if (moved && scene && drawnFor?.positions !== positions)
+      scene = relocateScene(scene, positions, state.pins);
+    else if (!moved) scene = sceneFor(state);
+    drawnFor = { state, view, positions };
+    const shown = current();
+    renderer.draw(shown, {
+      activeActor:
+        state.focus.actor ?? (state.selection?.kind === "actor" ? state.selection.id : undefined),
+      activeTie: state.focus.tie ?? undefined,
+    });
+    pointer.attachDrag(renderer.actorLayer());
+    if (!legendShown || !sameEntries(legendShown, shown.legend)) {
+      legendShown = shown.legend;
+      renderLegend(page.legendBody, shown.legend);
+    }
+  };
+
+  const applyViewport = (state: AppState) => {
+    const { width, height } = renderer.size();
+    pointer.apply(
+      state.viewport ?? fitViewport(current().bounds, width, height, 24, fitInsets(page, width)),
+    );
+  };
+
+  let pendingFrame = 0;
+  let destroyed = false;
+  // A legend opened or closed, or a resized stage, moves the fitted picture.
+  const refitIfFitted = () => {
+    if (store.getState().viewport === null) applyViewport(store.getState());
+  };
+  page.legend.addEventListener("toggle", refitIfFitted);
+  const resize = new ResizeObserver(refitIfFitted);
+  resize.observe(page.stage);
+
+  return {
+    renderer,
+    pointer,
+    scene: current,
+    sceneFor,
+    draw,
+    applyViewport,
+    refit(state) {
+      // On a phone the details (an actor, a tie or a path) open as a sheet the fit must clear.
+      const sheet =
+        state.selection !== null || (state.path.from !== null && state.path.to !== null);
+      const next = {
+        viewport: state.viewport,
+        bounds: current().bounds,
+        sheet,
+        legend: legendShown,
+      };
+      if (
+        fittedFor &&
+        fittedFor.viewport === next.viewport &&
+        sameBounds(fittedFor.bounds, next.bounds) &&
+        fittedFor.sheet === sheet &&
+        fittedFor.legend === next.legend
+      )
+        return;
+      fittedFor = next;
+      applyViewport(state);
+    },
+    keepScene(state) {
+      if (drawnFor) drawnFor = { ...drawnFor, view: views.current(state) };
+    },
+    move(next) {
+      positions = next;
+      if (pendingFrame) return;
+      pendingFrame = requestAnimationFrame(() => {
+        pendingFrame = 0;
+        if (destroyed) return;
+        draw(store.getState());
+        refitIfFitted();
+      });
+    },
+    positions: () => positions,
+    hit: (event) => renderer.hit(event),
+    actors: () => current().nodes,
+    ties: () => current().edges,
+    neighbours: (id) => graph.neighbors(id),
+    position: (id) => current().nodes.find((node) => node.id === id),
+    viewport: () => pointer.current(),
+    size: () => renderer.size(),
+    destroy() {
+      destroyed = true;
+      cancelAnimationFrame(pendingFrame);
+      resize.disconnect();
+    },
+  };
+}
+
+function sameBounds(a: Bounds, b: Bounds): boolean {
+  return a.x0 === b.x0 && a.y0 === b.y0 && a.x1 === b.x1 && a.y1 === b.y1;
+}
+
+/** Legend entries equal field by field (the scene builds new ones every time). */
+function sameEntries(a: readonly LegendEntry[], b: readonly LegendEntry[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((entry, i) => {
+      const other = b[i];
+      if (!other) return false;
+      const keys = Object.keys(entry) as (keyof LegendEntry)[];
+      return (
+        keys.length === Object.keys(other).length && keys.every((key) => entry[key] === other[key])
+      );
+    })
+  );
+}

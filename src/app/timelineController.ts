@@ -1,0 +1,59 @@
+// The timeline strip under the picture: built once its module has loaded (app/deferredModules.ts),
+// drawn again only when what it shows changes — the visible ties, the date window, playing.
+// What it asks for becomes intents (interact/panelIntents.ts).
+import type { ActorGraph } from "../model/actorGraph";
+import type { AppState } from "../state/appState";
+import type { Store } from "../state/store";
+import type { NetworkView } from "../view/networkView";
+import type * as TimelineModule from "../render/timelineStrip";
+import { timelineIntents } from "../interact/panelIntents";
+import type { ViewCache } from "./viewCache";
+
+export interface TimelineController {
+  /** Builds the strip in its reserved place and draws it. */
+  attach(module: typeof TimelineModule): void;
+  update(state: AppState): void;
+}
+
+export function createTimelineController(
+  slot: HTMLElement,
+  graph: ActorGraph,
+  store: Store,
+  views: ViewCache,
+  playOrder: readonly string[],
+  /** The drawing plan's timeline.histogramAbove. */
+  histogramAbove: number,
+): TimelineController {
+  let strip: TimelineModule.TimelineStrip | undefined;
+  let drawnFor:
+    { view: NetworkView; window: AppState["filters"]["window"]; playing: boolean } | undefined;
+  const draw = (state: AppState) => {
+    const view = views.current(state);
+    drawnFor = { view, window: state.filters.window, playing: state.playing };
+    strip?.draw({
+      graph,
+      visibleEdges: view.visibleEdges,
+      window: state.filters.window,
+      playing: state.playing,
+      playhead: state.playhead,
+      total: playOrder.length,
+      playDate: view.playDate,
+      playOrder,
+    });
+  };
+  return {
+    attach(module) {
+      const intents = timelineIntents(store, playOrder.length);
+      strip = module.createTimelineStrip(slot, intents, histogramAbove);
+      draw(store.getState());
+    },
+    update(state) {
+      if (
+        drawnFor?.view !== views.current(state) ||
+        drawnFor.window !== state.filters.window ||
+        drawnFor.playing !== state.playing
+      )
+        draw(state);
+    },
+  };
+}

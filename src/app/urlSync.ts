@@ -1,0 +1,51 @@
+// The URL hash follows the state, and Back / Forward bring a state back: a copied link opens the
+// same view. A navigation (a selection, a filter, a path…) adds a history entry; anything else
+// (zoom, typing a search) replaces the current one.
+import type { AppState } from "../state/appState";
+import type { Store } from "../state/store";
+import {
+  decodeHash,
+  encodeHash,
+  isNavigation,
+  type HashContext,
+  type HashState,
+} from "../state/urlHash";
+
+const hashOf = (state: AppState): HashState => ({
+  selection: state.selection,
+  query: state.query,
+  viewport: state.viewport,
+  collapseParallel: state.collapseParallel,
+  view: state.view,
+  filters: state.filters,
+  sizeBy: state.sizeBy,
+  path: state.path,
+  ego: state.ego,
+});
+
+/** The state the page's URL describes; `context` drops ids the network does not have. */
+export function stateFromUrl(context: HashContext): Partial<AppState> {
+  return decodeHash(location.hash, context);
+}
+
+export interface UrlSync {
+  /** Writes the state into the URL (a new history entry if it is a navigation). */
+  follow(state: AppState, previous: AppState | undefined): void;
+  stop(): void;
+}
+
+export function createUrlSync(store: Store, context: HashContext): UrlSync {
+  const onPopState = () => store.dispatch({ type: "restore", state: stateFromUrl(context) });
+  window.addEventListener("popstate", onPopState);
+  return {
+    follow(state, previous) {
+      const next = encodeHash(hashOf(state));
+      if (next === location.hash.replace(/^#/, "")) return;
+      const url = `${location.pathname}${location.search}${next ? `#${next}` : ""}`;
+      if (previous && isNavigation(hashOf(previous), hashOf(state)))
+        history.pushState(null, "", url);
+      else history.replaceState(null, "", url);
+    },
+    stop: () => window.removeEventListener("popstate", onPopState),
+  };
+}

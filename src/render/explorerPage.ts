@@ -1,0 +1,194 @@
+// The explorer's page skeleton: the header (title, search, tools), the stage with its zoom
+// buttons, legend, credit and layout progress, the timeline's reserved place, the table, the
+// details panel, and the alert and status lines. DOM only: it builds elements and shows what it
+// is handed; the explorer (app/explorerApp.ts) connects them to the store.
+import type { AppState } from "../state/appState";
+import type { Insets } from "../view/viewport";
+import { h } from "../dom/elements";
+
+export interface ExplorerPage {
+  /** The tools row, where the shell adds the file controls and the explorer the export ones. */
+  toolbar: HTMLElement;
+  collapse: HTMLInputElement;
+  tableToggle: HTMLButtonElement;
+  releasePins: HTMLButtonElement;
+  /** Where the renderer draws. */
+  stage: HTMLElement;
+  /** The stage and everything over it (an import preview goes here). */
+  stageWrap: HTMLElement;
+  zoomIn: HTMLButtonElement;
+  zoomOut: HTMLButtonElement;
+  fit: HTMLButtonElement;
+  legend: HTMLDetailsElement;
+  legendBody: HTMLElement;
+  /** The timeline strip's place, kept while it loads so nothing jumps. */
+  timelineSlot: HTMLElement;
+  graphView: HTMLElement;
+  tableView: HTMLElement;
+  details: HTMLElement;
+  alert: HTMLElement;
+  status: HTMLElement;
+  progress: { element: HTMLElement; bar: HTMLProgressElement; text: HTMLElement };
+}
+
+export interface PageContent {
+  title: string;
+  credit: string;
+  /** The search box and the question controls, built by their own modules. */
+  search: HTMLElement;
+  questions: HTMLElement;
+}
+
+const phone = () => matchMedia("(max-width: 700px)").matches;
+
+/** Fills `root` with the page and returns its parts. */
+export function buildExplorerPage(root: HTMLElement, content: PageContent): ExplorerPage {
+  const collapse = h("input", { type: "checkbox", id: "collapse-parallel" });
+  const tableToggle = h("button", { type: "button", "aria-pressed": "false" }, "Table view");
+  const releasePins = h("button", { type: "button", hidden: true }, "Release pinned");
+  const toolbar = h(
+    "div",
+    { class: "toolbar", role: "toolbar", "aria-label": "Network tools" },
+    h("label", { class: "check" }, collapse, " Collapse parallel ties"),
+    releasePins,
+    tableToggle,
+  );
+  const header = h(
+    "header",
+    { class: "app-header" },
+    h(
+      "div",
+      { class: "brand" },
+      h("span", { class: "product" }, "Backchannel"),
+      h("h1", { class: "network-title" }, content.title),
+    ),
+    content.search,
+    // On a phone the tools fold away behind one button so the picture keeps the screen.
+    h(
+      "details",
+      { class: "tools", open: !phone() },
+      h("summary", {}, "Tools"),
+      toolbar,
+      content.questions,
+    ),
+  );
+  const zoomIn = h(
+    "button",
+    { type: "button", "aria-label": "Zoom in", title: "Zoom in (+)" },
+    "+",
+  );
+  const zoomOut = h(
+    "button",
+    { type: "button", "aria-label": "Zoom out", title: "Zoom out (−)" },
+    "−",
+  );
+  const fit = h("button", { type: "button", title: "Fit the whole network (0)" }, "Fit");
+  const legendBody = h("div", { class: "legend-body" });
+  const legend = h(
+    "details",
+    { class: "legend", open: !phone() },
+    h("summary", {}, "Legend"),
+    legendBody,
+  );
+  const bar = h("progress", { max: 1, value: 0, "aria-label": "Layout progress" });
+  const text = h("span", {}, "");
+  const progress = h("div", { class: "layout-progress", role: "status", hidden: true }, bar, text);
+  const stage = h("div", { class: "stage" });
+  const stageWrap = h(
+    "div",
+    { class: "stage-wrap" },
+    stage,
+    h("div", { class: "zoom-controls", role: "group", "aria-label": "Zoom" }, zoomIn, zoomOut, fit),
+    legend,
+    h("p", { class: "credit", title: content.credit }, content.credit),
+    progress,
+  );
+  const timelineSlot = h("section", { class: "timeline", "aria-label": "Timeline" });
+  const graphView = h("div", { class: "graph-view" }, stageWrap, timelineSlot);
+  const tableView = h("section", {
+    class: "table-view",
+    "aria-label": "Table of actors and ties",
+    hidden: true,
+  });
+  const details = h("aside", { class: "details", "aria-label": "Details", tabindex: "-1" });
+  const alert = h("p", { class: "alert", role: "alert" });
+  const status = h("p", { class: "status-message", role: "status" });
+  root.replaceChildren(
+    header,
+    alert,
+    status,
+    h("main", { class: "app-main" }, graphView, tableView, details),
+  );
+  return {
+    toolbar,
+    collapse,
+    tableToggle,
+    releasePins,
+    stage,
+    stageWrap,
+    zoomIn,
+    zoomOut,
+    fit,
+    legend,
+    legendBody,
+    timelineSlot,
+    graphView,
+    tableView,
+    details,
+    alert,
+    status,
+    progress: { element: progress, bar, text },
+  };
+}
+
+/** The toolbar's controls and the graph / table switch as the state has them. */
+export function showViewOptions(page: ExplorerPage, state: AppState): void {
+  page.collapse.checked = state.collapseParallel;
+  page.releasePins.hidden = Object.keys(state.pins).length === 0;
+  const table = state.view === "table";
+  page.tableToggle.setAttribute("aria-pressed", String(table));
+  page.tableToggle.textContent = table ? "Graph view" : "Table view";
+  page.graphView.hidden = table;
+  page.tableView.hidden = !table;
+}
+
+/** "Laying out 5,000 actors… 40 %", or hidden (fraction undefined: not started; null: done). */
+export function showLayoutProgress(
+  page: ExplorerPage,
+  actors: number,
+  fraction: number | undefined | null,
+): void {
+  const { element, bar, text } = page.progress;
+  element.hidden = fraction === null;
+  if (fraction === null) return;
+  if (fraction !== undefined) bar.value = fraction;
+  const percent = fraction === undefined ? "" : ` ${Math.round(fraction * 100)} %`;
+  text.textContent = ` Laying out ${actors.toLocaleString("en")} actors…${percent}`;
+}
+
+/** Keep the fitted picture clear of the open legend (beside it on wide screens, below on narrow). */
+export function fitInsets(page: ExplorerPage, width: number): Insets {
+  const insets = { left: 0, right: 0, top: 0, bottom: 44 };
+  // On a phone the details panel is a bottom sheet over the picture.
+  const sheet = page.details.getBoundingClientRect();
+  const area = page.stage.getBoundingClientRect();
+  if (sheet.height > 0 && sheet.width >= width * 0.95)
+    insets.bottom = Math.max(insets.bottom, area.bottom - sheet.top);
+  if (!page.legend.open) return { ...insets, top: 40 };
+  const box = page.legend.getBoundingClientRect();
+  if (box.width < width * 0.4) insets.left = box.width + 12;
+  else insets.top = box.height + 12;
+  return insets;
+}
+
+/** A picture-only layer over the stage (an import preview): nothing in it is focusable or read. */
+export function addStageLayer(page: ExplorerPage, caption: string): HTMLElement {
+  const layer = h(
+    "div",
+    { class: "import-preview", "aria-hidden": "true" },
+    h("p", { class: "preview-caption" }, caption),
+  );
+  layer.inert = true;
+  page.stageWrap.append(layer);
+  return layer;
+}

@@ -1,0 +1,21 @@
+// The lines that credit a network's sources and date it, as the page and the exports print them.
+// Pure.
+import type { NetworkDocument } from "../schema/networkDocument";
+import { formatPartialDate } from "../schema/partialDate";
+
+/** "Source: Quds News Network, citing Axios, 13 May 2025". */
+export function creditLine(document: NetworkDocument): string {
+  if (document.sources.length === 0) return "";
+  return `Source: ${document.sources
+    .map((s) =>
+      [s.publisher, s.cites ? `citing ${s.cites}` : "", s.date ? formatPartialDate(s.date) : ""]
+        .filter(Boolean)
+        .join(", "),
+    )
+    .join("; ")}`;
+}
+
+/** "As of 13 May 2025", or "" when the document has no date. */
+export function asOfLine(document: NetworkDocument): string {
+  return document.asOf ? `As of ${formatPartialDate(document.asOf)}` : "";
+}
