@@ -17,8 +17,13 @@ export interface NodeMetrics {
   outDegree: number;
   /** Kept ties with no single direction (`directed: false`): neither in nor out. */
   undirectedDegree: number;
-  /** Every kept tie touching the actor: in + out + undirected. */
+  /**
+   * Every kept tie touching the actor: in + out + undirected. As in graphology, a tie from the
+   * actor to itself counts twice (once in and once out, or twice undirected).
+   */
   degree: number;
+  /** Kept ties from the actor to itself. */
+  selfLoops: number;
   /** Normalised betweenness on the simple undirected projection, 0–1. */
   betweenness: number;
   degreeRank: Rank;
@@ -89,6 +94,7 @@ export function computeMetrics(
       outDegree: kept.outDegree(node),
       undirectedDegree: kept.undirectedDegree(node),
       degree: kept.degree(node),
+      selfLoops: (kept.degree(node) - kept.degreeWithoutSelfLoops(node)) / 2,
       betweenness: scores.get(node) ?? 0,
       degreeRank: degreeRanks.get(node) ?? noRank,
       betweennessRank: betweennessRanks.get(node) ?? noRank,

@@ -9,9 +9,11 @@ import { formatTieTime, overlapsWindow, type TimeInterval } from "../schema/tieT
 import {
   TIE_KIND_LABELS,
   TIE_KINDS,
-  TIE_STATUSES,
+  TIE_STATUS_KEYS,
+  TIE_STATUS_LABELS,
+  tieStatusKey,
   type TieKind,
-  type TieStatus,
+  type TieStatusKey,
 } from "../schema/vocabulary";
 
 /** Human names for the ids a caption mentions; an id without a name is shown as itself. */
@@ -36,7 +38,7 @@ function restricts<T>(list: readonly T[] | null, vocabulary: readonly T[]): list
 export function isFiltered(filters: TieFilters): boolean {
   return (
     restricts(filters.kinds, TIE_KINDS) ||
-    restricts(filters.statuses, TIE_STATUSES) ||
+    restricts(filters.statuses, TIE_STATUS_KEYS) ||
     filters.sources !== null ||
     filters.window !== null
   );
@@ -46,12 +48,12 @@ type TiePredicate = (tie: TieAttributes) => boolean;
 
 function compileFilters(filters: TieFilters): TiePredicate {
   const kinds = filters.kinds === null ? null : new Set<TieKind>(filters.kinds);
-  const statuses = filters.statuses === null ? null : new Set<TieStatus>(filters.statuses);
+  const statuses = filters.statuses === null ? null : new Set<TieStatusKey>(filters.statuses);
   const sources = filters.sources === null ? null : new Set(filters.sources);
   const window = filters.window === null ? null : windowInterval(filters.window);
   return (tie) =>
     (kinds === null || kinds.has(tie.kind)) &&
-    (statuses === null || statuses.has(tie.status)) &&
+    (statuses === null || statuses.has(tieStatusKey(tie.status))) &&
     (sources === null || tie.evidence.some((evidence) => sources.has(evidence.source))) &&
     // A tie shows when any part of its period falls in the window, at the precision reported:
     // "April 2025" overlaps a window of 30 April, "late April" (21–30 April) does not overlap
@@ -106,8 +108,10 @@ export function describeFilters(
   labels: FilterLabels = { sources: {} },
 ): string {
   const clauses: string[] = [];
-  if (restricts(filters.statuses, TIE_STATUSES)) {
-    const statuses = TIE_STATUSES.filter((status) => filters.statuses?.includes(status));
+  if (restricts(filters.statuses, TIE_STATUS_KEYS)) {
+    const statuses = TIE_STATUS_KEYS.filter((status) => filters.statuses?.includes(status)).map(
+      (status) => TIE_STATUS_LABELS[status],
+    );
     clauses.push(statuses.length === 0 ? "statuses: none" : `only ${andList(statuses)} ties`);
   }
   if (restricts(filters.kinds, TIE_KINDS)) {

@@ -7,10 +7,12 @@ import type { AppState } from "../state/appState";
 import {
   TIE_KINDS,
   TIE_KIND_LABELS,
-  TIE_STATUSES,
+  TIE_STATUS_KEYS,
+  TIE_STATUS_LABELS,
   type TieKind,
   tieFamily,
-  type TieStatus,
+  tieStatusKey,
+  type TieStatusKey,
 } from "../schema/vocabulary";
 import { h, lazyDetails } from "../dom/elements";
 
@@ -29,14 +31,14 @@ interface Box<T extends string> {
 
 export function createQuestionControls(graph: ActorGraph, store: Store): QuestionControls {
   const kindsPresent = TIE_KINDS.filter((kind) => graph.someEdge((_e, tie) => tie.kind === kind));
-  const statusesPresent = TIE_STATUSES.filter((status) =>
-    graph.someEdge((_e, tie) => tie.status === status),
+  const statusesPresent = TIE_STATUS_KEYS.filter((status) =>
+    graph.someEdge((_e, tie) => tieStatusKey(tie.status) === status),
   );
   const sources = graph.getAttribute("sources");
 
   // The popovers' controls are built when first opened (see lazyDetails); sync() fills them then.
   let filterBoxes:
-    { kinds: Box<TieKind>[]; statuses: Box<TieStatus>[]; sources: Box<string>[] } | undefined;
+    { kinds: Box<TieKind>[]; statuses: Box<TieStatusKey>[]; sources: Box<string>[] } | undefined;
   let pathControls:
     | {
         from: HTMLSelectElement;
@@ -58,7 +60,11 @@ export function createQuestionControls(graph: ActorGraph, store: Store): Questio
         label: label(value),
       }));
     const kinds = checkboxes<TieKind>("kind", kindsPresent, (k) => TIE_KIND_LABELS[k]);
-    const statuses = checkboxes<TieStatus>("status", statusesPresent, (s) => s);
+    const statuses = checkboxes<TieStatusKey>(
+      "status",
+      statusesPresent,
+      (s) => TIE_STATUS_LABELS[s],
+    );
     const sourceBoxes = checkboxes<string>(
       "source",
       sources.map((s) => s.id),

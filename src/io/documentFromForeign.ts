@@ -10,7 +10,12 @@ import {
   type TieCount,
 } from "../schema/networkDocument";
 import { formatProblem, parseDocument, type Problem } from "../schema/parseDocument";
-import { TIE_KIND_LABELS, type ActorKind } from "../schema/vocabulary";
+import {
+  TIE_KIND_LABELS,
+  type ActorKind,
+  type TieKind,
+  type TieStatus,
+} from "../schema/vocabulary";
 import { ACTOR_FIELD_KEYS, TIE_FIELD_KEYS, importedAttributeName } from "./fieldNames";
 import type { ForeignEdge, ForeignGraph, ForeignNode, ValueBag } from "./foreignGraph";
 import {
@@ -24,6 +29,7 @@ import {
   tieStatusOf,
 } from "./foreignValues";
 import type { ImportResult } from "./importResult";
+import { isKindName, vocabularyKey } from "./vocabularyWords";
 import { assignSlugs, slugify } from "./slugIds";
 import { tieTimeFrom } from "./tieTimeFromValues";
 import {
@@ -116,6 +122,68 @@ function tieCountFrom(bag: ValueBag): TieCount | undefined {
   return { value, ...(approximate !== undefined ? { approximate } : {}), unit };
 }
 
+const sameWord = (a: string, b: string) => vocabularyKey(a) === vocabularyKey(b);
+
+/**
+ * A tie's kind from the file's words — its kind, type or relation value, else its label — and the
+ * file's own word for it. A word that only names the kind ("meeting", "Envoy of") says nothing
+ * more; any other ("phoned", "Réunion", "consulted") is kept as the tie's label, and an unknown
+ * word leaves the kind "other" without replacing the word. When the file has both a label and
+ * another word in its kind column, that word is kept in attributes.kind.
+ */
+function kindAndLabelFrom(
+  bag: ValueBag,
+  kindEntry: Entry | undefined,
+  extras: [string, AttributeValue][],
+): { kind: TieKind; label?: string } {
+  const kindText = textOf(kindEntry?.[1]);
+  const labelEntry = takeEntry(bag, TIE_FIELD_KEYS.label);
+  const labelText = textOf(labelEntry?.[1]);
+  const kind =
+    (kindText !== undefined
+      ? tieKindOf(kindText)
+      : labelText !== undefined
+        ? tieKindOf(labelText)
+        : undefined) ?? "other";
+  const namesKind = (word: string) =>
+    isKindName(word, kind) || sameWord(word, TIE_KIND_LABELS[kind]);
+  let label = labelText !== undefined && !namesKind(labelText) ? labelText : undefined;
+  if (kindText !== undefined && kindEntry && !namesKind(kindText)) {
+    if (label === undefined) label = kindText;
+    else if (!sameWord(label, kindText)) extras.push(["kind", attributeValueOf(kindEntry[1])]);
+  }
+  // Further label values (a GEXF label and a "label" attribute) that only repeat a word used.
+  for (const word of [TIE_KIND_LABELS[kind], kind, kindText, labelText])
+    if (word !== undefined) dropRepeats(bag, TIE_FIELD_KEYS.label, word);
+  return label !== undefined ? { kind, label } : { kind };
+}
+
+/**
+ * A status only when the file states one of the vocabulary: otherwise none (never "reported"), the
+ * file's word kept in attributes.status. An "inferred" status needs its note, saying why.
+ */
+function statusAndNoteFrom(
+  bag: ValueBag,
+  extras: [string, AttributeValue][],
+  warn: (message: string) => void,
+): { status?: TieStatus; note?: string } {
+  const statusEntry = takeEntry(bag, TIE_FIELD_KEYS.status);
+  const statusText = textOf(statusEntry?.[1]);
+  const noteEntry = takeEntry(bag, TIE_FIELD_KEYS.note);
+  const note = textOf(noteEntry?.[1]);
+  let status = statusText === undefined ? undefined : tieStatusOf(statusText);
+  if (status === "inferred" && note === undefined) {
+    warn(`status "inferred" without a note saying why; the status is left as not stated`);
+    status = undefined;
+  }
+  if (statusEntry && statusText !== undefined && status === undefined)
+    extras.push(["status", attributeValueOf(statusEntry[1])]);
+  return {
+    ...(status !== undefined ? { status } : {}),
+    ...(note !== undefined ? { note } : {}),
+  };
+}
+
 interface TieEnds {
   id: string;
   source: string;
@@ -146,25 +214,13 @@ function tieFrom(edge: ForeignEdge, ends: TieEnds, warn: (message: string) => vo
     directed = directedValue;
   }
 
-  const kindText = textOf(kindEntry?.[1]);
-  const kind = (kindText === undefined ? undefined : tieKindOf(kindText)) ?? "other";
-  if (kindEntry && kindText !== undefined && tieKindOf(kindText) === undefined)
-    extras.push(["kind", attributeValueOf(kindEntry[1])]);
+  kindEntry ??= takeEntry(bag, TIE_FIELD_KEYS.relation);
+  const { kind, label } = kindAndLabelFrom(bag, kindEntry, extras);
 
-  const statusEntry = takeEntry(bag, TIE_FIELD_KEYS.status);
-  const statusText = textOf(statusEntry?.[1]);
-  const status = (statusText === undefined ? undefined : tieStatusOf(statusText)) ?? "reported";
-  if (statusEntry && statusText !== undefined && tieStatusOf(statusText) === undefined)
-    extras.push(["status", attributeValueOf(statusEntry[1])]);
-
-  // A label that only names the kind (as Gephi shows it) says nothing more.
-  for (const word of [TIE_KIND_LABELS[kind], kind, kindText].filter(
-    (w): w is string => w !== undefined,
-  ))
-    dropRepeats(bag, TIE_FIELD_KEYS.label, word);
+  const { status, note } = statusAndNoteFrom(bag, extras, warn);
 
   let summary: string | undefined;
-  for (const names of [TIE_FIELD_KEYS.summary, TIE_FIELD_KEYS.description, TIE_FIELD_KEYS.label]) {
+  for (const names of [TIE_FIELD_KEYS.summary, TIE_FIELD_KEYS.description]) {
     const entry = entryOf(bag, names);
     const text = textOf(entry?.[1]);
     if (entry && text !== undefined) {
@@ -199,11 +255,13 @@ function tieFrom(edge: ForeignEdge, ends: TieEnds, warn: (message: string) => vo
     source: ends.source,
     target: ends.target,
     kind,
+    ...(label !== undefined ? { label } : {}),
     ...(directed ? {} : { directed: false }),
     ...(time ? { time } : {}),
     ...(count ? { count } : {}),
-    summary: summary ?? `Tie imported from ${edge.file}`,
-    status,
+    ...(summary !== undefined ? { summary } : {}),
+    ...(status !== undefined ? { status } : {}),
+    ...(note !== undefined ? { note } : {}),
     evidence: [
       {
         source: ends.sourceId,
@@ -281,13 +339,8 @@ export function buildImportedDocument(graph: ForeignGraph): ImportResult {
     nodeIds.add(node.id);
     nodes.push(node);
   }
-  const edges = graph.edges.filter((edge) => {
-    if (edge.source !== edge.target) return true;
-    warnings.push(
-      `${edge.origin}: a tie from "${edge.source}" to itself; Backchannel keeps no self-ties, so it was skipped`,
-    );
-    return false;
-  });
+  // Ties from an actor to itself are kept (drawn as small loops).
+  const edges = graph.edges;
   const added: string[] = [];
   for (const edge of edges)
     for (const end of [edge.source, edge.target])

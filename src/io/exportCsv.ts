@@ -16,7 +16,9 @@ const CSV_HEADERS: Record<string, string> = {
   aliases: "Aliases",
   affiliations: "Affiliations",
   description: "Description",
+  label: "Label",
   status: "Status",
+  "editor note": "Editor Note",
   summary: "Summary",
   attribution: "Attribution",
   quote: "Quote",
@@ -88,7 +90,8 @@ export function exportEdgesCsv(document: NetworkDocument): ExportedFile {
       Source: tie.source,
       Target: tie.target,
       Type: tie.directed === false ? "Undirected" : "Directed",
-      Label: kind === tie.kind ? TIE_KIND_LABELS[tie.kind] : kind,
+      // The tie's own label as the file wrote it; else the kind's word, as Gephi shows one.
+      Label: tie.label ?? (kind === tie.kind ? TIE_KIND_LABELS[tie.kind] : kind),
     };
     const timeset = timesetOf(tie);
     if (timeset !== undefined) row.Timeset = timeset;
@@ -110,6 +113,7 @@ export function exportEdgesCsv(document: NetworkDocument): ExportedFile {
     "Count Approximate",
     "Count Unit",
     "Status",
+    "Editor Note",
     "Summary",
     "Attribution",
     "Quote",

@@ -75,7 +75,7 @@ export function exportGexf(document: NetworkDocument): ExportedFile {
   const edges = document.ties.flatMap((tie) => {
     const fields = flattenTie(tie);
     const kind = String(fields.find((field) => field.name === "kind")?.value ?? tie.kind);
-    const label = kind === tie.kind ? TIE_KIND_LABELS[tie.kind] : kind;
+    const label = tie.label ?? (kind === tie.kind ? TIE_KIND_LABELS[tie.kind] : kind);
     const type = tie.directed === false ? ' type="undirected"' : "";
     return [
       `      <edge id="${attr(tie.id)}" source="${attr(tie.source)}" target="${attr(tie.target)}"${type} kind="${attr(kind)}" label="${attr(label)}"${edgeTimeAttributes(tie)}>`,

@@ -29,8 +29,11 @@ export const ACTOR_FIELD_KEYS = {
 export const TIE_FIELD_KEYS = {
   kind: ["kind"],
   type: ["type"],
+  relation: ["relation", "relationship", "relationtype"],
   directed: ["directed"],
   status: ["status"],
+  /** Not a plain "note": files use that for their own notes, which are no editor's reasoning. */
+  note: ["editornote", "editorsnote"],
   summary: ["summary"],
   description: ["description"],
   label: ["label"],

@@ -24,7 +24,9 @@ export const ACTOR_FLAT_FIELDS = [
 ] as const;
 export const TIE_FLAT_FIELDS = [
   "kind",
+  "label",
   "status",
+  "editor note",
   "summary",
   "attribution",
   "quote",
@@ -46,8 +48,8 @@ type Attributes = Readonly<Record<string, string | number | boolean | null>>;
  * field's value is written and the attribute keeps a name of its own.
  */
 function foreignVocabularyWord(
-  value: string,
-  fallback: "other" | "reported",
+  value: string | undefined,
+  fallback: "other" | undefined,
   kept: string | number | boolean | null | undefined,
   known: (word: string) => unknown,
 ): string | undefined {
@@ -89,19 +91,26 @@ export function flattenActor(actor: Actor): FlatField[] {
 
 /** Everything about a tie but its id, ends and direction (those are the edge's own). */
 export function flattenTie(tie: Tie): FlatField[] {
-  const foreignKind = foreignVocabularyWord(tie.kind, "other", tie.attributes?.kind, tieKindOf);
+  // Without a label of its own, a file's unknown kind word is the tie's label; a kind word kept
+  // beside a label goes back into the kind column.
+  const foreignKind =
+    tie.label === undefined
+      ? undefined
+      : foreignVocabularyWord(tie.kind, "other", tie.attributes?.kind, tieKindOf);
+  // A file's status word that is not in the vocabulary stays with a tie of no stated status.
   const foreignStatus = foreignVocabularyWord(
     tie.status,
-    "reported",
+    undefined,
     tie.attributes?.status,
     tieStatusOf,
   );
-  const fields: FlatField[] = [
-    { name: "kind", value: foreignKind ?? tie.kind },
-    { name: "status", value: foreignStatus ?? tie.status },
-    { name: "summary", value: tie.summary },
-    { name: "attribution", value: tie.evidence.map((e) => e.attribution).join(" | ") },
-  ];
+  const status = foreignStatus ?? tie.status;
+  const fields: FlatField[] = [{ name: "kind", value: foreignKind ?? tie.kind }];
+  if (tie.label !== undefined) fields.push({ name: "label", value: tie.label });
+  if (status !== undefined) fields.push({ name: "status", value: status });
+  if (tie.note !== undefined) fields.push({ name: "editor note", value: tie.note });
+  if (tie.summary !== undefined) fields.push({ name: "summary", value: tie.summary });
+  fields.push({ name: "attribution", value: tie.evidence.map((e) => e.attribution).join(" | ") });
   const quotes = tie.evidence.flatMap((e) => (e.quote === undefined ? [] : [e.quote]));
   if (quotes.length > 0) fields.push({ name: "quote", value: quotes.join(" | ") });
   fields.push({

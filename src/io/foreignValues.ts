@@ -1,42 +1,10 @@
 // Reading single foreign values as document values: vocabulary words, partial dates, Gephi
 // interval sets, booleans, numbers and text. Pure; undefined means "not readable as that".
-import {
-  ACTOR_KINDS,
-  isOneOf,
-  TIE_KINDS,
-  TIE_STATUSES,
-  type ActorKind,
-  type TieKind,
-  type TieStatus,
-} from "../schema/vocabulary";
 import { isPartialDate, periodEnd, periodStart } from "../schema/partialDate";
 import type { ForeignValue } from "./foreignGraph";
 
-function vocabularyWord(value: string): string {
-  return value
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_]+/g, "-");
-}
-
-const ACTOR_KIND_SYNONYMS: Record<string, ActorKind> = {
-  organization: "organisation",
-};
-
-export function actorKindOf(value: string): ActorKind | undefined {
-  const word = vocabularyWord(value);
-  return isOneOf(ACTOR_KINDS, word) ? word : ACTOR_KIND_SYNONYMS[word];
-}
-
-export function tieKindOf(value: string): TieKind | undefined {
-  const word = vocabularyWord(value);
-  return isOneOf(TIE_KINDS, word) ? word : undefined;
-}
-
-export function tieStatusOf(value: string): TieStatus | undefined {
-  const word = vocabularyWord(value);
-  return isOneOf(TIE_STATUSES, word) ? word : undefined;
-}
+// Vocabulary words (kinds and statuses in the file's own words) are read in vocabularyWords.ts.
+export { actorKindOf, tieKindOf, tieStatusOf } from "./vocabularyWords";
 
 /** Text of a scalar value, trimmed; undefined for null, lists and blank text. */
 export function textOf(value: ForeignValue | undefined): string | undefined {

@@ -1,5 +1,5 @@
 // The graph model: a validated document as a graphology MultiDirectedGraph (parallel ties are
-// separate edges), and back. Built once; treated as read-only afterwards. Derived values (metrics,
+// separate edges; a tie from an actor to itself is a self-loop), and back. Built once; treated as read-only afterwards. Derived values (metrics,
 // positions, highlight) never go into its attributes.
 import { MultiDirectedGraph } from "graphology";
 import type { Actor, ActorId, NetworkDocument, Tie, TieId } from "../schema/networkDocument";
@@ -22,7 +22,7 @@ export function buildGraph(document: NetworkDocument): ActorGraph {
     ActorAttributes,
     TieAttributes,
     NetworkAttributes
-  >({ allowSelfLoops: false });
+  >({ allowSelfLoops: true });
   graph.replaceAttributes(meta);
   for (const { id, ...attributes } of actors) graph.addNode(id, attributes);
   for (const { id, source, target, ...attributes } of ties)

@@ -1,6 +1,7 @@
 // The canvas's accessible overlay: elements for the actors and the tie that need one, kept current.
 import type { Scene, SceneEdge, SceneNode } from "../view/scene";
 import type { SceneIndex } from "../view/sceneIndex";
+import { loopShape } from "../view/edgeGeometry";
 import type { Viewport } from "../state/appState";
 import { overlayTargets, pointIn } from "./canvasTargets";
 import { hitFromElement, type DrawOptions } from "./networkRenderer";
@@ -70,7 +71,9 @@ export function createCanvasOverlay(
       .attr("d", (edge) => {
         const a = byId.get(edge.source);
         const b = byId.get(edge.target);
-        return a && b ? `M${round(a.x)},${round(a.y)}L${round(b.x)},${round(b.y)}` : "";
+        if (!a || !b) return "";
+        if (edge.loop !== undefined) return loopShape(a, a.r, edge.loop, false).d;
+        return `M${round(a.x)},${round(a.y)}L${round(b.x)},${round(b.y)}`;
       })
       .attr("fill", "none")
       .attr("stroke", "transparent")

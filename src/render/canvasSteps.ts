@@ -1,6 +1,6 @@
 // Turns canvas batches into drawing steps of bounded cost, and packs the steps into frames.
 import type { Viewport } from "../state/appState";
-import { HAIRLINE, type CanvasBatches } from "../view/canvasBatches";
+import { HAIRLINE, traceLoops, type CanvasBatches } from "../view/canvasBatches";
 import { THEME } from "../view/encodings";
 import { traceSymbols, type SymbolContext } from "../view/symbols";
 
@@ -40,7 +40,8 @@ export interface DrawingStep {
 
 /**
  * The steps that draw the batches at a viewport on a bitmap of `ratio` device pixels per CSS
- * pixel: ties, then actors, a slice of marks per step, then every label in one step.
+ * pixel: ties (an actor's loops as arcs), then actors, a slice of marks per step, then every
+ * label in one step.
  */
 export function drawingSteps(batches: CanvasBatches, at: Viewport, ratio: number): DrawingStep[] {
   const steps: DrawingStep[] = [];
@@ -49,6 +50,20 @@ export function drawingSteps(batches: CanvasBatches, at: Viewport, ratio: number
   /** A width in screen pixels as a line width in world units (HAIRLINE: one device pixel). */
   const lineWidth = (width: number) => (width === HAIRLINE ? 1 / ratio : width) / at.k;
   for (const batch of batches.ties) {
+    if (batch.loops.length)
+      steps.push({
+        cost: batch.loops.length / 5,
+        draw(context) {
+          world(context);
+          context.beginPath();
+          traceLoops(context, batch.loops);
+          context.globalAlpha = batch.alpha;
+          context.strokeStyle = batch.stroke;
+          context.lineWidth = lineWidth(batch.width);
+          context.setLineDash(batch.dash.map((d) => d / at.k));
+          context.stroke();
+        },
+      });
     const count = batch.lines.length / 4;
     const slice = batch.dash.length ? DASHED_MARKS_PER_SLICE : MARKS_PER_SLICE;
     for (let from = 0; from < count; from += slice) {

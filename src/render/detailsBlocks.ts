@@ -1,4 +1,5 @@
-// The details panels' shared building blocks: fields, evidence, status badges, close buttons.
+// The details panels' shared building blocks: fields, evidence, status badges, summaries and
+// editor's notes, close buttons.
 import type { TieDetails } from "../view/details";
 import { h, safeLink } from "../dom/elements";
 
@@ -43,8 +44,22 @@ export function evidenceList(tie: TieDetails): HTMLElement {
   );
 }
 
-export function statusBadge(status: string): HTMLElement {
-  return h("span", { class: `status status-${status}` }, status);
+export function statusBadge(tie: TieDetails): HTMLElement {
+  return h("span", { class: `status status-${tie.status}` }, tie.statusText);
+}
+
+/** The summary, or a word saying there is none (an imported file may give none). */
+export function summaryOf(tie: TieDetails): HTMLElement {
+  return tie.summary === undefined
+    ? h("p", { class: "summary missing" }, "No summary in the file.")
+    : h("p", { class: "summary" }, tie.summary);
+}
+
+/** Why an inferred tie is read into the reporting, in the editor's words. */
+export function noteOf(tie: TieDetails): HTMLElement | null {
+  return tie.note === undefined
+    ? null
+    : h("p", { class: "note" }, h("strong", {}, "Editor's note: "), tie.note);
 }
 
 export function closeButton(callbacks: DetailsCallbacks): HTMLElement {

@@ -7,7 +7,9 @@ import {
   closeButton,
   evidenceList,
   field,
+  noteOf,
   statusBadge,
+  summaryOf,
   type DetailsCallbacks,
 } from "./detailsBlocks";
 import { fill, h } from "../dom/elements";
@@ -31,17 +33,20 @@ export interface NetworkSummary {
 
 function tieItem(tie: TieDetails, self: string, callbacks: DetailsCallbacks): HTMLElement {
   const outgoing = tie.sourceId === self;
+  const loop = tie.sourceId === tie.targetId;
   const counterpartId = outgoing ? tie.targetId : tie.sourceId;
   const counterpartName = outgoing ? tie.targetName : tie.sourceName;
   const arrow = !tie.directed ? "↔" : outgoing ? "→" : "←";
-  const counterpart = h("button", { type: "button", class: "link" }, counterpartName);
-  counterpart.addEventListener("click", () => callbacks.onSelectActor(counterpartId));
+  const counterpart = loop
+    ? h("span", {}, "itself")
+    : h("button", { type: "button", class: "link" }, counterpartName);
+  if (!loop) counterpart.addEventListener("click", () => callbacks.onSelectActor(counterpartId));
   const open = h("button", { type: "button", class: "link subtle" }, "Tie details");
   open.addEventListener("click", () => callbacks.onSelectTie(tie.id));
   return h(
     "li",
     { class: "tie-item", "data-tie": tie.id },
-    h("div", { class: "tie-head" }, h("time", {}, tie.date), " ", statusBadge(tie.status)),
+    h("div", { class: "tie-head" }, h("time", {}, tie.date), " ", statusBadge(tie)),
     h(
       "div",
       { class: "tie-line" },
@@ -55,7 +60,8 @@ function tieItem(tie: TieDetails, self: string, callbacks: DetailsCallbacks): HT
       ` · ${tie.kind}`,
     ),
     tie.count ? h("p", { class: "count" }, tie.count) : null,
-    h("p", { class: "summary" }, tie.summary),
+    summaryOf(tie),
+    noteOf(tie),
     evidenceList(tie),
     open,
   );
@@ -135,6 +141,7 @@ export function renderTieDetails(
   from.addEventListener("click", () => callbacks.onSelectActor(tie.sourceId));
   const to = h("button", { type: "button", class: "link" }, tie.targetName);
   to.addEventListener("click", () => callbacks.onSelectActor(tie.targetId));
+  const loop = tie.sourceId === tie.targetId;
   fill(
     root,
     h(
@@ -143,24 +150,28 @@ export function renderTieDetails(
       h("h2", {}, `${tie.sourceName} ${tie.directed ? "→" : "↔"} ${tie.targetName}`),
       closeButton(callbacks),
     ),
-    h(
-      "p",
-      { class: "tie-ends" },
-      tie.directed ? "From " : "Between ",
-      from,
-      tie.directed ? " to " : " and ",
-      to,
-    ),
+    loop
+      ? h("p", { class: "tie-ends" }, "From ", from, " to itself")
+      : h(
+          "p",
+          { class: "tie-ends" },
+          tie.directed ? "From " : "Between ",
+          from,
+          tie.directed ? " to " : " and ",
+          to,
+        ),
     h(
       "dl",
       { class: "fields" },
       field("Kind", tie.kind),
+      tie.asWritten !== undefined ? field("As written in the file", tie.asWritten) : null,
       field("When", tie.date),
       field("Precision", tie.precision),
       tie.count ? field("Count", tie.count) : null,
-      h("div", { class: "field" }, h("dt", {}, "Status"), h("dd", {}, statusBadge(tie.status))),
+      h("div", { class: "field" }, h("dt", {}, "Status"), h("dd", {}, statusBadge(tie))),
     ),
-    h("p", { class: "summary" }, tie.summary),
+    summaryOf(tie),
+    noteOf(tie),
     h("h3", {}, "Evidence"),
     evidenceList(tie),
     attributesBlock(tie.attributes),

@@ -31,7 +31,7 @@ function chainItem(chain: ChainDetails, callbacks: DetailsCallbacks): HTMLElemen
                 {},
                 open,
                 " ",
-                statusBadge(tie.status),
+                statusBadge(tie),
                 h(
                   "span",
                   { class: "attribution" },

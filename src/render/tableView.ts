@@ -1,7 +1,12 @@
 // The accessible table view: every actor and tie of the current view as HTML tables, the long
 // description the picture needs (WAI complex images). Text only; user data never becomes markup.
-import type { NetworkDocument } from "../schema/networkDocument";
-import { ACTOR_KIND_LABELS, TIE_KIND_LABELS } from "../schema/vocabulary";
+import type { NetworkDocument, Tie } from "../schema/networkDocument";
+import {
+  ACTOR_KIND_LABELS,
+  TIE_KIND_LABELS,
+  TIE_STATUS_LABELS,
+  tieKindWord,
+} from "../schema/vocabulary";
 import { formatTieTime, tieSortKey } from "../schema/tieTime";
 
 function cell(tag: "td" | "th", text: string): HTMLTableCellElement {
@@ -28,6 +33,14 @@ function table(caption: string, headers: string[], rows: string[][]): HTMLTableE
   return element;
 }
 
+/** "call (as written: phoned)"; a word of the file's own when its kind is "other". */
+function kindCell(kind: Tie["kind"], label: string | undefined): string {
+  const word = tieKindWord(kind, label);
+  return label !== undefined && word !== label && label.toLowerCase() !== TIE_KIND_LABELS[kind]
+    ? `${word} (as written: ${label})`
+    : word;
+}
+
 export function renderTableView(
   root: HTMLElement,
   document: NetworkDocument,
@@ -52,13 +65,14 @@ export function renderTableView(
     ),
     table(
       `Ties (${ties.length})`,
-      ["Tie", "Kind", "Date", "Status", "Summary", "Evidence"],
+      ["Tie", "Kind", "Date", "Status", "Summary", "Editor's note", "Evidence"],
       ties.map((t) => [
         `${names.get(t.source) ?? t.source} ${t.directed === false ? "↔" : "→"} ${names.get(t.target) ?? t.target}`,
-        TIE_KIND_LABELS[t.kind],
+        kindCell(t.kind, t.label),
         formatTieTime(t.time),
-        t.status,
-        t.summary,
+        t.status === undefined ? "not stated in the file" : TIE_STATUS_LABELS[t.status],
+        t.summary ?? "",
+        t.note ?? "",
         t.evidence
           .map((e) => `${e.attribution} (${sources.get(e.source)?.publisher ?? e.source})`)
           .join("; "),

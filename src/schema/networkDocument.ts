@@ -98,22 +98,44 @@ export const EvidenceSchema = z.strictObject({
   ),
 });
 
-export const TieSchema = z.strictObject({
-  id: IdSchema,
-  source: IdSchema,
-  target: IdSchema,
-  kind: z.enum(TIE_KINDS),
-  /** false for exchanges with no single direction ("messages passed between the sides"). */
-  directed: z.optional(z.boolean()),
-  time: z.optional(TieTimeSchema),
-  count: z.optional(TieCountSchema),
-  summary: nonEmpty("summary"),
-  status: z.enum(TIE_STATUSES),
-  evidence: z
-    .array(EvidenceSchema)
-    .check(z.minLength(1, { error: "every tie needs at least one piece of evidence" })),
-  attributes: z.optional(ExtraAttributesSchema),
-});
+export const TieSchema = z
+  .strictObject({
+    id: IdSchema,
+    source: IdSchema,
+    target: IdSchema,
+    kind: z.enum(TIE_KINDS),
+    /**
+     * The file's own word or phrase for the tie, as written ("phoned", "Réunion", "consulted"):
+     * shown beside the kind, and instead of it when the kind is "other".
+     */
+    label: z.optional(nonEmpty("label")),
+    /** false for exchanges with no single direction ("messages passed between the sides"). */
+    directed: z.optional(z.boolean()),
+    time: z.optional(TieTimeSchema),
+    count: z.optional(TieCountSchema),
+    /** What happened, in our own words; absent when an imported file gives none. */
+    summary: z.optional(nonEmpty("summary")),
+    /** How solid the claim is; absent means the file does not state it (never assumed). */
+    status: z.optional(z.enum(TIE_STATUSES)),
+    /** The editor's note: why an `inferred` tie is read into the reporting (required for it). */
+    note: z.optional(nonEmpty("note")),
+    evidence: z
+      .array(EvidenceSchema)
+      .check(z.minLength(1, { error: "every tie needs at least one piece of evidence" })),
+    attributes: z.optional(ExtraAttributesSchema),
+  })
+  .check(
+    z.superRefine((tie, ctx) => {
+      if (tie.status === "inferred" && tie.note === undefined)
+        ctx.addIssue({
+          code: "custom",
+          message:
+            "an inferred tie needs a note saying why the reporting implies it (the source does not state it)",
+          path: ["note"],
+          input: tie.note,
+        });
+    }),
+  );
 
 export const PositionSchema = z.strictObject({ x: z.number(), y: z.number() });
 
@@ -203,9 +225,10 @@ function checkUniqueIds(items: unknown, collection: string, ctx: CrossCheckConte
 }
 
 /**
- * Checks that need the whole document: references, uniqueness, time order, self-ties. Runs on
- * input that may have failed field validation too (a reporter sees every problem in one pass), so
- * it takes anything and checks only what has the right shape; field problems speak for the rest.
+ * Checks that need the whole document: references, uniqueness, time order. A tie from an actor to
+ * itself is allowed (an organisation consulting internally is a real tie). Runs on input that may
+ * have failed field validation too (a reporter sees every problem in one pass), so it takes
+ * anything and checks only what has the right shape; field problems speak for the rest.
  */
 export function crossCheckDocument(doc: unknown, ctx: CrossCheckContext): void {
   if (!isRecord(doc)) return;
@@ -224,13 +247,6 @@ export function crossCheckDocument(doc: unknown, ctx: CrossCheckContext): void {
           input: id,
         });
     }
-    if (typeof tie.source === "string" && tie.source === tie.target)
-      ctx.addIssue({
-        code: "custom",
-        message: `a tie from "${tie.source}" to itself makes no sense; check source and target`,
-        path: ["ties", index, "target"],
-        input: tie.target,
-      });
     for (const [e, evidence] of recordsOf(tie.evidence)) {
       if (typeof evidence.source === "string" && !sourceIds.has(evidence.source))
         ctx.addIssue({

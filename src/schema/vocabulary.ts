@@ -55,8 +55,33 @@ export function tieFamily(kind: TieKind): TieFamily {
   return FAMILY_OF_KIND.get(kind) ?? "action";
 }
 
-export const TIE_STATUSES = ["confirmed", "reported", "alleged", "denied"] as const;
+/**
+ * How solid the claim behind a tie is, as the file or its author states it. `inferred`: the
+ * reporting implies the tie but the source does not state it (the tie's `note` says why). A tie
+ * with no status is "not stated": nothing is invented for it.
+ */
+export const TIE_STATUSES = ["confirmed", "reported", "alleged", "denied", "inferred"] as const;
 export type TieStatus = (typeof TIE_STATUSES)[number];
+
+/** The key a tie without a status goes by in filters, the legend and the URL. */
+export const STATUS_NOT_STATED = "not-stated";
+/** A tie's status as the view sorts and filters it: a stated status, or "not stated". */
+export type TieStatusKey = TieStatus | typeof STATUS_NOT_STATED;
+export const TIE_STATUS_KEYS = [...TIE_STATUSES, STATUS_NOT_STATED] as const;
+
+export function tieStatusKey(status: TieStatus | undefined): TieStatusKey {
+  return status ?? STATUS_NOT_STATED;
+}
+
+/** Status words for badges, tables and filters. */
+export const TIE_STATUS_LABELS = {
+  confirmed: "confirmed",
+  reported: "reported",
+  alleged: "alleged",
+  denied: "denied",
+  inferred: "inferred",
+  "not-stated": "not stated",
+} as const satisfies Record<TieStatusKey, string>;
 
 /** Human words for the vocabularies, used in the UI, legend and exports. */
 export const ACTOR_KIND_LABELS = {
@@ -86,3 +111,11 @@ export const TIE_KIND_LABELS = {
   release: "release",
   other: "other",
 } as const satisfies Record<TieKind, string>;
+
+/**
+ * The word a tie goes by in the picture, the legend and the tables: its own label when its kind is
+ * "other" (a file's "consulted" is never shown as "other"), else the kind's word.
+ */
+export function tieKindWord(kind: TieKind, label?: string): string {
+  return kind === "other" && label !== undefined ? label : TIE_KIND_LABELS[kind];
+}

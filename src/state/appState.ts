@@ -1,7 +1,7 @@
 // What the user is looking at: selection, hover, search, viewport, pins and view options. Plain
 // data; changed only by reduce(). The network itself is not here: it is read-only input.
 import type { Position } from "../schema/networkDocument";
-import type { TieKind, TieStatus } from "../schema/vocabulary";
+import type { TieKind, TieStatusKey } from "../schema/vocabulary";
 
 /** "Size actors by": which metric scales an actor's circle (analysis/sizeScale turns it into radii). */
 export type SizeBy = "none" | "ties" | "betweenness";
@@ -13,7 +13,8 @@ export type SizeBy = "none" | "ties" | "betweenness";
  */
 export interface TieFilters {
   kinds: TieKind[] | null;
-  statuses: TieStatus[] | null;
+  /** Stated statuses, and "not-stated" for ties whose file gives none. */
+  statuses: TieStatusKey[] | null;
   /** Source ids: a tie stays when at least one of its pieces of evidence cites one of them. */
   sources: string[] | null;
   window: { from: string; to: string } | null;

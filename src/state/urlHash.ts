@@ -12,9 +12,9 @@ import {
 import {
   isOneOf,
   TIE_KINDS,
-  TIE_STATUSES,
+  TIE_STATUS_KEYS,
   type TieKind,
-  type TieStatus,
+  type TieStatusKey,
 } from "../schema/vocabulary";
 import { isPartialDate } from "../schema/partialDate";
 
@@ -79,7 +79,7 @@ function listParam<T extends string>(
 }
 
 const isTieKind = (value: string): value is TieKind => isOneOf(TIE_KINDS, value);
-const isTieStatus = (value: string): value is TieStatus => isOneOf(TIE_STATUSES, value);
+const isTieStatus = (value: string): value is TieStatusKey => isOneOf(TIE_STATUS_KEYS, value);
 
 export function decodeHash(hash: string, context: HashContext): HashState {
   const params = new URLSearchParams(hash.replace(/^#/, ""));

@@ -4,6 +4,7 @@
 // actors. Labels, culled on large networks, come back when few enough actors are in view.
 // Pure: no DOM, so it is unit-tested and could run in a worker.
 import type { Viewport } from "../state/appState";
+import { loopArc } from "./edgeGeometry";
 import { ACTOR_ENCODINGS, THEME, type SymbolName } from "./encodings";
 import type { Scene, SceneEdge, SceneNode } from "./scene";
 
@@ -16,6 +17,8 @@ export interface TieBatch {
   alpha: number;
   /** x1, y1, x2, y2 for each tie, world coordinates. */
   lines: Float64Array;
+  /** Ties from an actor to itself: centre x, y, radius, start and end angle of each loop's arc. */
+  loops: Float64Array;
 }
 
 export interface ActorBatch {
@@ -113,6 +116,7 @@ export function canvasBatches(
   }
   const dashed = inView <= DASHED_TIES_LIMIT;
   const counts: number[] = [];
+  const loopCounts: number[] = [];
   for (let i = 0; i < edges.length; i++) {
     if (batchOf[i] === -1) continue;
     const edge = edges[i] as SceneEdge;
@@ -135,21 +139,36 @@ export function canvasBatches(
         dash: dashOf(dash),
         alpha: (edge.selected ? 1 : TIE_ALPHA) * (edge.dimmed ? THEME.dimOpacity : 1),
         lines: NO_LINES,
+        loops: NO_LINES,
       });
       byDash.set(dashKey, index);
       counts.push(0);
+      loopCounts.push(0);
     }
     batchOf[i] = index;
-    counts[index] = (counts[index] ?? 0) + 1;
+    if (edge.loop !== undefined) loopCounts[index] = (loopCounts[index] ?? 0) + 1;
+    else counts[index] = (counts[index] ?? 0) + 1;
   }
-  tieBatches.forEach((batch, index) => (batch.lines = new Float64Array(4 * (counts[index] ?? 0))));
+  tieBatches.forEach((batch, index) => {
+    batch.lines = new Float64Array(4 * (counts[index] ?? 0));
+    if (loopCounts[index]) batch.loops = new Float64Array(5 * (loopCounts[index] ?? 0));
+  });
   const filled = new Array<number>(tieBatches.length).fill(0);
+  const loopsFilled = new Array<number>(tieBatches.length).fill(0);
   for (let i = 0; i < edges.length; i++) {
     const index = batchOf[i] ?? -1;
     if (index < 0) continue;
     const edge = edges[i] as SceneEdge;
     const from = byId.get(edge.source) as SceneNode;
     const to = byId.get(edge.target) as SceneNode;
+    if (edge.loop !== undefined) {
+      const arc = loopArc(from, from.r, edge.loop);
+      const loops = (tieBatches[index] as TieBatch).loops;
+      const at = 5 * (loopsFilled[index] ?? 0);
+      loops.set([arc.cx, arc.cy, arc.radius, arc.start, arc.end], at);
+      loopsFilled[index] = (loopsFilled[index] ?? 0) + 1;
+      continue;
+    }
     const lines = (tieBatches[index] as TieBatch).lines;
     const at = 4 * (filled[index] ?? 0);
     lines[at] = from.x;
@@ -192,6 +211,18 @@ export function canvasBatches(
     actors: byLayer(actorBatches),
     labels: labelsInView(scene.nodes, viewport, size),
   };
+}
+
+/** Adds each loop's arc (a TieBatch's `loops`) to a canvas path. */
+export function traceLoops(path: Pick<CanvasPath, "moveTo" | "arc">, loops: Float64Array): void {
+  for (let i = 0; i + 4 < loops.length; i += 5) {
+    const x = loops[i] ?? 0;
+    const y = loops[i + 1] ?? 0;
+    const r = loops[i + 2] ?? 0;
+    const start = loops[i + 3] ?? 0;
+    path.moveTo(x + r * Math.cos(start), y + r * Math.sin(start));
+    path.arc(x, y, r, start, loops[i + 4] ?? 0);
+  }
 }
 
 /** Names under the actors in view, when they are few enough to read; the selected always. */

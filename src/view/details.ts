@@ -2,7 +2,14 @@
 // chronological order (undated last); empty fields say so instead of being left blank.
 import type { ActorGraph } from "../model/actorGraph";
 import type { Source } from "../schema/networkDocument";
-import { ACTOR_KIND_LABELS, TIE_KIND_LABELS } from "../schema/vocabulary";
+import {
+  ACTOR_KIND_LABELS,
+  TIE_KIND_LABELS,
+  TIE_STATUS_LABELS,
+  tieKindWord,
+  tieStatusKey,
+  type TieStatusKey,
+} from "../schema/vocabulary";
 import { formatTieTime, tieSortKey, timePrecision, type TimePrecision } from "../schema/tieTime";
 import type { PathResult, SimplePaths } from "../analysis/paths";
 import type { NetworkMetrics } from "../analysis/metrics";
@@ -23,12 +30,20 @@ export interface TieDetails {
   targetId: string;
   targetName: string;
   directed: boolean;
+  /** The kind's word, or the tie's own label when its kind is "other". */
   kind: string;
+  /** The file's own word for the tie when it says more than the kind ("phoned" for a call). */
+  asWritten: string | undefined;
   date: string;
   precision: TimePrecision;
   count: string | undefined;
-  summary: string;
-  status: string;
+  summary: string | undefined;
+  /** A stated status, or "not-stated". */
+  status: TieStatusKey;
+  /** The status in words: "reported", "not stated in the file". */
+  statusText: string;
+  /** The editor's note (why an inferred tie is read into the reporting). */
+  note: string | undefined;
   evidence: EvidenceDetails[];
   attributes: [string, string][];
 }
@@ -64,6 +79,9 @@ export function tieDetails(graph: ActorGraph, edge: string): TieDetails {
   const sources = new Map((graph.getAttribute("sources") ?? []).map((s) => [s.id, s]));
   const source = graph.source(edge);
   const target = graph.target(edge);
+  const kind = tieKindWord(tie.kind, tie.label);
+  const status = tieStatusKey(tie.status);
+  const sameWord = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
   return {
     id: edge,
     sourceId: source,
@@ -71,14 +89,22 @@ export function tieDetails(graph: ActorGraph, edge: string): TieDetails {
     targetId: target,
     targetName: graph.getNodeAttribute(target, "name"),
     directed: tie.directed !== false,
-    kind: TIE_KIND_LABELS[tie.kind],
+    kind,
+    asWritten:
+      tie.label !== undefined &&
+      !sameWord(tie.label, kind) &&
+      !sameWord(tie.label, TIE_KIND_LABELS[tie.kind])
+        ? tie.label
+        : undefined,
     date: formatTieTime(tie.time),
     precision: timePrecision(tie.time),
     count: tie.count
       ? `${tie.count.approximate ? "around " : ""}${tie.count.value} ${tie.count.unit}`
       : undefined,
     summary: tie.summary,
-    status: tie.status,
+    status,
+    statusText: status === "not-stated" ? "not stated in the file" : TIE_STATUS_LABELS[status],
+    note: tie.note,
     evidence: tie.evidence.map((e) => {
       const s = sources.get(e.source);
       return {
@@ -174,8 +200,15 @@ export function metricRows(metrics: NetworkMetrics | null, node: string): Metric
   if (!metrics || !m) return [];
   const parts = [`${m.inDegree} in`, `${m.outDegree} out`];
   if (m.undirectedDegree) parts.push(`${m.undirectedDegree} both ways`);
+  // As graphology counts it: a tie to itself is both in and out (or twice both ways).
+  const loops = m.selfLoops
+    ? `; ${m.selfLoops === 1 ? "a tie" : `${m.selfLoops} ties`} to itself, counted twice`
+    : "";
   const rows = [
-    { label: "Ties", value: `${m.degree} (${parts.join(", ")}) · ${formatRank(m.degreeRank)}` },
+    {
+      label: "Ties",
+      value: `${m.degree} (${parts.join(", ")}${loops}) · ${formatRank(m.degreeRank)}`,
+    },
     {
       label: "Broker score",
       value: metrics.brokerageComputed

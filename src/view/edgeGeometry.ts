@@ -1,6 +1,7 @@
 // Edge geometry: parallel and reciprocal ties between the same two actors fan out as separate
-// curves; every tie starts and stops at the symbols' edges, and an arrowhead marks direction.
-// Pure; the screen renderer and the SVG export draw the same numbers.
+// curves; a tie from an actor to itself is a small loop above it (several nest); every tie starts
+// and stops at the symbols' edges, and an arrowhead marks direction.
+// Pure; the screen renderer, the canvas and the SVG export draw the same numbers.
 
 export interface Point {
   x: number;
@@ -40,6 +41,22 @@ export function parallelOffsets(edges: readonly EdgeEnds[]): Map<string, number>
     });
   }
   return offsets;
+}
+
+/**
+ * For every self-loop (source = target), its place among the loops on the same actor, 0 first,
+ * in the order given: the nth loop is drawn around the ones before it.
+ */
+export function selfLoopIndices(edges: readonly EdgeEnds[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  const indices = new Map<string, number>();
+  for (const edge of edges) {
+    if (edge.source !== edge.target) continue;
+    const n = counts.get(edge.source) ?? 0;
+    indices.set(edge.id, n);
+    counts.set(edge.source, n + 1);
+  }
+  return indices;
 }
 
 export function pairKey(a: string, b: string): string {
@@ -108,4 +125,91 @@ function towards(from: Point, to: Point, distance: number): Point {
 
 function curve(start: Point, control: Point, end: Point, offset: number): string {
   return offset === 0 ? `M${pt(start)}L${pt(end)}` : `M${pt(start)}Q${pt(control)} ${pt(end)}`;
+}
+
+/** Radius of an actor's first self-loop; each further loop is LOOP_SPACING wider. */
+export const LOOP_RADIUS = 12;
+export const LOOP_SPACING = 6;
+/** A loop's arrowhead is a little smaller than a tie's: the loop itself is small. */
+const LOOP_ARROW_LENGTH = 7;
+const LOOP_ARROW_HALF_WIDTH = 3.5;
+
+/**
+ * A self-loop as a circle arc: the circle's centre and radius, and the angles (radians, screen
+ * coordinates: increasing turns clockwise) where the visible arc leaves and re-enters the ring
+ * GAP outside the symbol. The circle sits above the actor, its centre half a loop radius beyond
+ * that ring, so the loop leaves on the upper left and comes back on the upper right.
+ */
+export interface LoopArc {
+  cx: number;
+  cy: number;
+  radius: number;
+  start: number;
+  end: number;
+}
+
+export function loopArc(centre: Point, symbolRadius: number, index: number): LoopArc {
+  const ring = symbolRadius + GAP;
+  const radius = LOOP_RADIUS + index * LOOP_SPACING;
+  const distance = ring + radius / 2;
+  // Where the loop circle crosses the ring: the angle at the loop's centre between the way back
+  // to the actor and each crossing (law of cosines).
+  const cos = (distance * distance + radius * radius - ring * ring) / (2 * distance * radius);
+  const half = Math.acos(Math.max(-1, Math.min(1, cos)));
+  const towardsActor = Math.PI / 2; // the actor lies straight below the loop's centre
+  return {
+    cx: centre.x,
+    cy: centre.y - distance,
+    radius,
+    start: towardsActor + half,
+    end: towardsActor + 2 * Math.PI - half,
+  };
+}
+
+const onArc = (arc: LoopArc, angle: number): Point => ({
+  x: arc.cx + arc.radius * Math.cos(angle),
+  y: arc.cy + arc.radius * Math.sin(angle),
+});
+
+/** A self-loop's path, arrowhead (coming back into the actor) and middle (the loop's top). */
+export function loopShape(
+  centre: Point,
+  symbolRadius: number,
+  index: number,
+  directed: boolean,
+): EdgeShape {
+  const arc = loopArc(centre, symbolRadius, index);
+  const start = onArc(arc, arc.start);
+  const tip = onArc(arc, arc.end);
+  const middle = { x: arc.cx, y: arc.cy - arc.radius };
+  const to = (end: number) => {
+    const point = onArc(arc, end);
+    const large = end - arc.start > Math.PI ? 1 : 0;
+    return `M${pt(start)}A${round(arc.radius)},${round(arc.radius)} 0 ${large} 1 ${pt(point)}`;
+  };
+  if (!directed) return { d: to(arc.end), arrow: "", middle };
+  // The arrowhead lies along the loop's tangent where it re-enters the ring (a chord of so small a
+  // circle would point it sideways); the line stops an arrow's length earlier along the arc.
+  const ux = -Math.sin(arc.end);
+  const uy = Math.cos(arc.end);
+  const back = { x: tip.x - ux * LOOP_ARROW_LENGTH, y: tip.y - uy * LOOP_ARROW_LENGTH };
+  const left = { x: back.x - uy * LOOP_ARROW_HALF_WIDTH, y: back.y + ux * LOOP_ARROW_HALF_WIDTH };
+  const right = { x: back.x + uy * LOOP_ARROW_HALF_WIDTH, y: back.y - ux * LOOP_ARROW_HALF_WIDTH };
+  return {
+    d: to(arc.end - LOOP_ARROW_LENGTH / arc.radius),
+    arrow: `M${pt(tip)}L${pt(left)}L${pt(right)}Z`,
+    middle,
+  };
+}
+
+/** How far a point is from a self-loop's visible arc (for hit-testing on the canvas). */
+export function loopDistance(arc: LoopArc, x: number, y: number): number {
+  const dx = x - arc.cx;
+  const dy = y - arc.cy;
+  let angle = Math.atan2(dy, dx);
+  while (angle < arc.start) angle += 2 * Math.PI;
+  if (angle <= arc.end) return Math.abs(Math.hypot(dx, dy) - arc.radius);
+  const a = onArc(arc, arc.start);
+  const b = onArc(arc, arc.end);
+  return Math.min(Math.hypot(x - a.x, y - a.y), Math.hypot(x - b.x, y - b.y));
 }

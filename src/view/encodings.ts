@@ -1,7 +1,7 @@
 // Visual encodings shared by the screen, the legend and the exports: actor kind → colour and
 // shape, tie family → colour, tie status → dash. Colours are the Okabe–Ito colour-blind-safe set;
 // every colour has a redundant encoding (shape for actors, dash for status).
-import type { ActorKind, TieFamily, TieStatus } from "../schema/vocabulary";
+import type { ActorKind, TieFamily, TieStatusKey } from "../schema/vocabulary";
 
 export type SymbolName = "circle" | "square" | "diamond" | "triangle" | "star" | "wye";
 
@@ -37,12 +37,18 @@ export interface TieStatusEncoding {
   label: string;
 }
 
+/**
+ * Inferred ties are dash-dot (the editor's reading, not the source's words); ties whose file
+ * states no status get a fine, even stitch of their own, never the "reported" dash.
+ */
 export const TIE_STATUS_ENCODINGS = {
   confirmed: { dash: "", label: "Confirmed" },
   reported: { dash: "7 4", label: "Reported" },
   alleged: { dash: "2 4", label: "Alleged" },
   denied: { dash: "1 6", label: "Denied" },
-} as const satisfies Record<TieStatus, TieStatusEncoding>;
+  inferred: { dash: "8 3 1.5 3", label: "Inferred: the reporting implies it" },
+  "not-stated": { dash: "3 2", label: "Status not stated in the file" },
+} as const satisfies Record<TieStatusKey, TieStatusEncoding>;
 
 export const THEME = {
   background: "#FFFFFF",

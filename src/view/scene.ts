@@ -11,7 +11,7 @@ import { deriveHighlight, type Highlight } from "./highlight";
 import { measureLabel } from "./labels";
 import { symbolPath } from "./symbols";
 import { sceneBounds } from "./sceneBounds";
-import { sceneEdges } from "./sceneEdges";
+import { loopMiddle, sceneEdges } from "./sceneEdges";
 import { buildLegend } from "./sceneLegend";
 import type { Scene, SceneNode } from "./sceneTypes";
 
@@ -70,7 +70,8 @@ export function buildScene(input: SceneInput): Scene {
     const r = BASE_RADIUS * (input.sizes?.get(id) ?? 1);
     const label = showLabels ? measureLabel(actor.name) : { lines: [], width: 0, height: 0 };
     const encoding = ACTOR_ENCODINGS[actor.kind];
-    const degree = graph.degree(id);
+    // Ties touching the actor, a tie to itself once (graphology's degree counts it twice).
+    const degree = (graph.degree(id) + graph.degreeWithoutSelfLoops(id)) / 2;
     const node: SceneNode = {
       id,
       name: actor.name,
@@ -129,7 +130,12 @@ export function relocateScene(
   const edges = scene.edges.map((edge) => {
     const a = moved.get(edge.source);
     const b = moved.get(edge.target);
-    return a && b ? { ...edge, middle: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } } : edge;
+    if (!a || !b) return edge;
+    const middle =
+      edge.loop !== undefined
+        ? loopMiddle(a, a.r, edge.loop)
+        : { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+    return { ...edge, middle };
   });
   return { nodes, edges, legend: scene.legend, bounds: sceneBounds(nodes, edges) };
 }

@@ -1,9 +1,25 @@
-// The scene's ties: one line per tie or per bundle of parallel ties, styled and named.
+// The scene's ties: one line per tie or per bundle of parallel ties (a small loop for a tie from an
+// actor to itself), styled and named.
 import type { ActorGraph } from "../model/actorGraph";
-import { TIE_KIND_LABELS, tieFamily, type TieFamily, type TieStatus } from "../schema/vocabulary";
+import {
+  TIE_STATUS_LABELS,
+  tieFamily,
+  tieKindWord,
+  tieStatusKey,
+  type TieFamily,
+  type TieStatusKey,
+} from "../schema/vocabulary";
 import { shortTieTime } from "../schema/tieTime";
 import { TIE_FAMILY_ENCODINGS, TIE_STATUS_ENCODINGS } from "./encodings";
-import { edgeShape, pairKey, parallelOffsets } from "./edgeGeometry";
+import {
+  edgeShape,
+  loopArc,
+  loopShape,
+  pairKey,
+  parallelOffsets,
+  selfLoopIndices,
+  type Point,
+} from "./edgeGeometry";
 import type { Highlight } from "./highlight";
 import type { SceneEdge, SceneNode } from "./sceneTypes";
 
@@ -41,6 +57,7 @@ export function sceneEdges(
     return { id: first, source: graph.source(first), target: graph.target(first) };
   });
   const offsets = geometry ? parallelOffsets(ends) : new Map<string, number>();
+  const loops = selfLoopIndices(ends);
   return groups.map((ties, i) => {
     const end = ends[i] ?? { id: "", source: "", target: "" };
     const from = nodeIndex.get(end.source);
@@ -52,18 +69,32 @@ export function sceneEdges(
     );
     const a = from ?? { x: 0, y: 0 };
     const b = to ?? { x: 0, y: 0 };
-    const shape = geometry
-      ? edgeShape(a, b, from?.r ?? 0, to?.r ?? 0, offsets.get(end.id) ?? 0, directed && showArrows)
-      : { d: "", arrow: "", middle: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } };
+    const loop = loops.get(end.id);
+    const shape =
+      loop !== undefined
+        ? geometry
+          ? loopShape(a, from?.r ?? 0, loop, directed && showArrows)
+          : { d: "", arrow: "", middle: loopMiddle(a, from?.r ?? 0, loop) }
+        : geometry
+          ? edgeShape(
+              a,
+              b,
+              from?.r ?? 0,
+              to?.r ?? 0,
+              offsets.get(end.id) ?? 0,
+              directed && showArrows,
+            )
+          : { d: "", arrow: "", middle: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } };
     const family = ties.length === 1 ? tieFamily(first.kind) : commonFamily(graph, ties);
     const familyEncoding = TIE_FAMILY_ENCODINGS[family];
-    const status = ties.length === 1 ? first.status : commonStatus(graph, ties);
+    const status = ties.length === 1 ? tieStatusKey(first.status) : commonStatus(graph, ties);
     const arrowWord = directed ? "→" : "↔";
-    // Merged ties (very large networks) have no element to name.
+    // Merged ties (very large networks) have no element to name. A name ends with the status,
+    // which the picture says only with a dash.
     const ariaLabel = mergedTies
       ? ""
       : ties.length === 1
-        ? `${from?.name ?? end.source} ${arrowWord} ${to?.name ?? end.target}: ${TIE_KIND_LABELS[first.kind]}, ${shortTieTime(first.time)}`
+        ? `${from?.name ?? end.source} ${arrowWord} ${to?.name ?? end.target}: ${tieKindWord(first.kind, first.label)}, ${shortTieTime(first.time)}, ${statusWords(status)}`
         : `${from?.name ?? end.source} ${arrowWord} ${to?.name ?? end.target}: ${ties.length} ties`;
     return {
       id: end.id,
@@ -74,9 +105,10 @@ export function sceneEdges(
       arrow: shape.arrow,
       stroke: familyEncoding.stroke,
       width: familyEncoding.width + (ties.length > 1 ? Math.min(ties.length - 1, 4) * 0.6 : 0),
-      dash: status ? TIE_STATUS_ENCODINGS[status].dash : "",
+      dash: TIE_STATUS_ENCODINGS[status].dash,
       count: ties.length > 1 ? `×${ties.length}` : "",
       middle: shape.middle,
+      ...(loop !== undefined ? { loop } : {}),
       ariaLabel,
       dimmed: highlight !== undefined && !ties.some((tie) => highlight.edges.has(tie)),
       selected: selectedTie !== null && ties.includes(selectedTie),
@@ -102,9 +134,30 @@ function commonFamily(graph: ActorGraph, ties: readonly string[]): TieFamily {
   return "structural";
 }
 
-/** The status all ties share; mixed bundles draw with the weakest claim's dash. */
-function commonStatus(graph: ActorGraph, ties: readonly string[]): TieStatus | undefined {
-  const order: TieStatus[] = ["denied", "alleged", "reported", "confirmed"];
-  const statuses = new Set(ties.map((tie) => graph.getEdgeAttribute(tie, "status")));
-  return order.find((status) => statuses.has(status));
+/** "reported"; "status not stated" for a tie whose file gives none. */
+function statusWords(status: TieStatusKey): string {
+  return status === "not-stated" ? "status not stated" : TIE_STATUS_LABELS[status];
+}
+
+/** The top of a self-loop, where its count sits. */
+export function loopMiddle(centre: Point, radius: number, index: number): Point {
+  const arc = loopArc(centre, radius, index);
+  return { x: arc.cx, y: arc.cy - arc.radius };
+}
+
+/**
+ * The status all ties share; mixed bundles draw with the weakest claim's dash (no stated status
+ * is weaker than an inferred one, which is weaker than a reported one).
+ */
+function commonStatus(graph: ActorGraph, ties: readonly string[]): TieStatusKey {
+  const order: TieStatusKey[] = [
+    "denied",
+    "alleged",
+    "not-stated",
+    "inferred",
+    "reported",
+    "confirmed",
+  ];
+  const statuses = new Set(ties.map((tie) => tieStatusKey(graph.getEdgeAttribute(tie, "status"))));
+  return order.find((status) => statuses.has(status)) ?? "not-stated";
 }

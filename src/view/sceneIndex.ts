@@ -1,8 +1,9 @@
 // Finding what is under a point of the screen without an element per actor: a quadtree of the
-// scene's actors and a nearest-segment search over its ties. Pure (no DOM); the canvas renderer
+// scene's actors and a nearest-segment (or nearest-loop) search over its ties. Pure (no DOM); the canvas renderer
 // uses it for clicks, the pointer and dragging.
 import { quadtree, type Quadtree } from "d3-quadtree";
 import type { Viewport } from "../state/appState";
+import { loopArc, loopDistance } from "./edgeGeometry";
 import type { Scene, SceneEdge, SceneNode } from "./scene";
 
 /** How near (screen pixels) a point must be to an actor's symbol to hit it. */
@@ -50,7 +51,10 @@ export function indexScene(scene: Scene): SceneIndex {
         const a = byId.get(edge.source);
         const b = byId.get(edge.target);
         if (!a || !b) continue;
-        const distance = segmentDistance(at.x, at.y, a.x, a.y, b.x, b.y);
+        const distance =
+          edge.loop !== undefined
+            ? loopDistance(loopArc(a, a.r, edge.loop), at.x, at.y)
+            : segmentDistance(at.x, at.y, a.x, a.y, b.x, b.y);
         if (distance < bestDistance) {
           bestDistance = distance;
           best = edge;

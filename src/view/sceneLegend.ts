@@ -2,15 +2,19 @@
 import type { ActorGraph } from "../model/actorGraph";
 import {
   ACTOR_KIND_LABELS,
-  TIE_KIND_LABELS,
   tieFamily,
+  tieKindWord,
+  tieStatusKey,
   type ActorKind,
   type TieFamily,
-  type TieStatus,
+  type TieStatusKey,
 } from "../schema/vocabulary";
 import { ACTOR_ENCODINGS, TIE_FAMILY_ENCODINGS, TIE_STATUS_ENCODINGS, THEME } from "./encodings";
 import { symbolPath } from "./symbols";
 import type { LegendEntry, SceneEdge, SceneNode } from "./sceneTypes";
+
+/** At most this many tie words per family in the legend. */
+const LEGEND_WORDS = 8;
 
 export function buildLegend(
   graph: ActorGraph,
@@ -39,19 +43,27 @@ export function buildLegend(
       ...new Set(
         ties
           .filter((tie) => tieFamily(graph.getEdgeAttribute(tie, "kind")) === family)
-          .map((tie) => TIE_KIND_LABELS[graph.getEdgeAttribute(tie, "kind")]),
+          .map((tie) => {
+            const { kind, label } = graph.getEdgeAttributes(tie);
+            return tieKindWord(kind, label);
+          }),
       ),
     ];
+    // A file's own words for its ties can be many: the legend names the first few.
+    const named =
+      kinds.length > LEGEND_WORDS
+        ? [...kinds.slice(0, LEGEND_WORDS - 1), `${kinds.length - LEGEND_WORDS + 1} more`]
+        : kinds;
     entries.push({
       group: "tie",
       key: family,
-      label: `${encoding.label.replace(/ \(.*\)$/, "")}: ${kinds.join(", ")}`,
+      label: `${encoding.label.replace(/ \(.*\)$/, "")}: ${named.join(", ")}`,
       stroke: encoding.stroke,
       width: encoding.width,
     });
   }
-  const statuses = new Set(ties.map((tie) => graph.getEdgeAttribute(tie, "status")));
-  for (const status of Object.keys(TIE_STATUS_ENCODINGS) as TieStatus[]) {
+  const statuses = new Set(ties.map((tie) => tieStatusKey(graph.getEdgeAttribute(tie, "status"))));
+  for (const status of Object.keys(TIE_STATUS_ENCODINGS) as TieStatusKey[]) {
     if (!statuses.has(status)) continue;
     const encoding = TIE_STATUS_ENCODINGS[status];
     entries.push({

@@ -36,6 +36,8 @@ export interface SceneEdge {
   dash: string;
   count: string;
   middle: Point;
+  /** For a tie from an actor to itself: its place among that actor's loops (0 innermost). */
+  loop?: number;
   ariaLabel: string;
   dimmed: boolean;
   selected: boolean;

@@ -8,6 +8,9 @@ import {
   squareWithTail,
   twoTriangles,
 } from "../fixtures/analysisNetworks";
+import { buildGraph } from "../../src/model/actorGraph";
+import { metricRows } from "../../src/view/details";
+import { statusesAndLoops } from "../fixtures/documents";
 
 const rankOf = (metrics: NetworkMetrics, node: string, which: "degreeRank" | "betweennessRank") => {
   const entry = metrics.nodes.get(node);
@@ -201,5 +204,45 @@ describe("metrics of the seed network, communication ties only", () => {
 
   it("counts the communication ties and the actors they connect", () => {
     expect(metrics).toMatchObject({ actorCount: 15, connectedCount: 12, tieCount: 14 });
+  });
+});
+
+describe("metrics with ties from an actor to itself", () => {
+  // statusesAndLoops: p → q (s1), p → o (s2), o → o (s3, directed), o ↔ o (s4, no direction),
+  // q → o (s5). As graphology counts a self-loop: a directed one once in and once out, an
+  // undirected one twice undirected. So o: in s2, s5, s3 = 3; out s3 = 1; undirected s4 × 2 = 2;
+  // degree 6, with 2 self-loops. p: out 2. q: in 1, out 1.
+  const metrics = computeMetrics(buildGraph(statusesAndLoops()));
+
+  it.each([
+    // node, in, out, undirected, degree, self-loops, degree rank
+    ["o", 3, 1, 2, 6, 2, "1st of 3"],
+    ["p", 0, 2, 0, 2, 0, "joint 2nd of 3"],
+    ["q", 1, 1, 0, 2, 0, "joint 2nd of 3"],
+  ] as const)(
+    "%s: in %i, out %i, undirected %i, degree %i, self-loops %i (%s)",
+    (node, inDegree, outDegree, undirectedDegree, degree, selfLoops, degreeRank) => {
+      expect(metrics.nodes.get(node)).toMatchObject({
+        inDegree,
+        outDegree,
+        undirectedDegree,
+        degree,
+        selfLoops,
+      });
+      expect(rankOf(metrics, node, "degreeRank")).toBe(degreeRank);
+    },
+  );
+
+  it("counts five ties and gives a loop no share of any shortest path", () => {
+    expect(metrics.tieCount).toBe(5);
+    // The simple projection is the path p – q – o plus p – o: a triangle, so nobody brokers.
+    for (const node of ["o", "p", "q"]) expect(metrics.nodes.get(node)?.betweenness).toBe(0);
+  });
+
+  it("says in the details how a tie to itself is counted", () => {
+    expect(metricRows(metrics, "o")[0]).toEqual({
+      label: "Ties",
+      value: "6 (3 in, 1 out, 2 both ways; 2 ties to itself, counted twice) · 1st of 3",
+    });
   });
 });

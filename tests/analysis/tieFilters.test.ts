@@ -8,8 +8,10 @@ import {
   windowInterval,
 } from "../../src/analysis/tieFilters";
 import { NO_FILTERS, type TieFilters } from "../../src/state/appState";
-import { TIE_KINDS, TIE_STATUSES } from "../../src/schema/vocabulary";
+import { TIE_KINDS, TIE_STATUS_KEYS, TIE_STATUSES } from "../../src/schema/vocabulary";
+import { buildGraph } from "../../src/model/actorGraph";
 import { graphOf, seedGraph, squareWithTail } from "../fixtures/analysisNetworks";
+import { statusesAndLoops } from "../fixtures/documents";
 
 const filters = (overrides: Partial<TieFilters>): TieFilters => ({ ...NO_FILTERS, ...overrides });
 const sorted = (ties: Set<string>) => [...ties].sort();
@@ -132,10 +134,37 @@ describe("tie filters", () => {
     [filters({ statuses: ["reported"] }), true],
     [filters({ sources: [] }), true],
     [filters({ window: { from: "2025-01-01", to: "2025-01-01" } }), true],
-    // A list naming the whole closed vocabulary restricts nothing.
-    [filters({ kinds: [...TIE_KINDS], statuses: [...TIE_STATUSES] }), false],
+    // A list naming the whole closed vocabulary restricts nothing…
+    [filters({ kinds: [...TIE_KINDS], statuses: [...TIE_STATUS_KEYS] }), false],
+    // …but every stated status without "not stated" hides the ties whose file states none.
+    [filters({ statuses: [...TIE_STATUSES] }), true],
   ])("knows whether the filters restrict anything (%#)", (f, expected) => {
     expect(isFiltered(f)).toBe(expected);
+  });
+});
+
+describe("status filters with ties whose status is not stated, and inferred ones", () => {
+  const graph = buildGraph(statusesAndLoops());
+
+  it.each([
+    [["not-stated"], ["s1", "s4"]],
+    [["inferred"], ["s2"]],
+    [
+      ["inferred", "not-stated"],
+      ["s1", "s2", "s4"],
+    ],
+    [
+      ["reported", "confirmed"],
+      ["s3", "s5"],
+    ],
+  ] as const)("keeps %j: %j", (statuses, ties) => {
+    expect(sorted(visibleTies(graph, filters({ statuses: [...statuses] })))).toEqual(ties);
+  });
+
+  it("says so in words under an export", () => {
+    expect(describeFilters(filters({ statuses: ["inferred", "not-stated"] }))).toBe(
+      "Only inferred and not stated ties",
+    );
   });
 });
 

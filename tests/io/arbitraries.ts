@@ -1,5 +1,6 @@
 // fast-check generators of valid Backchannel documents: slug ids, partial dates with end ≥ start,
-// evidence that cites existing sources, no self-ties, attributes of every allowed type. Text is
+// evidence that cites existing sources, self-ties too, statuses stated or not (an inferred tie with
+// its note), a tie's own label, attributes of every allowed type. Text is
 // trimmed (the schema trims it) and mixes markup, quotes, formula starters and non-Latin script.
 import fc from "fast-check";
 import type {
@@ -12,7 +13,8 @@ import type {
   TieTime,
 } from "../../src/schema/networkDocument";
 import { periodStart } from "../../src/schema/partialDate";
-import { ACTOR_KINDS, TIE_KINDS, TIE_STATUSES } from "../../src/schema/vocabulary";
+import { ACTOR_KINDS, TIE_KIND_LABELS, TIE_KINDS, TIE_STATUSES } from "../../src/schema/vocabulary";
+import { vocabularyKey } from "../../src/io/vocabularyWords";
 
 const CHARS = [
   ..."abcdefghijklmnopqrstuvwxyz",
@@ -187,25 +189,37 @@ const tie = (id: string, actorIds: string[], sourceIds: string[]): fc.Arbitrary<
   fc
     .record(
       {
-        ends: fc
-          .tuple(fc.constantFrom(...actorIds), fc.constantFrom(...actorIds))
-          .filter(([a, b]) => a !== b),
+        ends: fc.tuple(fc.constantFrom(...actorIds), fc.constantFrom(...actorIds)),
         kind: fc.constantFrom(...TIE_KINDS),
+        label: text(16),
         directed: fc.boolean(),
         time: tieTime,
         count: tieCount,
         summary: text(40),
         status: fc.constantFrom(...TIE_STATUSES),
+        note: text(40),
         evidence: fc.array(evidence(sourceIds), { minLength: 1, maxLength: 2 }),
         attributes,
       },
-      { requiredKeys: ["ends", "kind", "summary", "status", "evidence"] },
+      { requiredKeys: ["ends", "kind", "evidence"] },
     )
-    .map(({ ends: [source, target], ...rest }) => ({
+    // A label that only names the kind says nothing more: imports drop it.
+    .filter(
+      ({ kind, label }) =>
+        label === undefined ||
+        (vocabularyKey(label) !== kind &&
+          vocabularyKey(label) !== vocabularyKey(TIE_KIND_LABELS[kind])),
+    )
+    .map(({ ends: [source, target], status, note, ...rest }) => ({
       id,
       source,
       target,
       ...rest,
+      ...(status !== undefined ? { status } : {}),
+      // An inferred tie always carries the editor's note.
+      ...(note !== undefined || status === "inferred"
+        ? { note: note ?? "implied, not stated" }
+        : {}),
     }));
 
 /** A valid document: 2–6 actors, 0–8 ties, 1–3 sources, sometimes frozen positions. */

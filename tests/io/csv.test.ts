@@ -34,7 +34,7 @@ describe("CSV export (Gephi's spreadsheet convention)", () => {
     expect(nodes.mimeType).toBe("text/csv;charset=utf-8");
     expect(rowsOf(nodes.text)[0]).toBe("Id,Label,Kind,Role,Aliases,Affiliations,Description");
     expect(rowsOf(edges.text)[0]).toBe(
-      "Id,Source,Target,Type,Label,Kind,Start,End,Timeset,Approximate,Time Label,Count,Count Approximate,Count Unit,Status,Summary,Attribution,Quote,Sources",
+      "Id,Source,Target,Type,Label,Kind,Start,End,Timeset,Approximate,Time Label,Count,Count Approximate,Count Unit,Status,Editor Note,Summary,Attribution,Quote,Sources",
     );
     // The first seed tie: "late April 2025", a message.
     expect(rowsOf(edges.text)[1]).toMatch(
@@ -169,10 +169,12 @@ describe("CSV import", () => {
       ["e1", "alice", "bob", false],
       ["e2", "bob", "carol-ng", undefined],
     ]);
+    // Nothing invented: no status, summary or label the file does not give.
+    expect(document.ties[0]).not.toHaveProperty("status");
+    expect(document.ties[0]).not.toHaveProperty("summary");
+    expect(document.ties[0]).not.toHaveProperty("label");
     expect(document.ties[0]).toMatchObject({
       kind: "other",
-      status: "reported",
-      summary: "Tie imported from ties.csv",
       evidence: [
         {
           source: "import-ties.csv",
@@ -186,14 +188,88 @@ describe("CSV import", () => {
     ]);
   });
 
-  it("takes a summary from Label, unless the label only names the kind", () => {
-    const text =
-      "Source,Target,Kind,Label\na,b,meeting,meeting\na,b,envoy-of,Envoy of\na,b,call,Called twice\n";
+  it("maps Kind and Label words to the vocabulary and keeps the file's own word as the label", () => {
+    const text = [
+      "Source,Target,Kind,Label",
+      "a,b,meeting,meeting",
+      "a,b,envoy-of,Envoy of",
+      "a,b,call,Called twice",
+      "a,b,,phoned",
+      "a,b,,Réunion",
+      "a,b,,consulted",
+      "a,b,Constructor,",
+      "a,b,__proto__,",
+      "a,b,SMS,",
+      "a,b,,",
+    ].join("\n");
     const { document } = opened(importFiles([{ name: "l.csv", text }]));
-    expect(document.ties.map((t) => [t.kind, t.summary, t.attributes])).toEqual([
-      ["meeting", "Tie imported from l.csv", undefined],
-      ["envoy-of", "Tie imported from l.csv", undefined],
-      ["call", "Called twice", undefined],
+    expect(document.ties.map((t) => [t.kind, t.label, t.summary, t.attributes])).toEqual([
+      ["meeting", undefined, undefined, undefined],
+      ["envoy-of", undefined, undefined, undefined],
+      ["call", "Called twice", undefined, undefined],
+      ["call", "phoned", undefined, undefined],
+      ["meeting", "Réunion", undefined, undefined],
+      ["other", "consulted", undefined, undefined],
+      ["other", "Constructor", undefined, undefined],
+      ["other", "__proto__", undefined, undefined],
+      ["message", "SMS", undefined, undefined],
+      ["other", undefined, undefined, undefined],
+    ]);
+  });
+
+  it("reads any word as a word: a Kind of 'Constructor' or '__proto__' is kept, not a crash", () => {
+    const nodes = "Id,Label,Kind\na,A,Constructor\nb,B,__proto__\nc,C,Organization\n";
+    const edges = "Source,Target,Kind\na,b,toString\n";
+    const { document } = opened(
+      importFiles([
+        { name: "n.csv", text: nodes },
+        { name: "e.csv", text: edges },
+      ]),
+    );
+    expect(document.actors.map((a) => [a.kind, a.attributes])).toEqual([
+      ["other", { kind: "Constructor" }],
+      ["other", { kind: "__proto__" }],
+      ["organisation", undefined],
+    ]);
+    expect(document.ties.map((t) => [t.kind, t.label])).toEqual([["other", "toString"]]);
+  });
+
+  it("reads a Relation column as the kind, and keeps a kind word beside a label", () => {
+    const text = "Source,Target,Relation,Label\na,b,Anruf,Call on 3 May\na,b,Treffen,\n";
+    const { document } = opened(importFiles([{ name: "r.csv", text }]));
+    expect(document.ties.map((t) => [t.kind, t.label, t.attributes])).toEqual([
+      ["call", "Call on 3 May", { kind: "Anruf" }],
+      ["meeting", "Treffen", undefined],
+    ]);
+  });
+
+  it("writes the user's Label column back as it was, never as the kind 'other'", () => {
+    const text = "Source,Target,Label\na,b,consulted\na,b,\n";
+    const { document } = opened(importFiles([{ name: "u.csv", text }]));
+    const edges = exportCsvTables(document)[1].text;
+    const header = rowsOf(edges)[0]?.split(",") ?? [];
+    const labelAt = header.indexOf("Label");
+    const rows = rowsOf(edges).slice(1, 3);
+    expect(rows.map((row) => row.split(",")[labelAt])).toEqual(["consulted", "other"]);
+    // …and the same document comes back from the written tables.
+    expect(reopen(document).document.ties.map((t) => [t.kind, t.label])).toEqual([
+      ["other", "consulted"],
+      ["other", undefined],
+    ]);
+  });
+
+  it("keeps a status only as the file states it: none stays none, a known word is read", () => {
+    const text =
+      "Source,Target,Status,Editor's note\na,b,,\na,b,Confirmed,\na,b,inferred,They must have met\na,b,inferred,\n";
+    const result = opened(importFiles([{ name: "s.csv", text }]));
+    expect(result.document.ties.map((t) => [t.status, t.note, t.attributes])).toEqual([
+      [undefined, undefined, undefined],
+      ["confirmed", undefined, undefined],
+      ["inferred", "They must have met", undefined],
+      [undefined, undefined, { status: "inferred" }],
+    ]);
+    expect(result.warnings).toEqual([
+      's.csv row 5: status "inferred" without a note saying why; the status is left as not stated',
     ]);
   });
 
@@ -258,23 +334,25 @@ describe("CSV import", () => {
       source: "hamas-official",
       target: "bahbah",
       kind: "message",
+      label: "First message; it opened the channel",
       time: { start: "2025-04-21", end: "2025-04-30" },
-      summary: "First message; it opened the channel",
       attributes: { Weight: 1 },
     });
     expect(second?.attributes).toEqual({
       Weight: "2,5",
       Notes: 'Passed on "the message"\nthe same day',
     });
-    expect(third).toMatchObject({ kind: "meeting", directed: false, status: "confirmed" });
-    expect(fourth?.status).toBe("reported");
+    expect(third).toMatchObject({
+      kind: "meeting",
+      label: "White House meeting",
+      directed: false,
+      status: "confirmed",
+    });
+    expect(fourth?.status).toBeUndefined();
     expect(fourth?.time).toBeUndefined();
     expect(fourth?.attributes).toEqual({ Date: "22/04/2025", status: "rumoured" });
-    expect(fifth).toMatchObject({
-      target: "trump",
-      kind: "other",
-      attributes: { kind: "Friendship" },
-    });
+    expect(fifth).toMatchObject({ target: "trump", kind: "other", label: "Friendship" });
+    expect(fifth?.attributes).toBeUndefined();
     expect(warnings).toEqual([
       '1 actor(s) named by ties but not listed as nodes were added: "trump"',
       'excel-edges.csv row 5: Date "22/04/2025" is not a date Backchannel reads (YYYY, YYYY-MM or YYYY-MM-DD); kept as an attribute',

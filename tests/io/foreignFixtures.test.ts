@@ -1,11 +1,14 @@
 // @vitest-environment jsdom
 // Files written by other tools (tests/fixtures/foreign/): NetworkX 2.8 (GEXF 1.2draft, GraphML,
-// node-link JSON with "links" and with "edges") and the GEXF format's own Gephi samples.
+// node-link JSON with "links" and with "edges"), the GEXF format's own Gephi samples, and a
+// GEXF with self-loops like graphology's yeast.gexf.
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { importFiles } from "../../src/io/importFiles";
 import type { ImportResult } from "../../src/io/importResult";
 import type { NetworkDocument, Tie } from "../../src/schema/networkDocument";
+import { buildGraph } from "../../src/model/actorGraph";
+import { computeMetrics } from "../../src/analysis/metrics";
 
 const FOREIGN = "tests/fixtures/foreign";
 
@@ -73,21 +76,20 @@ describe("NetworkX's contacts network, in each format it writes", () => {
       ].sort(),
     );
     expect(new Set(document.ties.map((tie) => tie.id)).size).toBe(8);
+    // A label that says more than the kind is the tie's own label, never its summary.
     expect(tieBy(document, "ministry-d>envoy-a:meeting")).toMatchObject({
       time: { start: "2025-04-22" },
-      summary: "White House meeting",
+      label: "White House meeting",
       status: "confirmed",
     });
     expect(tieBy(document, "group-c>broker-b:message")).toMatchObject({
       time: { start: "2025-04-21" },
-      summary: "first message",
+      label: "first message",
     });
     expect(tieBy(document, "broker-b>envoy-a:relay")?.attributes).toMatchObject({ weight: 2.5 });
-    expect(tieBy(document, "outlet-e>ministry-d:other")?.attributes).toMatchObject({
-      kind: "Friendship",
-    });
+    expect(tieBy(document, "outlet-e>ministry-d:other")?.label).toBe("Friendship");
     const briefing = tieBy(document, "official-f>ministry-d:briefing");
-    expect(briefing?.status).toBe("reported");
+    expect(briefing).not.toHaveProperty("status");
     expect(briefing?.attributes).toMatchObject({ status: "rumoured" });
     expect(tieBy(document, "negociateur-h>broker-b:conversation")?.directed).toBe(false);
     expect(document.ties.filter((tie) => tie.directed === false)).toHaveLength(1);
@@ -98,7 +100,11 @@ describe("NetworkX's contacts network, in each format it writes", () => {
           attribution: `imported from ${file}; no attribution in the file`,
         },
       ]);
-    expect(tieBy(document, "broker-b>envoy-a:call")?.summary).toBe(`Tie imported from ${file}`);
+    // Nothing invented: no summary where the file gives none, no status where it states none.
+    expect(tieBy(document, "broker-b>envoy-a:call")).not.toHaveProperty("summary");
+    expect(document.ties.filter((tie) => tie.status === undefined)).toHaveLength(
+      document.ties.length - 1,
+    );
   });
 });
 
@@ -190,5 +196,44 @@ describe("the GEXF format's own samples (gephi/gexf)", () => {
       attributes: { start: 2000, end: 2005 },
     });
     expect(result.ok && result.document.ties[0]?.time).toBeUndefined();
+  });
+});
+
+describe("self-loops, as in graphology's yeast.gexf and rio.gexf", () => {
+  it("keeps every tie from an actor to itself, with its direction and label", () => {
+    const { document, warnings } = open("self-loops.gexf");
+    expect(warnings).toEqual([]);
+    expect(document.ties.map((t) => [t.source, t.target, t.directed ?? true])).toEqual([
+      ["ylr197w", "ydl014w", false],
+      ["ylr197w", "ylr197w", false],
+      ["ydl014w", "ydl014w", false],
+      ["ydl014w", "ydl014w", false],
+      ["yor310c", "ypr144c", false],
+      ["yor310c", "yor310c", true],
+      ["ypr144c", "yll011w", false],
+      ["yll011w", "yll011w", false],
+    ]);
+    const consulted = document.ties[5];
+    expect([consulted?.kind, consulted?.label, consulted?.status]).toEqual([
+      "other",
+      "consulted",
+      undefined,
+    ]);
+    expect(document.ties[7]?.attributes).toEqual({ weight: 2 });
+  });
+
+  it("counts them as graphology does: an undirected loop twice, a directed one in and out", () => {
+    const metrics = computeMetrics(buildGraph(open("self-loops.gexf").document));
+    const degrees = (id: string) => {
+      const m = metrics.nodes.get(id);
+      return [m?.inDegree, m?.outDegree, m?.undirectedDegree, m?.degree, m?.selfLoops];
+    };
+    // YLR197W: the tie to YDL014W (1) and its own loop (2). YDL014W: 1 + two loops (2 + 2).
+    // YOR310C: the tie to YPR144C (1) and a directed loop (in 1, out 1). YLL011W: 1 + 2.
+    expect(degrees("ylr197w")).toEqual([0, 0, 3, 3, 1]);
+    expect(degrees("ydl014w")).toEqual([0, 0, 5, 5, 2]);
+    expect(degrees("yor310c")).toEqual([1, 1, 1, 3, 1]);
+    expect(degrees("ypr144c")).toEqual([0, 0, 2, 2, 0]);
+    expect(degrees("yll011w")).toEqual([0, 0, 3, 3, 1]);
   });
 });

@@ -147,27 +147,52 @@ describe("GEXF export", () => {
     expect(back.actors).toHaveLength(3);
   });
 
-  it("keeps a value the vocabulary lacks in its column, so Gephi shows it and it comes back", () => {
+  it("keeps a file's own word as the tie's label and an unknown status word in its column", () => {
     const document = chainWithParallels();
+    const first = { ...document.ties[0]! };
+    delete first.status;
     const friendly: NetworkDocument = {
       ...document,
-      ties: document.ties.map((tie, i) =>
-        i === 0
-          ? {
-              ...tie,
-              kind: "other",
-              status: "reported",
-              attributes: { kind: "Friendship", status: "rumoured" },
-            }
-          : tie,
-      ),
+      ties: [
+        { ...first, kind: "other", label: "Friendship", attributes: { status: "rumoured" } },
+        ...document.ties.slice(1),
+      ],
     };
     const text = exportGexf(friendly).text;
-    expect(text).toMatch(/<edge id="t1"[^>]* kind="Friendship" label="Friendship"/);
+    expect(text).toMatch(/<edge id="t1"[^>]* kind="other" label="Friendship"/);
     const back = reopen(friendly).document.ties[0];
     expect(back?.kind).toBe("other");
-    expect(back?.status).toBe("reported");
-    expect(back?.attributes).toEqual({ kind: "Friendship", status: "rumoured", sources: "report" });
+    expect(back?.label).toBe("Friendship");
+    expect(back).not.toHaveProperty("status");
+    expect(back?.attributes).toEqual({ status: "rumoured", sources: "report" });
+  });
+
+  it("reads a GEXF edge label as the kind when it names one, in the file's own words", () => {
+    const text = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<gexf xmlns="http://gexf.net/1.3" version="1.3">',
+      '  <graph defaultedgetype="directed">',
+      '    <nodes><node id="a" label="A"/><node id="b" label="B"/></nodes>',
+      "    <edges>",
+      '      <edge id="0" source="a" target="b" label="meeting"/>',
+      '      <edge id="1" source="a" target="b" label="Phoned"/>',
+      '      <edge id="2" source="a" target="b" label="Llamada"/>',
+      '      <edge id="3" source="a" target="b" label="consulted"/>',
+      '      <edge id="4" source="a" target="b" label=""/>',
+      "    </edges>",
+      "  </graph>",
+      "</gexf>",
+    ].join("\n");
+    const result = importGexf({ name: "words.gexf", text });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.document.ties.map((t) => [t.kind, t.label, t.summary, t.status])).toEqual([
+      ["meeting", undefined, undefined, undefined],
+      ["call", "Phoned", undefined, undefined],
+      ["call", "Llamada", undefined, undefined],
+      ["other", "consulted", undefined, undefined],
+      ["other", undefined, undefined, undefined],
+    ]);
   });
 });
 

@@ -59,6 +59,7 @@ const ties = (count: number, style: Partial<TieBatch> = {}): TieBatch => ({
   dash: [],
   alpha: 0.5,
   lines: Float64Array.from({ length: 4 * count }, (_, i) => i),
+  loops: new Float64Array(0),
   ...style,
 });
 
@@ -123,6 +124,21 @@ describe("drawing steps", () => {
       ["setLineDash", [1.5, 0.75]],
       ["stroke"],
     ]);
+  });
+
+  it("draw an actor's loops as arcs in a step of their own, before the batch's lines", () => {
+    const at = { x: 0, y: 0, k: 2 };
+    const loops = Float64Array.from([10, 20, 12, Math.PI / 2, 2 * Math.PI + Math.PI / 2]);
+    const steps = drawingSteps(batches({ ties: [ties(1, { loops })] }), at, 1);
+    expect(costs(steps)).toEqual([1, 1]);
+    const { context, calls } = recordingContext();
+    steps[0]!.draw(context);
+    // The arc starts straight below the loop's centre: (10 + 12 cos 90°, 20 + 12 sin 90°).
+    expect(calls.filter(([name]) => name === "moveTo" || name === "arc")).toEqual([
+      ["moveTo", 10 + 12 * Math.cos(Math.PI / 2), 32],
+      ["arc", 10, 20, 12, Math.PI / 2, 2 * Math.PI + Math.PI / 2],
+    ]);
+    expect(calls.at(-1)).toEqual(["stroke"]);
   });
 
   it("draw a slice of actors as one path, filled then stroked at their screen width", () => {

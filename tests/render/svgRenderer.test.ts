@@ -2,9 +2,11 @@
 import { describe, expect, it } from "vitest";
 import { createSvgRenderer } from "../../src/render/svgRenderer";
 import { renderTableView } from "../../src/render/tableView";
-import { renderActorDetails } from "../../src/render/detailsPanel";
+import { renderActorDetails, renderTieDetails } from "../../src/render/detailsPanel";
 import { buildScene } from "../../src/view/scene";
-import { actorDetails } from "../../src/view/details";
+import { actorDetails, tieDetails } from "../../src/view/details";
+import { buildGraph } from "../../src/model/actorGraph";
+import { statusesAndLoops } from "../fixtures/documents";
 import { initialState } from "../../src/state/appState";
 import { computeLayout } from "../../src/layout/forceLayout";
 import { layoutInput } from "../../src/layout/layoutInput";
@@ -97,5 +99,72 @@ describe("the table view and details panel", () => {
     ]);
     expect(root.textContent).toContain("Arab Americans for Trump");
     expect(root.textContent).toContain("according to a source familiar");
+  });
+});
+
+describe("details and table for what files leave out", () => {
+  const loops = buildGraph(statusesAndLoops());
+  const callbacks = {
+    onSelectActor: () => {},
+    onSelectTie: () => {},
+    onClose: () => {},
+    onEgo: () => {},
+    onPathFrom: () => {},
+    onClearPath: () => {},
+  };
+  const fieldsOf = (root: HTMLElement) =>
+    Object.fromEntries(
+      [...root.querySelectorAll(".fields .field")].map((field) => [
+        field.querySelector("dt")?.textContent,
+        field.querySelector("dd")?.textContent,
+      ]),
+    );
+
+  it("says a status is not stated, and that there is no summary, instead of inventing one", () => {
+    const root = document.createElement("aside");
+    renderTieDetails(root, tieDetails(loops, "s1"), callbacks);
+    expect(fieldsOf(root)).toMatchObject({
+      Kind: "message",
+      "As written in the file": "texted",
+      Status: "not stated in the file",
+    });
+    expect(root.querySelector(".summary")?.textContent).toBe("No summary in the file.");
+    expect(root.querySelector(".note")).toBeNull();
+  });
+
+  it("shows an inferred tie's editor's note", () => {
+    const root = document.createElement("aside");
+    renderTieDetails(root, tieDetails(loops, "s2"), callbacks);
+    expect(fieldsOf(root).Status).toBe("inferred");
+    expect(root.querySelector(".note")?.textContent).toBe(
+      "Editor's note: The report says Org knew by Monday and only Pat had been told.",
+    );
+  });
+
+  it("names a tie by the file's own word when its kind is 'other'", () => {
+    const root = document.createElement("aside");
+    renderTieDetails(root, tieDetails(loops, "s5"), callbacks);
+    expect(fieldsOf(root).Kind).toBe("consulted");
+    expect(fieldsOf(root)).not.toHaveProperty("As written in the file");
+  });
+
+  it("lists the statuses, notes and own words in the table", () => {
+    const root = document.createElement("section");
+    renderTableView(root, statusesAndLoops());
+    const rows = [...root.querySelectorAll("table")[1]!.querySelectorAll("tbody tr")].map((tr) =>
+      [...tr.children].map((cell) => cell.textContent),
+    );
+    expect(rows.map((row) => [row[0], row[1], row[3], row[5]])).toEqual([
+      ["Pat → Quinn", "message (as written: texted)", "not stated in the file", ""],
+      [
+        "Pat → Org",
+        "relay",
+        "inferred",
+        "The report says Org knew by Monday and only Pat had been told.",
+      ],
+      ["Org → Org", "meeting", "reported", ""],
+      ["Org ↔ Org", "conversation", "not stated in the file", ""],
+      ["Quinn → Org", "consulted", "confirmed", ""],
+    ]);
   });
 });

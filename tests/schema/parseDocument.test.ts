@@ -36,7 +36,8 @@ describe("the document schema", () => {
   it("infers the types from the schemas", () => {
     expectTypeOf<Actor["kind"]>().toEqualTypeOf<ActorKind>();
     expectTypeOf<Tie["kind"]>().toEqualTypeOf<TieKind>();
-    expectTypeOf<Tie["status"]>().toEqualTypeOf<TieStatus>();
+    expectTypeOf<Tie["status"]>().toEqualTypeOf<TieStatus | undefined>();
+    expectTypeOf<Tie["note"]>().toEqualTypeOf<string | undefined>();
     expectTypeOf<NetworkDocument["format"]>().toEqualTypeOf<"backchannel/1">();
     expectTypeOf<Tie["directed"]>().toEqualTypeOf<boolean | undefined>();
   });
@@ -91,12 +92,40 @@ describe("the document schema", () => {
     expect(parseDocument(doc).ok).toBe(true);
   });
 
-  it("rejects a self-tie", () => {
+  it("accepts a tie from an actor to itself (an organisation consulting internally)", () => {
     const doc = chainWithParallels();
     doc.ties[2]!.target = "b";
+    expect(doc.ties[2]!.source).toBe("b");
+    expect(parseDocument(doc).ok).toBe(true);
+  });
+
+  it("leaves a tie's status out when it is not stated, and never fills it in", () => {
+    const doc = chainWithParallels();
+    delete doc.ties[1]!.status;
+    const result = parseDocument(doc);
+    expect(result.ok && result.document.ties[1]).not.toHaveProperty("status");
+  });
+
+  it("asks an inferred tie for the editor's note, at the tie's note", () => {
+    const doc = chainWithParallels();
+    doc.ties[3]!.status = "inferred";
     expect(problemsOf(doc)).toEqual([
-      'ties[2].target: a tie from "b" to itself makes no sense; check source and target',
+      "ties[3].note: an inferred tie needs a note saying why the reporting implies it (the source does not state it)",
     ]);
+    doc.ties[3]!.note = "   ";
+    expect(problemsOf(doc)).toEqual(["ties[3].note: note must not be empty"]);
+    doc.ties[3]!.note = "The report implies it: they met, so someone arranged it.";
+    const result = parseDocument(doc);
+    expect(result.ok && result.document.ties[3]).toMatchObject({
+      status: "inferred",
+      note: "The report implies it: they met, so someone arranged it.",
+    });
+  });
+
+  it("rejects a status outside the vocabulary, naming the allowed ones", () => {
+    const doc = chainWithParallels() as unknown as { ties: Record<string, unknown>[] };
+    doc.ties[0]!.status = "rumoured";
+    expect(problemsOf(doc)[0]).toMatch(/^ties\[0\]\.status: .*inferred/);
   });
 
   it("rejects links that are not http(s)", () => {
@@ -148,11 +177,11 @@ describe("the document schema", () => {
       ties: Record<string, unknown>[];
       actors: Record<string, unknown>[];
     };
-    delete doc.ties[2]!.summary;
+    delete doc.ties[2]!.evidence;
     doc.actors[1]!.aliases = "B";
     expect(problemsOf(doc)).toEqual([
       'actors[1].aliases: expected a list, got the text "B"',
-      "ties[2].summary: is required",
+      "ties[2].evidence: is required",
     ]);
   });
 

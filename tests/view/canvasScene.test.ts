@@ -8,11 +8,12 @@ import {
   DASHED_TIES_LIMIT,
   HAIRLINE,
   LABELS_IN_VIEW_LIMIT,
+  traceLoops,
 } from "../../src/view/canvasBatches";
 import { indexScene, segmentDistance } from "../../src/view/sceneIndex";
 import { traceSymbols, type SymbolContext } from "../../src/view/symbols";
 import { THEME } from "../../src/view/encodings";
-import { chainWithParallels } from "../fixtures/documents";
+import { chainWithParallels, statusesAndLoops } from "../fixtures/documents";
 import { largeNetworkDocument } from "../fixtures/largeNetwork";
 import { initialPositions } from "../../src/layout/forceLayout";
 import { layoutInput } from "../../src/layout/layoutInput";
@@ -216,5 +217,53 @@ describe("canvas batches on a large network", () => {
     const close = canvasBatches(scene, { k: 20, x: 400, y: 300 }, screen);
     expect(tieCount(close)).toBeLessThanOrEqual(DASHED_TIES_LIMIT);
     expect(close.ties.some((batch) => batch.dash.length > 0)).toBe(true);
+  });
+});
+
+describe("self-loops on the canvas", () => {
+  const loopGraph = buildGraph(statusesAndLoops());
+  const at = new Map([
+    ["o", { x: 300, y: 300 }],
+    ["p", { x: 150, y: 400 }],
+    ["q", { x: 450, y: 400 }],
+  ]);
+  const loopScene = () =>
+    buildScene({ graph: loopGraph, positions: at, state: initialState(), geometry: false });
+
+  it("are arcs, not zero-length segments, with their middle at the loop's top", () => {
+    const scene = loopScene();
+    expect(scene.edges.find((edge) => edge.id === "s3")!.middle).toEqual({ x: 300, y: 270.5 });
+    const batches = canvasBatches(scene, identity, screen);
+    const loops = batches.ties.flatMap((batch) => [...batch.loops]);
+    const segments = batches.ties.reduce((n, batch) => n + batch.lines.length / 4, 0);
+    expect(segments).toBe(3);
+    // Two loops of five numbers each: centre (300, 282.5) radius 12, and (300, 279.5) radius 18.
+    expect(loops).toHaveLength(10);
+    const centres = [loops.slice(0, 3), loops.slice(5, 8)].sort((a, b) => a[2]! - b[2]!);
+    expect(centres).toEqual([
+      [300, 282.5, 12],
+      [300, 279.5, 18],
+    ]);
+  });
+
+  it("are found under the pointer by their arc, as a click on the canvas needs", () => {
+    const index = indexScene(loopScene());
+    // The first loop's top is 11.5 + 6 + 12 = 29.5 px above Org; the second's 38.5.
+    expect(index.tieAt(identity, 300, 270.5)?.id).toBe("s3");
+    expect(index.tieAt(identity, 300, 261.5)?.id).toBe("s4");
+    expect(index.tieAt(identity, 300, 200)).toBeUndefined();
+  });
+
+  it("are traced as arcs from where they leave the actor", () => {
+    const calls: string[] = [];
+    traceLoops(
+      {
+        moveTo: (x, y) => calls.push(`M${x.toFixed(2)},${y.toFixed(2)}`),
+        arc: (x, y, r) => calls.push(`A${x},${y},${r}`),
+      },
+      Float64Array.from([0, -17.5, 12, Math.PI / 2 + Math.PI / 3, Math.PI / 2 + (5 * Math.PI) / 3]),
+    );
+    // cos 150° = −0.8660 → x = −10.39; sin 150° = 0.5 → y = −17.5 + 6.
+    expect(calls).toEqual(["M-10.39,-11.50", "A0,-17.5,12"]);
   });
 });

@@ -4,7 +4,7 @@ import { layoutInput } from "../../src/layout/layoutInput";
 import { buildGraph } from "../../src/model/actorGraph";
 import { initialState } from "../../src/state/appState";
 import { ACTOR_ENCODINGS, TIE_STATUS_ENCODINGS } from "../../src/view/encodings";
-import { chainWithParallels } from "../fixtures/documents";
+import { chainWithParallels, statusesAndLoops } from "../fixtures/documents";
 
 const graph = buildGraph(chainWithParallels());
 const positions = new Map([
@@ -34,12 +34,14 @@ describe("the scene", () => {
     const s = scene();
     expect(s.nodes.find((n) => n.id === "b")!.ariaLabel).toBe("Bravo, person, 4 ties");
     expect(s.edges.find((e) => e.id === "t1")!.ariaLabel).toBe(
-      "Alpha → Bravo: message, 22 April 2025",
+      "Alpha → Bravo: message, 22 April 2025, reported",
     );
     expect(s.edges.find((e) => e.id === "t4")!.ariaLabel).toBe(
-      "Charlie ↔ Bravo: proposal, late April 2025",
+      "Charlie ↔ Bravo: proposal, late April 2025, denied",
     );
-    expect(s.edges.find((e) => e.id === "t3")!.ariaLabel).toBe("Bravo → Charlie: relay, undated");
+    expect(s.edges.find((e) => e.id === "t3")!.ariaLabel).toBe(
+      "Bravo → Charlie: relay, undated, alleged",
+    );
   });
 
   it("keeps parallel ties as separate curves, or collapses them with a count", () => {
@@ -124,5 +126,79 @@ describe("the scene", () => {
     expect(s.bounds.x0).toBeLessThan(0);
     expect(s.bounds.x1).toBeGreaterThan(200);
     expect(s.bounds.y1).toBeGreaterThan(9);
+  });
+});
+
+describe("ties with no stated status, inferred ties and self-loops", () => {
+  const loopGraph = buildGraph(statusesAndLoops());
+  const at = new Map([
+    ["o", { x: 0, y: 0 }],
+    ["p", { x: -150, y: 100 }],
+    ["q", { x: 150, y: 100 }],
+  ]);
+  const loopScene = (state: Partial<ReturnType<typeof initialState>> = {}) =>
+    buildScene({ graph: loopGraph, positions: at, state: { ...initialState(), ...state } });
+
+  it("draws a tie whose file states no status with its own dash, never the reported one", () => {
+    const s = loopScene();
+    const dash = (id: string) => s.edges.find((e) => e.id === id)!.dash;
+    expect(dash("s1")).toBe(TIE_STATUS_ENCODINGS["not-stated"].dash);
+    expect(dash("s1")).not.toBe(TIE_STATUS_ENCODINGS.reported.dash);
+    expect(dash("s2")).toBe(TIE_STATUS_ENCODINGS.inferred.dash);
+    // Every status has a dash of its own.
+    const dashes = Object.values(TIE_STATUS_ENCODINGS).map((e) => e.dash);
+    expect(new Set(dashes).size).toBe(dashes.length);
+  });
+
+  it("lists both in the legend, in words, only because they are used", () => {
+    const statuses = loopScene().legend.filter((e) => e.group === "status");
+    expect(statuses.map((e) => [e.key, e.label])).toEqual([
+      ["confirmed", "Confirmed"],
+      ["reported", "Reported"],
+      ["inferred", "Inferred: the reporting implies it"],
+      ["not-stated", "Status not stated in the file"],
+    ]);
+    // The file's own word stands for its kind "other".
+    expect(loopScene().legend.find((e) => e.key === "action")!.label).toBe("Action: consulted");
+  });
+
+  it("names ties with their own word and their status, or says it is not stated", () => {
+    const name = (id: string) => loopScene().edges.find((e) => e.id === id)!.ariaLabel;
+    expect(name("s1")).toBe("Pat → Quinn: message, undated, status not stated");
+    expect(name("s2")).toBe("Pat → Org: relay, undated, inferred");
+    expect(name("s5")).toBe("Quinn → Org: consulted, undated, confirmed");
+    expect(name("s3")).toBe("Org → Org: meeting, undated, reported");
+  });
+
+  it("counts each tie once in an actor's name, a tie to itself too", () => {
+    // Org: s2, s3, s4, s5 touch it; s3 and s4 are loops.
+    expect(loopScene().nodes.find((n) => n.id === "o")!.ariaLabel).toBe(
+      "Org, organisation, 4 ties",
+    );
+  });
+
+  it("draws self-loops as nested loops above the actor, an arrowhead only on the directed one", () => {
+    const s = loopScene();
+    const s3 = s.edges.find((e) => e.id === "s3")!;
+    const s4 = s.edges.find((e) => e.id === "s4")!;
+    expect([s3.loop, s4.loop]).toEqual([0, 1]);
+    expect(s3.d).toMatch(/^M[-\d.]+,[-\d.]+A12,12 0 1 1 /);
+    expect(s4.d).toMatch(/^M[-\d.]+,[-\d.]+A18,18 0 1 1 /);
+    expect(s3.arrow).not.toBe("");
+    expect(s4.arrow).toBe("");
+    // Loop tops: ring 9 + 2.5 = 11.5; centres half a radius beyond it; tops a radius above those.
+    expect(s3.middle).toEqual({ x: 0, y: -(11.5 + 6 + 12) });
+    expect(s4.middle).toEqual({ x: 0, y: -(11.5 + 9 + 18) });
+    expect(s.bounds.y0).toBeCloseTo(-38.5, 6);
+  });
+
+  it("puts a collapsed bundle of loops at the outer loop's top with its count", () => {
+    const s = loopScene({ collapseParallel: true });
+    const loops = s.edges.find((e) => e.source === "o" && e.target === "o")!;
+    expect(loops.ties).toEqual(["s3", "s4"]);
+    expect(loops.count).toBe("×2");
+    expect(loops.loop).toBe(0);
+    // s4 has no stated status: the bundle takes the weaker claim.
+    expect(loops.dash).toBe(TIE_STATUS_ENCODINGS["not-stated"].dash);
   });
 });
