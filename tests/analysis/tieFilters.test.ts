@@ -191,9 +191,13 @@ describe("tie filters on the seed network", () => {
     expect(on("2025-04-01").has("boehler-hamas-march-negotiations")).toBe(false);
   });
 
-  it("has no confirmed ties: the report is the only source and all its ties are reported", () => {
+  it("has no confirmed ties: the report is the only source; its ties are reported or inferred", () => {
     expect(visibleTies(graph, filters({ statuses: ["confirmed"] })).size).toBe(0);
-    expect(visibleTies(graph, filters({ statuses: ["reported"] })).size).toBe(graph.size);
+    expect(visibleTies(graph, filters({ statuses: ["reported"] })).size).toBe(graph.size - 5);
+    expect(visibleTies(graph, filters({ statuses: ["inferred"] })).size).toBe(5);
+    expect(visibleTies(graph, filters({ statuses: ["reported", "inferred"] })).size).toBe(
+      graph.size,
+    );
     expect(visibleTies(graph, filters({ sources: ["qnn-2025-05-13"] })).size).toBe(graph.size);
   });
 

@@ -35,7 +35,6 @@ describe("the seed network", () => {
 
   it.each([
     ["hamas-official", "bishara-bahbah", "message"],
-    ["bishara-bahbah", "steve-witkoff", "relay"],
     ["bishara-bahbah", "khalil-al-hayya", "conversation"],
     ["adam-boehler", "hamas", "negotiation"],
     ["mohammed-al-thani", "donald-trump", "meeting"],
@@ -48,6 +47,39 @@ describe("the seed network", () => {
     ["steve-witkoff", "donald-trump", "envoy-of"],
   ])("has the stated relation %s – %s (%s)", (a, b, kind) => {
     expect(tieBetween(a, b, kind)).toBe(true);
+    const tie = seed.ties.find(
+      (t) => t.kind === kind && [t.source, t.target].sort().join() === [a, b].sort().join(),
+    );
+    expect(tie?.status).toBe("reported");
+  });
+
+  // The review against the report: what it implies without stating it is inferred, each with the
+  // editor's reason; everything else stays as reported.
+  it("marks as inferred exactly the ties the report implies without stating them", () => {
+    expect(seed.ties.filter((t) => t.status === "inferred").map((t) => t.id)).toEqual([
+      "hamas-official-bahbah-messages",
+      "bahbah-relays-to-witkoff",
+      "washington-answers-al-thani",
+      "trump-leads-administration",
+      "hamas-holds-alexander",
+    ]);
+    expect(
+      seed.ties.filter((t) => t.status !== "inferred").every((t) => t.status === "reported"),
+    ).toBe(true);
+  });
+
+  it("gives every inferred tie a note, in our own words, and no other tie one", () => {
+    for (const tie of seed.ties) {
+      if (tie.status !== "inferred") {
+        expect(tie.note, tie.id).toBeUndefined();
+        continue;
+      }
+      expect(tie.note?.length, tie.id).toBeGreaterThan(60);
+      // Our words, not the report's: no long run of the report's text.
+      const words = (tie.note ?? "").replace(/[“”"]/g, "").split(/\s+/);
+      for (let i = 0; i + 8 <= words.length; i++)
+        expect(report, tie.id).not.toContain(words.slice(i, i + 8).join(" "));
+    }
   });
 
   it("keeps every quoted phrase verbatim from the report and short", () => {
