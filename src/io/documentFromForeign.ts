@@ -10,26 +10,12 @@ import {
   type TieCount,
 } from "../schema/networkDocument";
 import { formatProblem, parseDocument, type Problem } from "../schema/parseDocument";
-import {
-  TIE_KIND_LABELS,
-  type ActorKind,
-  type TieKind,
-  type TieStatus,
-} from "../schema/vocabulary";
+import type { ActorKind } from "../schema/vocabulary";
 import { ACTOR_FIELD_KEYS, TIE_FIELD_KEYS, importedAttributeName } from "./fieldNames";
 import type { ForeignEdge, ForeignGraph, ForeignNode, ValueBag } from "./foreignGraph";
-import {
-  actorKindOf,
-  booleanOf,
-  listOf,
-  numberOf,
-  partialDateOf,
-  textOf,
-  tieKindOf,
-  tieStatusOf,
-} from "./foreignValues";
+import { actorKindOf, booleanOf, listOf, numberOf, partialDateOf, textOf } from "./foreignValues";
 import type { ImportResult } from "./importResult";
-import { isKindName, vocabularyKey } from "./vocabularyWords";
+import { kindAndLabelFrom, statusAndNoteFrom } from "./tieClaims";
 import { assignSlugs, slugify } from "./slugIds";
 import { tieTimeFrom } from "./tieTimeFromValues";
 import {
@@ -120,68 +106,6 @@ function tieCountFrom(bag: ValueBag): TieCount | undefined {
   const approximate = booleanOf(approximateEntry?.[1]);
   if (approximateEntry && approximate !== undefined) bag.delete(approximateEntry[0]);
   return { value, ...(approximate !== undefined ? { approximate } : {}), unit };
-}
-
-const sameWord = (a: string, b: string) => vocabularyKey(a) === vocabularyKey(b);
-
-/**
- * A tie's kind from the file's words — its kind, type or relation value, else its label — and the
- * file's own word for it. A word that only names the kind ("meeting", "Envoy of") says nothing
- * more; any other ("phoned", "Réunion", "consulted") is kept as the tie's label, and an unknown
- * word leaves the kind "other" without replacing the word. When the file has both a label and
- * another word in its kind column, that word is kept in attributes.kind.
- */
-function kindAndLabelFrom(
-  bag: ValueBag,
-  kindEntry: Entry | undefined,
-  extras: [string, AttributeValue][],
-): { kind: TieKind; label?: string } {
-  const kindText = textOf(kindEntry?.[1]);
-  const labelEntry = takeEntry(bag, TIE_FIELD_KEYS.label);
-  const labelText = textOf(labelEntry?.[1]);
-  const kind =
-    (kindText !== undefined
-      ? tieKindOf(kindText)
-      : labelText !== undefined
-        ? tieKindOf(labelText)
-        : undefined) ?? "other";
-  const namesKind = (word: string) =>
-    isKindName(word, kind) || sameWord(word, TIE_KIND_LABELS[kind]);
-  let label = labelText !== undefined && !namesKind(labelText) ? labelText : undefined;
-  if (kindText !== undefined && kindEntry && !namesKind(kindText)) {
-    if (label === undefined) label = kindText;
-    else if (!sameWord(label, kindText)) extras.push(["kind", attributeValueOf(kindEntry[1])]);
-  }
-  // Further label values (a GEXF label and a "label" attribute) that only repeat a word used.
-  for (const word of [TIE_KIND_LABELS[kind], kind, kindText, labelText])
-    if (word !== undefined) dropRepeats(bag, TIE_FIELD_KEYS.label, word);
-  return label !== undefined ? { kind, label } : { kind };
-}
-
-/**
- * A status only when the file states one of the vocabulary: otherwise none (never "reported"), the
- * file's word kept in attributes.status. An "inferred" status needs its note, saying why.
- */
-function statusAndNoteFrom(
-  bag: ValueBag,
-  extras: [string, AttributeValue][],
-  warn: (message: string) => void,
-): { status?: TieStatus; note?: string } {
-  const statusEntry = takeEntry(bag, TIE_FIELD_KEYS.status);
-  const statusText = textOf(statusEntry?.[1]);
-  const noteEntry = takeEntry(bag, TIE_FIELD_KEYS.note);
-  const note = textOf(noteEntry?.[1]);
-  let status = statusText === undefined ? undefined : tieStatusOf(statusText);
-  if (status === "inferred" && note === undefined) {
-    warn(`status "inferred" without a note saying why; the status is left as not stated`);
-    status = undefined;
-  }
-  if (statusEntry && statusText !== undefined && status === undefined)
-    extras.push(["status", attributeValueOf(statusEntry[1])]);
-  return {
-    ...(status !== undefined ? { status } : {}),
-    ...(note !== undefined ? { note } : {}),
-  };
 }
 
 interface TieEnds {
