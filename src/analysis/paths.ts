@@ -52,7 +52,7 @@ function assertActor(graph: ActorGraph, node: NodeId): void {
 }
 
 /** The hops of a node sequence, each with the ties that can carry it in chronological order. */
-function hopsOf(graph: ActorGraph, kept: Graph, nodes: readonly NodeId[]): PathHop[] {
+export function hopsOf(graph: ActorGraph, kept: Graph, nodes: readonly NodeId[]): PathHop[] {
   const documentOrder = new Map(graph.edges().map((edge, index) => [edge, index]));
   const chronological = (a: EdgeId, b: EdgeId) =>
     tieSortKey(graph.getEdgeAttribute(a, "time")) - tieSortKey(graph.getEdgeAttribute(b, "time")) ||

@@ -3,8 +3,9 @@
 import { computeMetrics } from "./metrics";
 import { sizeScale } from "./sizeScale";
 import { egoNetwork, shortestPath, simplePaths } from "./paths";
+import { answerPaths } from "./pathQuestion";
 
-export { computeMetrics, egoNetwork, shortestPath, simplePaths, sizeScale };
+export { answerPaths, computeMetrics, egoNetwork, shortestPath, simplePaths, sizeScale };
 
 export interface AnalysisModule {
   computeMetrics: typeof computeMetrics;
@@ -12,4 +13,5 @@ export interface AnalysisModule {
   egoNetwork: typeof egoNetwork;
   shortestPath: typeof shortestPath;
   simplePaths: typeof simplePaths;
+  answerPaths: typeof answerPaths;
 }

@@ -6,7 +6,8 @@ import type { ActorGraph } from "../model/actorGraph";
 import type { NetworkDocument } from "../schema/networkDocument";
 import { formatPartialDate } from "../schema/partialDate";
 import type { AppState } from "../state/appState";
-import { actorDetails, metricRows, pathDetails, sourceLabel, tieDetails } from "../view/details";
+import { actorDetails, metricRows, sourceLabel, tieDetails } from "../view/details";
+import { pathDetails } from "../view/pathDetails";
 import {
   renderActorDetails,
   renderPathDetails,

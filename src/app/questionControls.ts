@@ -1,6 +1,6 @@
 // The controls that ask questions of the network: tie filters (kind, status, source), "Size
-// actors by", and the path finder (From / To, direction, hops). Plain form controls, so all of it
-// works from the keyboard; wiring only.
+// actors by", and the path finder (From / To, direction, tie kinds, time order, hops). Plain form
+// controls, so all of it works from the keyboard; wiring only.
 import type { ActorGraph } from "../model/actorGraph";
 import type { Store } from "../state/store";
 import type { AppState } from "../state/appState";
@@ -14,6 +14,7 @@ import {
   tieStatusKey,
   type TieStatusKey,
 } from "../schema/vocabulary";
+import { tieInterval } from "../schema/tieTime";
 import { h, lazyDetails } from "../dom/elements";
 
 export interface QuestionControls {
@@ -44,9 +45,13 @@ export function createQuestionControls(graph: ActorGraph, store: Store): Questio
         from: HTMLSelectElement;
         to: HTMLSelectElement;
         directed: HTMLInputElement;
+        kinds: HTMLSelectElement;
+        respectTime: HTMLInputElement;
         hops: HTMLSelectElement;
       }
     | undefined;
+  // Time order can only be checked when some tie is dated.
+  const anyDated = graph.someEdge((_e, tie) => tieInterval(tie.time) !== undefined);
 
   const buildFilters = (): HTMLElement => {
     const checkboxes = <T extends string>(
@@ -149,6 +154,18 @@ export function createQuestionControls(graph: ActorGraph, store: Store): Questio
     const from = actorSelect("path-from");
     const to = actorSelect("path-to");
     const directed = h("input", { type: "checkbox", id: "path-directed" });
+    const kinds = h(
+      "select",
+      { id: "path-kinds" },
+      h("option", { value: "communication" }, "communications"),
+      h("option", { value: "all" }, "every kind"),
+    );
+    const respectTime = h("input", {
+      type: "checkbox",
+      id: "path-time",
+      disabled: !anyDated,
+      "aria-describedby": "path-time-rule",
+    });
     const hops = h(
       "select",
       { id: "path-hops" },
@@ -161,10 +178,13 @@ export function createQuestionControls(graph: ActorGraph, store: Store): Questio
           from: from.value || null,
           to: to.value || null,
           directed: directed.checked,
+          kinds: kinds.value === "all" ? "all" : "communication",
+          respectTime: respectTime.checked,
           maxHops: Number(hops.value),
         },
       });
-    for (const control of [from, to, directed, hops]) control.addEventListener("change", setPath);
+    for (const control of [from, to, directed, kinds, respectTime, hops])
+      control.addEventListener("change", setPath);
     const swap = h("button", { type: "button" }, "Swap");
     swap.addEventListener("click", () => {
       [from.value, to.value] = [to.value, from.value];
@@ -172,7 +192,7 @@ export function createQuestionControls(graph: ActorGraph, store: Store): Questio
     });
     const clearPath = h("button", { type: "button" }, "Clear path");
     clearPath.addEventListener("click", () => store.dispatch({ type: "clearPath" }));
-    pathControls = { from, to, directed, hops };
+    pathControls = { from, to, directed, kinds, respectTime, hops };
     syncPaths(store.getState());
     return h(
       "div",
@@ -182,6 +202,16 @@ export function createQuestionControls(graph: ActorGraph, store: Store): Questio
       h("label", { for: "path-to" }, "Path to"),
       to,
       h("label", { class: "check" }, directed, " Follow tie direction"),
+      h("label", { for: "path-kinds" }, "Tie kinds"),
+      kinds,
+      h("label", { class: "check" }, respectTime, " Respect time"),
+      h(
+        "p",
+        { class: "rule", id: "path-time-rule" },
+        anyDated
+          ? "Each hop starts no earlier than the one before; undated hops are allowed and flagged."
+          : "No tie in this network is dated, so time order cannot be checked.",
+      ),
       h("label", { for: "path-hops" }, "List chains of up to ", hops, " hops"),
       h("div", { class: "row" }, swap, clearPath),
     );
@@ -202,6 +232,8 @@ export function createQuestionControls(graph: ActorGraph, store: Store): Questio
     pathControls.from.value = state.path.from ?? "";
     pathControls.to.value = state.path.to ?? "";
     pathControls.directed.checked = state.path.directed;
+    pathControls.kinds.value = state.path.kinds;
+    pathControls.respectTime.checked = state.path.respectTime && anyDated;
     pathControls.hops.value = String(state.path.maxHops);
   }
 

@@ -2,6 +2,7 @@
 // neighbourhood, find paths from an actor) and the timeline strip (a date window, play, pause,
 // step, show all). The panels (render/) report through these callbacks; nothing here draws.
 import type { Store } from "../state/store";
+import type { PathQuery } from "../state/appState";
 import { chooseActor, type PictureFrame } from "./pictureIntents";
 
 export interface DetailsRequests {
@@ -11,6 +12,7 @@ export interface DetailsRequests {
   onEgo(id: string, hops: number | null): void;
   onPathFrom(id: string): void;
   onClearPath(): void;
+  onPathOptions(change: Partial<Pick<PathQuery, "kinds" | "respectTime">>): void;
 }
 
 export function detailsIntents(
@@ -31,6 +33,7 @@ export function detailsIntents(
       openPaths();
     },
     onClearPath: () => dispatch({ type: "clearPath" }),
+    onPathOptions: (change) => dispatch({ type: "setPath", path: change }),
   };
 }
 

@@ -1,6 +1,7 @@
 // The details panels' shared building blocks: fields, evidence, status badges, summaries and
 // editor's notes, close buttons.
 import type { TieDetails } from "../view/details";
+import type { PathAsked } from "../analysis/pathQuestion";
 import { h, safeLink } from "../dom/elements";
 
 export interface DetailsCallbacks {
@@ -11,6 +12,8 @@ export interface DetailsCallbacks {
   onEgo(id: string, hops: number | null): void;
   onPathFrom(id: string): void;
   onClearPath(): void;
+  /** Ask the path question another way (every tie kind, ignoring time). */
+  onPathOptions(change: Partial<PathAsked>): void;
 }
 
 const NOT_STATED = "not stated in the source";

@@ -1,25 +1,28 @@
-// The path finder's panel: the shortest chain and every chain between two actors, with evidence.
-import type { ChainDetails, PathDetails } from "../view/details";
+// The details panel for a path question: the question answered, plainly saying when the one asked
+// has none and offering the nearest alternative; the shortest chain and every chain, each with its
+// verdict on time order and each hop's ties with their date and how they follow the hop before.
+import type { ChainDetails, PathDetails } from "../view/pathDetails";
 import { statusBadge, type DetailsCallbacks } from "./detailsBlocks";
 import { fill, h } from "../dom/elements";
 
 function chainItem(chain: ChainDetails, callbacks: DetailsCallbacks): HTMLElement {
   return h(
     "li",
-    { class: "chain" },
+    { class: "chain", "data-order": chain.order },
     h("p", { class: "chain-text" }, chain.text),
+    h("p", { class: `verdict verdict-${chain.order}` }, chain.verdict),
     h(
       "ol",
       { class: "hops" },
-      ...chain.hops.map((hop) =>
+      ...chain.hops.map((hop, index) =>
         h(
           "li",
-          {},
+          { "data-hop": String(index) },
           h("span", { class: "hop" }, `${hop.from} → ${hop.to}`),
           h(
             "ul",
             { class: "hop-ties" },
-            ...hop.ties.map((tie) => {
+            ...hop.ties.map(({ tie, note, inOrder }) => {
               const open = h(
                 "button",
                 { type: "button", class: "link subtle" },
@@ -28,8 +31,10 @@ function chainItem(chain: ChainDetails, callbacks: DetailsCallbacks): HTMLElemen
               open.addEventListener("click", () => callbacks.onSelectTie(tie.id));
               return h(
                 "li",
-                {},
+                { "data-tie": tie.id },
                 open,
+                " ",
+                h("span", { class: `timing${inOrder ? "" : " out-of-order"}` }, `· ${note}`),
                 " ",
                 statusBadge(tie),
                 h(
@@ -40,6 +45,7 @@ function chainItem(chain: ChainDetails, callbacks: DetailsCallbacks): HTMLElemen
               );
             }),
           ),
+          hop.leftOut ? h("p", { class: "left-out" }, hop.leftOut) : null,
         ),
       ),
     ),
@@ -53,7 +59,13 @@ export function renderPathDetails(
 ): void {
   const clear = h("button", { type: "button", class: "close" }, "Clear path");
   clear.addEventListener("click", () => callbacks.onClearPath());
-  const reading = path.directed ? "following tie direction" : "ties read both ways";
+  let alternative: HTMLElement | null = null;
+  if (path.alternative) {
+    const { label, button, change } = path.alternative;
+    const use = h("button", { type: "button" }, button);
+    use.addEventListener("click", () => callbacks.onPathOptions(change));
+    alternative = h("div", { class: "alternative" }, h("p", {}, `${label}, shown below.`), use);
+  }
   fill(
     root,
     h(
@@ -62,11 +74,11 @@ export function renderPathDetails(
       h("h2", {}, `Paths from ${path.fromName} to ${path.toName}`),
       clear,
     ),
-    h("p", { class: "hint" }, `Over the ties in view, ${reading}.`),
-    h("h3", {}, "Shortest path"),
-    path.shortest
-      ? h("ol", { class: "chains" }, chainItem(path.shortest, callbacks))
-      : h("p", { class: "missing" }, "No path connects them with the ties in view."),
+    path.noAnswer ? h("p", { class: "no-answer" }, path.noAnswer) : null,
+    alternative,
+    h("p", { class: "hint" }, path.reading),
+    path.shortest ? h("h3", {}, "Shortest path") : null,
+    path.shortest ? h("ol", { class: "chains" }, chainItem(path.shortest, callbacks)) : null,
     h(
       "h3",
       {},
@@ -74,6 +86,6 @@ export function renderPathDetails(
     ),
     path.chains.length
       ? h("ol", { class: "chains" }, ...path.chains.map((chain) => chainItem(chain, callbacks)))
-      : h("p", { class: "missing" }, `No chain of ${path.maxHops} hops or fewer.`),
+      : h("p", { class: "missing" }, `No such chain of ${path.maxHops} hops or fewer.`),
   );
 }

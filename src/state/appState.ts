@@ -60,7 +60,10 @@ export interface AppState {
   /** Which ties count: kinds, statuses, sources, time window. */
   filters: TieFilters;
   sizeBy: SizeBy;
-  /** The path question: from one actor to another, read with or without direction. */
+  /**
+   * The path question: from one actor to another, read with or without direction, over
+   * communication ties or every kind, in time order or not.
+   */
   path: PathQuery;
   /** Show only actors within `hops` of `center`. */
   ego: { center: string; hops: number } | null;
@@ -69,11 +72,18 @@ export interface AppState {
   playing: boolean;
 }
 
+/** Which ties a path may use: communications (messages, calls, meetings…) or every kind. */
+export type PathKinds = "communication" | "all";
+
 export interface PathQuery {
   from: string | null;
   to: string | null;
   directed: boolean;
   maxHops: number;
+  /** Communication ties (the default) or every kind of tie. */
+  kinds: PathKinds;
+  /** Each hop must start no earlier than the one before (on by default). */
+  respectTime: boolean;
 }
 
 export function initialState(): AppState {
@@ -88,7 +98,14 @@ export function initialState(): AppState {
     view: "graph",
     filters: { ...NO_FILTERS },
     sizeBy: "none",
-    path: { from: null, to: null, directed: false, maxHops: 4 },
+    path: {
+      from: null,
+      to: null,
+      directed: false,
+      maxHops: 4,
+      kinds: "communication",
+      respectTime: true,
+    },
     ego: null,
     playhead: null,
     playing: false,

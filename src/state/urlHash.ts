@@ -57,6 +57,8 @@ export function encodeHash(state: HashState): string {
     params.set("path", `${state.path.from},${state.path.to}`);
     if (state.path.directed) params.set("directed", "1");
     params.set("hops", String(state.path.maxHops));
+    if (state.path.kinds === "all") params.set("pathkinds", "all");
+    if (!state.path.respectTime) params.set("pathtime", "ignore");
   }
   if (state.ego) params.set("ego", `${state.ego.center},${state.ego.hops}`);
   return params.toString();
@@ -106,6 +108,8 @@ export function decodeHash(hash: string, context: HashContext): HashState {
     to: pathTo && context.hasActor(pathTo) ? pathTo : null,
     directed: params.get("directed") === "1",
     maxHops: Number.isInteger(hops) && hops >= 1 && hops <= 8 ? hops : 4,
+    kinds: params.get("pathkinds") === "all" ? "all" : "communication",
+    respectTime: params.get("pathtime") !== "ignore",
   };
   const [egoCenter, egoHops] = (params.get("ego") ?? "").split(",");
   const egoDepth = Number(egoHops);

@@ -11,7 +11,6 @@ import {
   type TieStatusKey,
 } from "../schema/vocabulary";
 import { formatTieTime, tieSortKey, timePrecision, type TimePrecision } from "../schema/tieTime";
-import type { PathResult, SimplePaths } from "../analysis/paths";
 import type { NetworkMetrics } from "../analysis/metrics";
 import { formatRank } from "../analysis/ranking";
 
@@ -142,50 +141,6 @@ export function actorDetails(
     description: actor.description,
     attributes: attributeRows(actor.attributes),
     ties,
-  };
-}
-
-export interface ChainDetails {
-  text: string;
-  hops: { from: string; to: string; ties: TieDetails[] }[];
-}
-
-export interface PathDetails {
-  fromName: string;
-  toName: string;
-  directed: boolean;
-  maxHops: number;
-  shortest: ChainDetails | null;
-  chains: ChainDetails[];
-  total: number;
-  truncated: boolean;
-}
-
-function chainOf(graph: ActorGraph, path: PathResult): ChainDetails {
-  return {
-    text: path.nodes.map((node) => graph.getNodeAttribute(node, "name")).join(" → "),
-    hops: path.hops.map((hop) => ({
-      from: graph.getNodeAttribute(hop.from, "name"),
-      to: graph.getNodeAttribute(hop.to, "name"),
-      ties: hop.ties.map((tie) => tieDetails(graph, tie)),
-    })),
-  };
-}
-
-export function pathDetails(
-  graph: ActorGraph,
-  query: { from: string; to: string; directed: boolean; maxHops: number },
-  result: { shortest: PathResult | null; all: SimplePaths },
-): PathDetails {
-  return {
-    fromName: graph.getNodeAttribute(query.from, "name"),
-    toName: graph.getNodeAttribute(query.to, "name"),
-    directed: query.directed,
-    maxHops: query.maxHops,
-    shortest: result.shortest ? chainOf(graph, result.shortest) : null,
-    chains: result.all.paths.map((path) => chainOf(graph, path)),
-    total: result.all.total,
-    truncated: result.all.truncated,
   };
 }
 

@@ -6,7 +6,7 @@ import type { AppState } from "../state/appState";
 import type { NetworkMetrics } from "../analysis/metrics";
 import type { AnalysisModule } from "../analysis/questions";
 import { describeFilters, filterLabels, isFiltered, visibleTies } from "../analysis/tieFilters";
-import type { PathResult, SimplePaths } from "../analysis/paths";
+import type { PathAnswer } from "../analysis/pathQuestion";
 import { tieInterval, tieSortKey } from "../schema/tieTime";
 import { formatPartialDate, isoDay } from "../schema/partialDate";
 import type { Highlight } from "./highlight";
@@ -17,7 +17,7 @@ export interface NetworkView {
   /** null until the analysis module has loaded. */
   metrics: NetworkMetrics | null;
   sizes: ReadonlyMap<string, number>;
-  path: { shortest: PathResult | null; all: SimplePaths } | null;
+  path: PathAnswer | null;
   /** The path, highlighted over everything else. */
   emphasis: Highlight | undefined;
   /** Dated ties in the order the timeline plays them. */
@@ -44,6 +44,15 @@ export function playOrderOf(graph: ActorGraph): string[] {
     dated.push({ edge, key: tieSortKey(tie.time), index: dated.length });
   });
   return dated.sort((a, b) => a.key - b.key || a.index - b.index).map((d) => d.edge);
+}
+
+/** What the shortest path's caption says about the question it answers. */
+function answerQualifier(answer: PathAnswer): string {
+  const { kinds, respectTime } = answer.answered;
+  const parts = [kinds === "communication" ? "over communications" : "over all tie kinds"];
+  if (respectTime) parts.push("in time order");
+  else if (answer.asked.respectTime) parts.push("ignoring time");
+  return ` (${parts.join(", ")})`;
 }
 
 /** Path text for captions: "A → B → C". */
@@ -114,27 +123,25 @@ export function deriveNetworkView(
     for (const node of graph.nodes()) sizes.set(node, scale(node));
   }
 
-  let path: NetworkView["path"] = null;
+  let answer: NetworkView["path"] = null;
   let emphasis: Highlight | undefined;
   const { from, to } = inputs.path;
   if (analysis && from && to && from !== to && graph.hasNode(from) && graph.hasNode(to)) {
-    const options = {
+    answer = analysis.answerPaths(graph, from, to, {
       directed: inputs.path.directed,
       edgeFilter: (edge: string) => kept.has(edge),
-    };
-    const shortest = analysis.shortestPath(graph, from, to, options);
-    const all = analysis.simplePaths(graph, from, to, {
-      ...options,
       maxHops: inputs.path.maxHops,
+      kinds: inputs.path.kinds,
+      respectTime: inputs.path.respectTime,
       limit: 50,
     });
-    path = { shortest, all };
+    const shortest = answer.shortest;
     if (shortest) {
       emphasis = {
         nodes: new Set(shortest.nodes),
-        edges: new Set(shortest.hops.flatMap((hop) => hop.ties)),
+        edges: new Set(shortest.hops.flatMap((hop) => hop.ties.map((tie) => tie.id))),
       };
-      captions.push(`Shortest path: ${pathText(graph, shortest.nodes)}`);
+      captions.push(`Shortest path${answerQualifier(answer)}: ${pathText(graph, shortest.nodes)}`);
       for (const node of shortest.nodes) nodes.add(node);
     } else
       captions.push(
@@ -147,7 +154,7 @@ export function deriveNetworkView(
     visibleNodes: nodes,
     metrics,
     sizes,
-    path,
+    path: answer,
     emphasis,
     playOrder,
     playDate,

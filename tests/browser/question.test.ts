@@ -3,6 +3,9 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { hasBrowser, useBrowser } from "./browser";
 import { COMMUNICATION_TIE_KINDS } from "../../src/schema/vocabulary";
+import type { NetworkDocument } from "../../src/schema/networkDocument";
+import { tieInterval } from "../../src/schema/tieTime";
+import { SEED_PATH } from "../fixtures/documents";
 
 const details = (page: Page) => page.getByRole("complementary", { name: "Details" });
 const visibleTies = (page: Page) => page.locator("svg.network g.tie[data-tie]").count();
@@ -27,6 +30,8 @@ describe.skipIf(!hasBrowser)("questioning the network", () => {
   it("finds the path from the Hamas official to Trump, with each hop's date and evidence, chosen from the keyboard", async () => {
     const { page } = await openApp({ hash: `kinds=${COMMUNICATION}` });
     await page.getByText("Paths", { exact: true }).click();
+    // Ignoring time, over communications: the back-channel as the report tells it.
+    await page.getByRole("checkbox", { name: "Respect time" }).uncheck();
     await page.getByLabel("Path from").selectOption({ label: "Hamas official outside Gaza" });
     await page.getByLabel("Path to").focus();
     await page.getByLabel("Path to").selectOption({ label: "Donald Trump" });
@@ -42,7 +47,13 @@ describe.skipIf(!hasBrowser)("questioning the network", () => {
     expect(text).toContain(
       "two Israeli officials, one Palestinian official and one U.S. official told Axios",
     );
+    // Ignoring time, the chain says where it goes back in time: al-Thani met Witkoff on 22
+    // April, before the relay to Witkoff (29 April – 12 May) could have started.
+    expect(text).toContain(
+      "Out of time order: hop 3 (Steve Witkoff → Mohammed bin Abdul Rahman al-Thani) is dated before hop 2.",
+    );
     expect(page.url()).toContain("path=hamas-official%2Cdonald-trump");
+    expect(page.url()).toContain("pathtime=ignore");
     // the path is highlighted, the rest dimmed
     const highlighted = await page.evaluate(() =>
       [...document.querySelectorAll("svg.network g.actor")]
@@ -56,6 +67,63 @@ describe.skipIf(!hasBrowser)("questioning the network", () => {
       "mohammed-al-thani",
       "steve-witkoff",
     ]);
+  });
+
+  it("with Respect time, lists only chains in time order, never the 2024 support after an April 2025 hop", async () => {
+    const seed = JSON.parse(await readFile(SEED_PATH, "utf8")) as NetworkDocument;
+    const intervals = new Map(seed.ties.map((tie) => [tie.id, tieInterval(tie.time)]));
+    const { page } = await openApp({ hash: "path=hamas-official,donald-trump&hops=4" });
+    await page.getByText("Paths", { exact: true }).click();
+    expect(await page.getByRole("checkbox", { name: "Respect time" }).isChecked()).toBe(true);
+    const panel = details(page);
+    await panel
+      .getByText("No chain over communication ties connects them in time order.")
+      .waitFor();
+    await panel
+      .getByText("Nearest alternative: over ties of every kind, in time order, shown below.")
+      .waitFor();
+    const chains = await panel.locator("li.chain").evaluateAll((items) =>
+      items.map((chain) => ({
+        text: chain.querySelector(".chain-text")?.textContent ?? "",
+        verdict: chain.querySelector(".verdict")?.textContent ?? "",
+        hops: [...chain.querySelectorAll(".hops > li")].map((hop) =>
+          [...hop.querySelectorAll("[data-tie]")].map((tie) => tie.getAttribute("data-tie") ?? ""),
+        ),
+      })),
+    );
+    expect(chains[0]?.text).toBe(
+      "Hamas official outside Gaza → Bishara Bahbah → Steve Witkoff → Donald Trump",
+    );
+    expect(chains.length).toBeGreaterThan(2);
+    const DAY = 86_400_000;
+    for (const chain of chains) {
+      // Ordered, or saying which hops are undated (and those hops have no date at all).
+      expect(chain.verdict).toMatch(/^In time order(\.| where dated; undated: hop \d)/);
+      const undated = [...chain.verdict.matchAll(/hop (\d+)/g)].map((m) => Number(m[1]) - 1);
+      for (const index of undated)
+        expect(chain.hops[index]?.every((tie) => intervals.get(tie) === undefined)).toBe(true);
+      // No hop is listed only with ties that end before an earlier dated hop could start.
+      chain.hops.forEach((ties, k) => {
+        const dated = ties.flatMap((tie) => intervals.get(tie) ?? []);
+        if (dated.length < ties.length || dated.length === 0) return;
+        const latestStart = Math.max(...dated.map((i) => i.end - DAY));
+        for (const earlier of chain.hops.slice(0, k)) {
+          const starts = earlier.flatMap((tie) => intervals.get(tie) ?? []);
+          if (starts.length < earlier.length || starts.length === 0) continue;
+          expect(latestStart).toBeGreaterThanOrEqual(Math.min(...starts.map((i) => i.start)));
+        }
+      });
+      // The 2024 support never comes after a hop dated April 2025.
+      const at = chain.hops.findIndex((ties) => ties.includes("bahbah-supports-trump"));
+      if (at > 0)
+        for (const earlier of chain.hops.slice(0, at))
+          expect(earlier.every((tie) => intervals.get(tie) === undefined)).toBe(true);
+    }
+    // The nearest alternative can be asked for directly; then nothing is missing.
+    await panel.getByRole("button", { name: "Use every tie kind" }).click();
+    await panel.getByText("No chain over communication ties").waitFor({ state: "detached" });
+    expect(page.url()).toContain("pathkinds=all");
+    expect(await page.getByLabel("Tie kinds").inputValue()).toBe("all");
   });
 
   it("filters by status and kind, keeps it in the URL, and says so in the exported SVG", async () => {

@@ -93,6 +93,16 @@ describe("the details panel's requests", () => {
     intents.onClearPath();
     expect(store.getState().path).toMatchObject({ from: null, to: null });
   });
+
+  it("asks the path question another way: every tie kind, then ignoring time", () => {
+    const store = storeWith();
+    const intents = detailsIntents(store, frame, () => undefined);
+    expect(store.getState().path).toMatchObject({ kinds: "communication", respectTime: true });
+    intents.onPathOptions({ kinds: "all" });
+    expect(store.getState().path).toMatchObject({ kinds: "all", respectTime: true });
+    intents.onPathOptions({ respectTime: false });
+    expect(store.getState().path).toMatchObject({ kinds: "all", respectTime: false });
+  });
 });
 
 describe("intents that depend on where the picture is", () => {

@@ -85,6 +85,7 @@ describe("the table view and details panel", () => {
       onClose: () => {},
       onEgo: () => {},
       onPathFrom: () => {},
+      onPathOptions: () => {},
       onClearPath: () => {},
     });
     const items = [...root.querySelectorAll("li.tie-item")].map((li) =>
@@ -111,6 +112,7 @@ describe("details and table for what files leave out", () => {
     onEgo: () => {},
     onPathFrom: () => {},
     onClearPath: () => {},
+    onPathOptions: () => {},
   };
   const fieldsOf = (root: HTMLElement) =>
     Object.fromEntries(

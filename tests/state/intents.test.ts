@@ -25,7 +25,14 @@ function busyState(): AppState {
       window: { from: "2025-04-01", to: "2025-04-30" },
     },
     sizeBy: "ties",
-    path: { from: "a", to: "c", directed: true, maxHops: 3 },
+    path: {
+      from: "a",
+      to: "c",
+      directed: true,
+      maxHops: 3,
+      kinds: "all",
+      respectTime: false,
+    },
     ego: { center: "b", hops: 2 },
     playhead: 4,
     playing: true,
@@ -228,19 +235,28 @@ describe("the path question", () => {
       to: "d",
       directed: true,
       maxHops: 3,
+      kinds: "all",
+      respectTime: false,
     });
     const undirected = apply({ type: "setPath", path: { directed: false, maxHops: 6 } });
     expect(undirected).toEqual({
       ...busyState(),
-      path: { from: "a", to: "c", directed: false, maxHops: 6 },
+      path: { ...busyState().path, directed: false, maxHops: 6 },
+    });
+    const inTime = apply({ type: "setPath", path: { kinds: "communication", respectTime: true } });
+    expect(inTime.path).toEqual({
+      ...busyState().path,
+      kinds: "communication",
+      respectTime: true,
     });
   });
 
   it("clearPath forgets both ends and keeps how the question is read", () => {
     expect(apply(examples.clearPath)).toEqual({
       ...busyState(),
-      path: { from: null, to: null, directed: true, maxHops: 3 },
+      path: { ...busyState().path, from: null, to: null },
     });
+    expect(apply(examples.clearPath).path).toMatchObject({ kinds: "all", respectTime: false });
   });
 });
 
@@ -332,7 +348,14 @@ describe("restore and reset", () => {
       view: "graph",
       filters: { kinds: null, statuses: null, sources: null, window: null },
       sizeBy: "none",
-      path: { from: null, to: null, directed: false, maxHops: 4 },
+      path: {
+        from: null,
+        to: null,
+        directed: false,
+        maxHops: 4,
+        kinds: "communication",
+        respectTime: true,
+      },
       ego: null,
       playhead: null,
       playing: false,

@@ -71,10 +71,19 @@ describe("the URL hash", () => {
         window: { from: "2025-04-21", to: "2025-05-12" },
       },
       sizeBy: "betweenness" as const,
-      path: { from: "a", to: "b", directed: true, maxHops: 3 },
+      path: {
+        from: "a",
+        to: "b",
+        directed: true,
+        maxHops: 3,
+        kinds: "all" as const,
+        respectTime: false,
+      },
       ego: { center: "b", hops: 2 },
     };
-    const decoded = decodeHash(encodeHash(state), context);
+    const hash = encodeHash(state);
+    expect(hash).toContain("pathkinds=all&pathtime=ignore");
+    const decoded = decodeHash(hash, context);
     expect(decoded.filters).toEqual(state.filters);
     expect(decoded.sizeBy).toBe("betweenness");
     expect(decoded.path).toEqual(state.path);
@@ -91,6 +100,19 @@ describe("the URL hash", () => {
     expect(decoded.filters.window).toBeNull();
     expect(decoded.path.to).toBeNull();
     expect(decoded.ego).toBeNull();
+  });
+
+  it("asks paths over communications in time order unless the hash says otherwise", () => {
+    const decoded = decodeHash("#path=a,b&hops=2", context);
+    expect(decoded.path).toEqual({
+      from: "a",
+      to: "b",
+      directed: false,
+      maxHops: 2,
+      kinds: "communication",
+      respectTime: true,
+    });
+    expect(encodeHash({ ...initialState(), path: decoded.path })).toBe("path=a%2Cb&hops=2");
   });
 
   it("is empty for the default view", () => {

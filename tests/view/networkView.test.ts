@@ -55,6 +55,15 @@ describe("the network view", () => {
     expect(view.captions[0]).toBe("Only actors within 1 hop of Khalil al-Hayya");
   });
 
+  const pathTo = (kinds: "communication" | "all", respectTime: boolean) => ({
+    from: "hamas-official",
+    to: "donald-trump",
+    directed: false,
+    maxHops: 4,
+    kinds,
+    respectTime,
+  });
+
   it("emphasises the shortest path over communication ties and lists every chain", () => {
     const view = deriveNetworkView(
       graph,
@@ -64,7 +73,7 @@ describe("the network view", () => {
           ...NO_FILTERS,
           kinds: [...COMMUNICATION_TIE_KINDS],
         },
-        path: { from: "hamas-official", to: "donald-trump", directed: false, maxHops: 4 },
+        path: pathTo("communication", false),
       },
       order,
       analysis,
@@ -79,7 +88,26 @@ describe("the network view", () => {
     expect(view.emphasis?.nodes.size).toBe(5);
     expect(view.path?.all.total).toBe(1);
     expect(view.captions.at(-1)).toMatch(
-      /^Shortest path: Hamas official outside Gaza → Bishara Bahbah/,
+      /^Shortest path \(over communications\): Hamas official outside Gaza → Bishara Bahbah/,
+    );
+  });
+
+  it("in time order, emphasises the nearest alternative's chain and only the ties that fit", () => {
+    const view = deriveNetworkView(
+      graph,
+      { ...base, path: pathTo("communication", true) },
+      order,
+      analysis,
+    );
+    expect(view.path?.answered).toEqual({ kinds: "all", respectTime: true });
+    expect([...(view.emphasis?.edges ?? [])].sort()).toEqual([
+      "bahbah-relays-to-witkoff",
+      "hamas-official-bahbah-messages",
+      "hamas-official-contacts-bahbah",
+      "witkoff-envoy-of-trump",
+    ]);
+    expect(view.captions.at(-1)).toBe(
+      "Shortest path (over all tie kinds, in time order): Hamas official outside Gaza → Bishara Bahbah → Steve Witkoff → Donald Trump",
     );
   });
 
@@ -96,7 +124,7 @@ describe("before the analysis module has loaded", () => {
     const view = deriveNetworkView(graph, {
       ...base,
       sizeBy: "betweenness",
-      path: { from: "hamas-official", to: "donald-trump", directed: false, maxHops: 4 },
+      path: { ...base.path, from: "hamas-official", to: "donald-trump" },
     });
     expect(view.visibleEdges.size).toBe(25);
     expect(view.metrics).toBeNull();
