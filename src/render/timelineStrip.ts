@@ -1,15 +1,18 @@
 // The timeline strip under the picture: every dated tie on a time axis (ticks for exact days,
 // bars for months and ranges, lighter bars for approximate dates; past the drawing plan's limit,
-// how many fall in each few days), a brush and two date inputs to
-// choose a window, and Play / Step to replay the network tie by tie. Undated ties are counted
-// beside the axis. Draws what it is handed and reports what the user asks for.
+// how many fall in each few days) whose compressed stretches are marked, a brush and two date
+// inputs to choose a window, and Play / Step to replay the network tie by tie. Undated ties are
+// counted beside the axis (the replay shows them throughout). Draws what it is handed and reports
+// what the user asks for.
 import { select } from "d3-selection";
 import { brushX, type BrushBehavior, type D3BrushEvent } from "d3-brush";
 import type { ActorGraph } from "../model/actorGraph";
-import { layoutTimeline, type TimelineLayout } from "../view/timelineLayout";
+import { layoutTimeline, playX, type TimelineLayout } from "../view/timelineLayout";
+import type { Tick } from "../view/timeTicks";
+import type { Stretch } from "../view/timeScale";
 import { TIE_FAMILY_ENCODINGS, THEME } from "../view/encodings";
 import { DAY_MS, isoDay, periodEnd, periodStart } from "../schema/partialDate";
-import { tieInterval } from "../schema/tieTime";
+import { axisName, stretchTitle, tieTitle, timelineLabel, undatedNote } from "../view/timelineText";
 import { h, svgElement } from "../dom/elements";
 
 export interface TimelineCallbacks {
@@ -61,6 +64,7 @@ export function createTimelineStrip(
   const clear = h("button", { type: "button" }, "Clear dates");
   const undated = h("p", { class: "undated" });
   const svg = svgElement("svg", { class: "timeline-axis", role: "img", height: 60 });
+  const body = h("div", { class: "timeline-body" }, svg, undated);
   element.replaceChildren(
     h(
       "div",
@@ -80,7 +84,7 @@ export function createTimelineStrip(
         clear,
       ),
     ),
-    h("div", { class: "timeline-body" }, svg, undated),
+    body,
   );
 
   play.addEventListener("click", () =>
@@ -101,6 +105,7 @@ export function createTimelineStrip(
   let brush: BrushBehavior<unknown> | undefined;
   let moving = false;
   const root = select(svg);
+  const stretchLayer = root.append("g").attr("class", "stretches");
   const itemsLayer = root.append("g").attr("class", "items");
   const axisLayer = root.append("g").attr("class", "axis");
   const brushLayer = root.append("g").attr("class", "brush");
@@ -112,23 +117,32 @@ export function createTimelineStrip(
 
   return {
     draw(state) {
-      const width = Math.max(svg.parentElement?.clientWidth ?? 600, 200) - 150;
+      // On a narrow strip the note on undated ties goes under the axis, which takes the width.
+      const available = Math.max(body.clientWidth || 600, 200);
+      const stacked = available < 560;
+      body.classList.toggle("stacked", stacked);
+      const width = stacked ? available : available - 150;
       layout = layoutTimeline(state.graph, width - 2 * MARGIN, 10, histogramAbove);
       const height = HEIGHT_AXIS + layout.lanes * LANE + 8;
       svg.setAttribute("width", String(width));
       svg.setAttribute("height", String(height));
-      const dated = layout.dated;
-      svg.setAttribute(
-        "aria-label",
-        `Timeline of ${dated} dated tie${dated === 1 ? "" : "s"} from ${isoDay(layout.start + DAY_MS)} to ${isoDay(layout.end - DAY_MS)}; ${layout.undated.length} undated`,
-      );
+      svg.setAttribute("aria-label", axisName(layout));
       const current = layout;
+      const lastId =
+        state.playhead !== null && state.playhead > 0
+          ? state.playOrder[state.playhead - 1]
+          : undefined;
       itemsLayer
         .attr("transform", `translate(${MARGIN},4)`)
         .selectAll("rect")
         .data(current.items, (d) => (d as { id: string }).id)
-        .join("rect")
+        .join((enter) => {
+          const rect = enter.append("rect");
+          rect.append("title");
+          return rect;
+        })
         .attr("data-timeline-tie", (d) => d.id)
+        .attr("class", (d) => (d.id === lastId ? "current" : null))
         .attr("x", (d) => d.x0)
         .attr("width", (d) => Math.max(d.x1 - d.x0, 1))
         .attr("y", (d) => d.lane * LANE)
@@ -136,7 +150,9 @@ export function createTimelineStrip(
         .attr("rx", (d) => (d.precision === "day" ? 0 : 3))
         .attr("fill", (d) => TIE_FAMILY_ENCODINGS[d.family].stroke)
         .attr("fill-opacity", (d) => (d.precision === "approximate" ? 0.45 : 0.9))
-        .attr("opacity", (d) => (state.visibleEdges.has(d.id) ? 1 : 0.18));
+        .attr("opacity", (d) => (state.visibleEdges.has(d.id) ? 1 : 0.18))
+        .select("title")
+        .text((d) => tieTitle(state.graph, d.id));
       // Past the item limit: one path, a bar per few pixels as tall as the ties there are many.
       const density = current.density;
       const peak = density ? Math.max(1, ...density.counts) : 1;
@@ -158,6 +174,7 @@ export function createTimelineStrip(
             .join(""),
         );
       const axisY = 4 + current.lanes * LANE + 2;
+      drawStretches(stretchLayer, current.stretches, axisY);
       axisLayer.attr("transform", `translate(${MARGIN},${axisY})`);
       axisLayer
         .selectAll("line.base")
@@ -167,25 +184,19 @@ export function createTimelineStrip(
         .attr("x2", width - 2 * MARGIN)
         .attr("stroke", THEME.mutedInk);
       const ticks = axisLayer
-        .selectAll<SVGGElement, { x: number; label: string }>("g.tick")
-        .data(current.ticks, (d) => d.label)
+        .selectAll<SVGGElement, Tick>("g.tick")
+        .data(current.ticks, (d) => d.time)
         .join((enter) => {
           const g = enter.append("g").attr("class", "tick");
           g.append("line").attr("y2", 4).attr("stroke", THEME.mutedInk);
-          g.append("text")
-            .attr("y", 14)
-            .attr("font-size", 10)
-            .attr("fill", THEME.mutedInk)
-            .attr("text-anchor", "middle");
+          g.append("text").attr("y", 14).attr("font-size", 10).attr("fill", THEME.mutedInk);
           return g;
         });
-      // Labels near either end of the axis stay inside the strip.
-      const axisWidth = width - 2 * MARGIN;
       ticks
         .attr("transform", (d) => `translate(${d.x},0)`)
+        .attr("data-date", (d) => isoDay(d.time))
         .select("text")
-        .attr("text-anchor", (d) => (d.x < 28 ? "start" : d.x > axisWidth - 28 ? "end" : "middle"))
-        .attr("dx", (d) => (d.x < 28 ? -4 : d.x > axisWidth - 28 ? 4 : 0))
+        .attr("text-anchor", (d) => d.anchor)
         .text((d) => d.label);
 
       if (!brush) {
@@ -214,11 +225,10 @@ export function createTimelineStrip(
       else brush.move(brushLayer, null);
       moving = false;
 
-      const lastId =
-        state.playhead !== null && state.playhead > 0
-          ? state.playOrder[state.playhead - 1]
-          : undefined;
-      const lastX = lastId === undefined ? undefined : tieX(current, state.graph, lastId);
+      const lastX =
+        lastId === undefined || !state.graph.hasEdge(lastId)
+          ? undefined
+          : playX(current, state.graph.getEdgeAttribute(lastId, "time"));
       playLine
         .attr("display", lastX === undefined ? "none" : null)
         .attr("x1", MARGIN + (lastX ?? 0))
@@ -235,26 +245,44 @@ export function createTimelineStrip(
       to.value = state.window ? isoDay(periodEnd(state.window.to) - DAY_MS) : "";
       play.textContent = state.playing ? "Pause" : "Play";
       play.setAttribute("aria-pressed", String(state.playing));
-      dateLabel.textContent =
-        state.playhead === null
-          ? "All dates"
-          : state.playDate
-            ? `${state.playDate} · ${state.playhead} of ${state.total} dated ties`
-            : `Start · 0 of ${state.total} dated ties`;
+      dateLabel.textContent = timelineLabel(state);
       const tooMany = current.density ? `${current.dated} dated ties, as a histogram. ` : "";
-      undated.textContent = `${tooMany}${current.undated.length} undated tie${current.undated.length === 1 ? "" : "s"}: not on the axis, hidden while a date window or the replay is on.`;
+      const n = current.undated.length;
+      undated.textContent = `${tooMany}${undatedNote(n)}`;
+      undated.hidden = n === 0 && !tooMany;
     },
   };
 }
 
-/** Where a tie sits on the axis: its mark's middle, or (density) the middle of its time. */
-function tieX(layout: TimelineLayout, graph: ActorGraph, id: string): number | undefined {
-  const item = layout.items.find((candidate) => candidate.id === id);
-  if (item) return (item.x0 + item.x1) / 2;
-  if (!layout.density || !graph.hasEdge(id)) return undefined;
-  const interval = tieInterval(graph.getEdgeAttribute(id, "time"));
-  if (!interval) return undefined;
-  return Number.isFinite(interval.start)
-    ? (layout.toX(interval.start) + layout.toX(interval.end)) / 2
-    : layout.toX(interval.end);
+/** Compressed stretches: a light band over the items and a break mark on the axis at each edge. */
+function drawStretches(
+  layer: ReturnType<typeof select<SVGGElement, unknown>>,
+  stretches: readonly Stretch[],
+  axisY: number,
+): void {
+  const squeezed = stretches.filter((stretch) => stretch.compressed);
+  const band = layer
+    .attr("transform", `translate(${MARGIN},0)`)
+    .selectAll<SVGGElement, Stretch>("g.compressed")
+    .data(squeezed, (d) => `${d.from}`)
+    .join((enter) => {
+      const g = enter.append("g").attr("class", "compressed");
+      g.append("rect").attr("fill", THEME.mutedInk).attr("fill-opacity", 0.08);
+      g.append("path").attr("stroke", THEME.mutedInk).attr("fill", "none");
+      g.append("title");
+      return g;
+    });
+  band
+    .select("rect")
+    .attr("x", (d) => d.x0)
+    .attr("width", (d) => Math.max(d.x1 - d.x0, 1))
+    .attr("y", 2)
+    .attr("height", axisY - 2);
+  // Two short slanted strokes across the axis line at each end of the stretch: "//".
+  band
+    .select("path")
+    .attr("d", (d) =>
+      [d.x0, d.x1].map((x) => `M${x - 4},${axisY + 4}l4,-8M${x},${axisY + 4}l4,-8`).join(""),
+    );
+  band.select("title").text(stretchTitle);
 }

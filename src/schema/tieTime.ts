@@ -69,6 +69,20 @@ export function shortTieTime(time: TieTime | undefined): string {
   return time.label ?? (time.approximate ? "c. " : "") + formatSpan(time.start, time.end);
 }
 
+/**
+ * The dates alone, at their precision, without the report's wording: "2024", "March 2025",
+ * "c. 21–30 April 2025", "until 12 May 2025"; "undated" when there are none.
+ */
+export function tieDateSpan(time: TieTime | undefined): string {
+  if (!time || (time.start === undefined && time.end === undefined)) return "undated";
+  return (time.approximate ? "c. " : "") + formatSpan(time.start, time.end);
+}
+
+/** A window of partial dates: "22 April 2025", "21 April – 12 May 2025", "April–May 2025". */
+export function formatWindow(window: { from: string; to: string }): string {
+  return formatSpan(window.from, window.to);
+}
+
 /** Sort key: the start of the interval; undated ties sort last. */
 export function tieSortKey(time: TieTime | undefined): number {
   const interval = tieInterval(time);

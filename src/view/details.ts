@@ -11,6 +11,7 @@ import {
   type TieStatusKey,
 } from "../schema/vocabulary";
 import { formatTieTime, tieSortKey, timePrecision, type TimePrecision } from "../schema/tieTime";
+import { formatPartialDate } from "../schema/partialDate";
 import type { NetworkMetrics } from "../analysis/metrics";
 import { formatRank } from "../analysis/ranking";
 
@@ -63,7 +64,7 @@ export function sourceLabel(source: Source | undefined, fallbackId: string): str
   if (!source) return fallbackId;
   const parts = [source.publisher];
   if (source.cites) parts.push(`citing ${source.cites}`);
-  return `${parts.join(", ")}: “${source.title}”${source.date ? ` (${source.date})` : ""}`;
+  return `${parts.join(", ")}: “${source.title}”${source.date ? ` (${formatPartialDate(source.date)})` : ""}`;
 }
 
 function attributeRows(attributes: Record<string, unknown> | undefined): [string, string][] {

@@ -7,8 +7,7 @@ import type { NetworkMetrics } from "../analysis/metrics";
 import type { AnalysisModule } from "../analysis/questions";
 import { describeFilters, filterLabels, isFiltered, visibleTies } from "../analysis/tieFilters";
 import type { PathAnswer } from "../analysis/pathQuestion";
-import { tieInterval, tieSortKey } from "../schema/tieTime";
-import { formatPartialDate, isoDay } from "../schema/partialDate";
+import { tieDateSpan, tieInterval, tieSortKey } from "../schema/tieTime";
 import type { Highlight } from "./highlight";
 
 export interface NetworkView {
@@ -22,7 +21,7 @@ export interface NetworkView {
   emphasis: Highlight | undefined;
   /** Dated ties in the order the timeline plays them. */
   playOrder: readonly string[];
-  /** The date the playhead stands at, e.g. "22 April 2025". */
+  /** The date of the tie the playhead stands at, at its precision: "2024", "22 April 2025". */
   playDate: string | null;
   /** What an export should say about the view: filters, ego network, path, playhead. */
   captions: string[];
@@ -77,13 +76,18 @@ export function deriveNetworkView(
 
   let playDate: string | null = null;
   if (inputs.playhead !== null) {
+    // Undated ties cannot be placed in time: the replay shows them throughout.
+    const dated = new Set(playOrder);
     const shown = new Set(playOrder.slice(0, Math.max(0, inputs.playhead)));
-    edges = new Set([...edges].filter((edge) => shown.has(edge)));
+    edges = new Set([...edges].filter((edge) => shown.has(edge) || !dated.has(edge)));
     const last = playOrder[Math.min(inputs.playhead, playOrder.length) - 1];
-    const key = last === undefined ? undefined : tieSortKey(graph.getEdgeAttribute(last, "time"));
-    playDate = key === undefined || !Number.isFinite(key) ? null : formatPartialDate(isoDay(key));
+    playDate = last === undefined ? null : tieDateSpan(graph.getEdgeAttribute(last, "time"));
+    const undated = graph.size - playOrder.length;
+    const sofar = [...edges].filter((edge) => shown.has(edge)).length;
     captions.push(
-      playDate ? `Timeline at ${playDate}: ${edges.size} ties so far` : "Timeline at its start",
+      (playDate
+        ? `Timeline: ${sofar} of ${playOrder.length} dated ties (last: ${playDate})`
+        : "Timeline at its start") + (undated ? `, ${undated} undated shown throughout` : ""),
     );
   }
 

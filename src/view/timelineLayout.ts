@@ -1,10 +1,14 @@
-// The timeline strip's geometry: every dated tie on a time axis, packed into lanes so none
-// overlap, drawn so its precision shows (an exact day is a tick, a month or a range a bar), plus
-// month ticks for the axis; past an item limit, a density of ties over time instead. Pure.
+// The timeline strip's geometry: every dated tie on a time axis that gives its width to where the
+// ties are (see timeScale.ts), packed into lanes so none overlap, drawn so its precision shows (an
+// exact day is a tick, a month or a range a bar), plus the axis ticks; past an item limit, a
+// density of ties over time instead. Pure.
 import type { ActorGraph } from "../model/actorGraph";
-import { tieInterval, timePrecision, type TimePrecision } from "../schema/tieTime";
+import type { TieTime } from "../schema/networkDocument";
+import { tieInterval, tieSortKey, timePrecision, type TimePrecision } from "../schema/tieTime";
 import { tieFamily, type TieFamily } from "../schema/vocabulary";
 import { DAY_MS } from "../schema/partialDate";
+import { timeScale, type Span, type Stretch } from "./timeScale";
+import { timeTicks, type Tick } from "./timeTicks";
 
 export interface TimelineItem {
   id: string;
@@ -27,15 +31,18 @@ export interface TimelineLayout {
   /** Instead of items, past the item limit: how many ties fall in each `width`-pixel bin. */
   density?: { width: number; counts: number[] };
   lanes: number;
-  ticks: { x: number; label: string }[];
+  ticks: Tick[];
+  /** The axis's stretches; compressed ones are marked as such. */
+  stretches: Stretch[];
   undated: string[];
   /** Pixel ⇄ time, for brushing and the playhead. */
   toX(time: number): number;
   toTime(x: number): number;
 }
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const TICK_WIDTH = 3;
+/** Width of the mark of a tie with an open start, pixels. */
+const OPEN_STUB = 14;
 
 /** Width of a density bin, pixels. */
 const DENSITY_BIN = 3;
@@ -72,15 +79,7 @@ export function layoutTimeline(
       family: tieFamily(tie.kind),
     });
   });
-  let low = Infinity;
-  let high = -Infinity;
-  for (const d of dated)
-    for (const t of [d.start, d.end])
-      if (Number.isFinite(t)) {
-        low = Math.min(low, t);
-        high = Math.max(high, t);
-      }
-  const axis = axisFor(low, high, width);
+  const axis = axisFor(dated, width);
   const { toX } = axis;
 
   const laneEnds: number[] = [];
@@ -91,8 +90,9 @@ export function layoutTimeline(
           (Number.isFinite(b.start) ? b.start : -Infinity) || a.end - b.end,
     )
     .map((d) => {
-      let x0 = toX(d.start);
       let x1 = toX(d.end);
+      // Known only to end ("until 12 May"): a short stub ending on that day.
+      let x0 = Number.isFinite(d.start) ? toX(d.start) : Math.max(toX(d.start), x1 - OPEN_STUB);
       if (d.precision === "day" || x1 - x0 < TICK_WIDTH) {
         const middle = (x0 + x1) / 2;
         x0 = middle - TICK_WIDTH / 2;
@@ -123,58 +123,25 @@ export function layoutTimeline(
   };
 }
 
-/** The time axis over the dated ties' extent (low, high; infinite when none), in pixels. */
+/** The time axis over the dated ties' spans, in pixels. */
 function axisFor(
-  low: number,
-  high: number,
+  spans: readonly Span[],
   width: number,
-): Pick<TimelineLayout, "start" | "end" | "ticks" | "toX" | "toTime"> {
-  let start = Number.isFinite(low) ? low : Date.UTC(2025, 0, 1);
-  let end = Number.isFinite(high) ? high : Date.UTC(2026, 0, 1);
-  // Breathing room of about 3 % each side, and never less than a week of axis.
-  const pad = Math.max((end - start) * 0.03, DAY_MS);
-  start -= pad;
-  end += pad;
-  if (end - start < 7 * DAY_MS) end = start + 7 * DAY_MS;
-  const toX = (time: number) =>
-    ((Math.min(Math.max(time, start), end) - start) / (end - start)) * width;
-  const toTime = (x: number) => start + (x / width) * (end - start);
-  return { start, end, ticks: monthTicks(start, end, width, toX), toX, toTime };
+): Pick<TimelineLayout, "start" | "end" | "ticks" | "stretches" | "toX" | "toTime"> {
+  const scale = timeScale(spans, width);
+  const { start, end, stretches, toX, toTime } = scale;
+  return { start, end, stretches, ticks: timeTicks(scale), toX, toTime };
 }
 
-function monthTicks(
-  start: number,
-  end: number,
-  width: number,
-  toX: (t: number) => number,
-): { x: number; label: string }[] {
-  const first = new Date(start);
-  const months: number[] = [];
-  for (let y = first.getUTCFullYear(), m = first.getUTCMonth() + 1; ; m++) {
-    const t = Date.UTC(y, m, 1);
-    if (t > end) break;
-    months.push(t);
-    if (months.length > 600) break;
-  }
-  // Keep labels at least ~56 px apart: every month, quarter, half-year or year.
-  const every =
-    [1, 3, 6, 12].find((step) => (width / Math.max(months.length, 1)) * step >= 56) ?? 24;
-  return months
-    .filter((t) => {
-      const date = new Date(t);
-      return (date.getUTCFullYear() * 12 + date.getUTCMonth()) % every === 0;
-    })
-    .map((t) => {
-      const date = new Date(t);
-      const month = date.getUTCMonth();
-      return {
-        x: toX(t),
-        label:
-          month === 0 || every >= 12
-            ? `${MONTHS[month]} ${date.getUTCFullYear()}`
-            : `${MONTHS[month]} ${date.getUTCFullYear() % 100 === 0 ? "" : "’" + String(date.getUTCFullYear()).slice(2)}`,
-      };
-    });
+/**
+ * Where the replay's playhead stands for a tie: on the first day it could have happened (an
+ * exact day's middle, the first day of a month, a year or a range; for "until D", on D). Play
+ * goes through ties in that order, and its label names that tie's date.
+ */
+export function playX(layout: Pick<TimelineLayout, "toX">, time: TieTime | undefined): number {
+  const key = tieSortKey(time);
+  if (!Number.isFinite(key)) return layout.toX(-Infinity);
+  return layout.toX(Math.floor(key / DAY_MS) * DAY_MS + DAY_MS / 2);
 }
 
 /** The axis from a network's dated ties, with their count per bin, or lanes when few are dated. */
@@ -186,10 +153,9 @@ function densityLayout(
 ): TimelineLayout {
   const starts = new Float64Array(graph.size);
   const ends = new Float64Array(graph.size);
+  const spans: Span[] = [];
   const undated: string[] = [];
   let count = 0;
-  let low = Infinity;
-  let high = -Infinity;
   graph.forEachEdge((id, tie) => {
     const interval = tieInterval(tie.time);
     if (!interval) {
@@ -198,16 +164,12 @@ function densityLayout(
     }
     starts[count] = interval.start;
     ends[count] = interval.end;
+    spans.push(interval);
     count++;
-    for (const t of [interval.start, interval.end])
-      if (Number.isFinite(t)) {
-        low = Math.min(low, t);
-        high = Math.max(high, t);
-      }
   });
   // Few dated ties after all: the lanes, as usual.
   if (count <= itemLimit) return layoutTimeline(graph, width, maxLanes);
-  const axis = axisFor(low, high, width);
+  const axis = axisFor(spans, width);
   const counts = new Array<number>(Math.max(1, Math.ceil(width / DENSITY_BIN))).fill(0);
   for (let i = 0; i < count; i++) {
     const start = starts[i] ?? 0;

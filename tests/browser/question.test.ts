@@ -152,38 +152,83 @@ describe.skipIf(!hasBrowser)("questioning the network", () => {
     expect(await page.locator("svg.network g.actor").count()).toBe(15);
   });
 
-  it("a typed time window keeps the ties that overlap it", async () => {
+  it("a typed time window keeps the ties that overlap it, and the label states it", async () => {
     const { page } = await openApp();
     await page.getByLabel("From date").fill("2025-04-22");
     await page.getByLabel("To date").fill("2025-04-22");
     // 22 April: the four ties dated that day, the two late-April ties and the secret talks
     expect(await visibleTies(page)).toBe(7);
     expect(page.url()).toContain("from=2025-04-22&to=2025-04-22");
+    expect(await page.locator(".play-date").textContent()).toBe("22 April 2025");
+    await page.getByLabel("To date").fill("2025-05-12");
+    await page.locator(".play-date").filter({ hasText: "22 April – 12 May 2025" }).waitFor();
   });
 
-  it("plays the timeline: the network grows tie by tie in date order", async () => {
+  it("plays the timeline: the network grows tie by tie in date order, the playhead where the label says", async () => {
     const { page } = await openApp();
     const status = page.locator(".play-date");
+    // The thirteen undated ties are shown throughout the replay, and the strip says so.
+    expect(await page.locator(".timeline .undated").textContent()).toContain(
+      "13 undated ties: not on the axis. Play shows them throughout",
+    );
     await page.getByRole("button", { name: "Step forward one tie" }).click();
     await status.filter({ hasText: "1 of 12" }).waitFor();
-    expect(await visibleTies(page)).toBe(1); // Bahbah supports Trump, 2024
-    for (let i = 0; i < 4; i++)
+    expect(await status.textContent()).toBe("2024 · 1 of 12 dated ties"); // Bahbah supports Trump
+    expect(await visibleTies(page)).toBe(1 + 13);
+    await page.getByRole("button", { name: "Step forward one tie" }).click();
+    await status.filter({ hasText: "March 2025 · 2 of 12" }).waitFor();
+    for (let i = 0; i < 3; i++)
       await page.getByRole("button", { name: "Step forward one tie" }).click();
     await status.filter({ hasText: "22 April 2025 · 5 of 12" }).waitFor();
-    expect(await visibleTies(page)).toBe(5);
+    expect(await visibleTies(page)).toBe(5 + 13);
     const positions = await page.evaluate(() =>
       document.querySelector('[data-actor="bishara-bahbah"]')?.getAttribute("transform"),
     );
     await page.getByRole("button", { name: "Play" }).click();
     await status.filter({ hasText: "12 of 12" }).waitFor({ timeout: 20_000 });
-    expect(await visibleTies(page)).toBe(12);
+    await page.getByRole("button", { name: "Play" }).waitFor({ timeout: 5_000 });
+    expect(await visibleTies(page)).toBe(25);
     // positions stay where the whole network put them
     expect(
       await page.evaluate(() =>
         document.querySelector('[data-actor="bishara-bahbah"]')?.getAttribute("transform"),
       ),
     ).toBe(positions);
+
+    // The label names the last dated tie's date; the playhead stands on that day of the axis.
+    const label = (await status.textContent()) ?? "";
+    expect(label).toBe("until 12 May 2025 · 12 of 12 dated ties");
+    const [, dayText, monthName, yearText] = /(\d{1,2}) (\w+) (\d{4})/.exec(label) ?? [];
+    const said = Date.parse(`${dayText} ${monthName} ${yearText} 12:00 UTC`);
+    const axis = await page.evaluate(() => {
+      const middle = (element: Element) => {
+        const box = element.getBoundingClientRect();
+        return box.left + box.width / 2;
+      };
+      return {
+        playhead: middle(document.querySelector(".timeline line.playhead")!),
+        ticks: [...document.querySelectorAll(".timeline g.tick")].map((tick) => ({
+          date: tick.getAttribute("data-date") ?? "",
+          x: middle(tick.querySelector("line")!),
+        })),
+        compressed: [...document.querySelectorAll(".timeline g.compressed rect")].map((rect) => {
+          const box = rect.getBoundingClientRect();
+          return [box.left, box.right] as const;
+        }),
+      };
+    });
+    // Where the axis puts that date: between the two last ticks before it, with no compressed
+    // stretch between them, time is linear.
+    const before = axis.ticks.filter((tick) => Date.parse(`${tick.date}T00:00Z`) <= said);
+    const [a, b] = before.slice(-2);
+    if (!a || !b) throw new Error("no ticks before the date");
+    expect(axis.compressed.some(([left, right]) => left < b.x && right > a.x)).toBe(false);
+    const perMs = (b.x - a.x) / (Date.parse(`${b.date}T00:00Z`) - Date.parse(`${a.date}T00:00Z`));
+    const expected = b.x + (said - Date.parse(`${b.date}T00:00Z`)) * perMs;
+    expect(Math.abs(axis.playhead - expected)).toBeLessThan(1.5);
+
     await page.getByRole("button", { name: "Show all" }).click();
     expect(await visibleTies(page)).toBe(25);
+    expect(await status.textContent()).toBe("All dates");
   });
 });

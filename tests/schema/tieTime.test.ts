@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
   formatTieTime,
+  formatWindow,
   overlapsWindow,
   shortTieTime,
   tieInterval,
+  tieDateSpan,
   tieSortKey,
   timePrecision,
 } from "../../src/schema/tieTime";
@@ -73,5 +75,55 @@ describe("tie time", () => {
     expect(tieSortKey(undefined)).toBe(Infinity);
     expect(tieSortKey(until)).toBeLessThan(tieSortKey({ start: "2025-05-13" }));
     expect(tieSortKey(month)).toBeLessThan(tieSortKey(day));
+  });
+});
+
+describe("dates at their precision", () => {
+  it.each([
+    ["a year", { start: "2024" }, "2024", "2024"],
+    ["a month", month, "March 2025", "March 2025"],
+    ["a day", day, "22 April 2025", "22 April 2025"],
+    [
+      "a range within a month",
+      { start: "2025-04-21", end: "2025-04-30" },
+      "21–30 April 2025",
+      "21–30 April 2025",
+    ],
+    [
+      "a range across months",
+      { start: "2025-04-29", end: "2025-05-12" },
+      "29 April – 12 May 2025",
+      "29 April – 12 May 2025",
+    ],
+    [
+      "a range of months",
+      { start: "2025-06", end: "2025-12" },
+      "June–December 2025",
+      "June–December 2025",
+    ],
+    [
+      "an approximate range with the report's words",
+      lateApril,
+      "c. 21–30 April 2025",
+      "late April 2025 (c. 21–30 April 2025)",
+    ],
+    [
+      "an approximate month",
+      { start: "2025-03", approximate: true },
+      "c. March 2025",
+      "c. March 2025",
+    ],
+    ["an open start", until, "until 12 May 2025", "until 12 May 2025"],
+    ["no date", undefined, "undated", "date not reported"],
+  ])("%s: %s in lists, %s in the details", (_name, time, span, details) => {
+    expect(tieDateSpan(time)).toBe(span);
+    expect(formatTieTime(time)).toBe(details);
+  });
+
+  it("states a window at the precision it was given", () => {
+    expect(formatWindow({ from: "2025-04-22", to: "2025-04-22" })).toBe("22 April 2025");
+    expect(formatWindow({ from: "2025-04-21", to: "2025-05-12" })).toBe("21 April – 12 May 2025");
+    expect(formatWindow({ from: "2025-04", to: "2025-05" })).toBe("April–May 2025");
+    expect(formatWindow({ from: "2024", to: "2025" })).toBe("2024–2025");
   });
 });

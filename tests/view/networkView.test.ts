@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { deriveNetworkView, playOrderOf } from "../../src/view/networkView";
-import { layoutTimeline } from "../../src/view/timelineLayout";
+import { layoutTimeline, playX } from "../../src/view/timelineLayout";
 import { initialState, NO_FILTERS } from "../../src/state/appState";
 import { COMMUNICATION_TIE_KINDS } from "../../src/schema/vocabulary";
 import { seedActorGraph } from "../fixtures/seedGraph";
@@ -25,23 +25,43 @@ describe("the network view", () => {
     // "until his release on 12 May" has no start: it plays at its end, after the call that day
     expect(order.slice(-2)).toEqual(["trump-speaks-to-netanyahu", "hamas-holds-alexander"]);
     const view = deriveNetworkView(graph, { ...base, playhead: 5 });
-    expect(view.visibleEdges.size).toBe(5);
+    // five dated ties so far, and the thirteen undated ones, shown throughout the replay
+    expect(view.visibleEdges.size).toBe(5 + 13);
+    expect(order.slice(0, 5).every((edge) => view.visibleEdges.has(edge))).toBe(true);
+    expect(order.slice(5).some((edge) => view.visibleEdges.has(edge))).toBe(false);
     expect(view.playDate).toBe("22 April 2025");
-    expect(view.captions).toContain("Timeline at 22 April 2025: 5 ties so far");
-    // only the actors those ties touch are shown
-    expect(view.visibleNodes.has("egypt")).toBe(false);
+    expect(view.captions).toContain(
+      "Timeline: 5 of 12 dated ties (last: 22 April 2025), 13 undated shown throughout",
+    );
+    // only the actors those ties touch are shown: Egypt's only tie (a guarantee) is undated
+    expect(view.visibleNodes.has("egypt")).toBe(true);
+    expect(view.visibleNodes.has("benjamin-netanyahu")).toBe(false);
+  });
+
+  it.each([
+    [1, "2024"],
+    [2, "March 2025"],
+    [3, "c. 21–30 April 2025"],
+    [11, "12 May 2025"],
+    [12, "until 12 May 2025"],
+  ])("says the date of tie %i at its precision: %s", (playhead, date) => {
+    expect(deriveNetworkView(graph, { ...base, playhead }).playDate).toBe(date);
   });
 
   it("bounds a playhead out of range: below 0 is the start, past the end is every dated tie", () => {
     const before = deriveNetworkView(graph, { ...base, playhead: -3 });
-    expect(before.visibleEdges.size).toBe(0);
+    // no dated tie yet; the 13 undated ones are shown throughout
+    expect(before.visibleEdges.size).toBe(13);
+    expect(order.some((edge) => before.visibleEdges.has(edge))).toBe(false);
     expect(before.playDate).toBeNull();
-    expect(before.captions).toContain("Timeline at its start");
-    // 12 dated ties (the 13 undated ones never play); the last ends on 12 May.
+    expect(before.captions).toContain("Timeline at its start, 13 undated shown throughout");
+    // 12 dated ties and the 13 undated; the last one ends on 12 May.
     const after = deriveNetworkView(graph, { ...base, playhead: 99 });
-    expect([...after.visibleEdges].sort()).toEqual([...order].sort());
-    expect(after.playDate).toBe("12 May 2025");
-    expect(after.captions).toContain("Timeline at 12 May 2025: 12 ties so far");
+    expect(after.visibleEdges.size).toBe(25);
+    expect(after.playDate).toBe("until 12 May 2025");
+    expect(after.captions).toContain(
+      "Timeline: 12 of 12 dated ties (last: until 12 May 2025), 13 undated shown throughout",
+    );
   });
 
   it("keeps only the ego network and says so", () => {
@@ -162,10 +182,29 @@ describe("the timeline layout", () => {
 
   it("draws exact days as ticks and periods as bars", () => {
     const day = layout.items.find((i) => i.id === "al-thani-meets-trump")!;
-    const year = layout.items.find((i) => i.id === "bahbah-supports-trump")!;
+    const month = layout.items.find((i) => i.id === "boehler-hamas-march-negotiations")!;
     expect(day.x1 - day.x0).toBeCloseTo(3);
-    expect(year.x1 - year.x0).toBeGreaterThan(200);
-    expect(layout.items.find((i) => i.id === "hamas-holds-alexander")!.openStart).toBe(true);
+    // March: 31 of the 73 days the axis focuses on.
+    const focus = layout.stretches.find((s) => !s.compressed)!;
+    expect((month.x1 - month.x0) / (focus.x1 - focus.x0)).toBeCloseTo(31 / 73, 6);
+    // The 2024 tie lies in the compressed stretch before March 2025.
+    const year = layout.items.find((i) => i.id === "bahbah-supports-trump")!;
+    const squeezed = layout.stretches.find((s) => s.compressed)!;
+    expect(year.x0).toBeGreaterThanOrEqual(squeezed.x0);
+    expect(year.x1).toBeLessThanOrEqual(squeezed.x1);
+    // "until 12 May": a short stub ending on that day.
+    const until = layout.items.find((i) => i.id === "hamas-holds-alexander")!;
+    expect(until.openStart).toBe(true);
+    expect(until.x1 - until.x0).toBe(14);
+  });
+
+  it("puts the playhead on the first day of the tie the replay stands at", () => {
+    const x = (date: string) => layout.toX(Date.parse(`${date}T12:00:00Z`));
+    const at = (id: string) => playX(layout, graph.getEdgeAttribute(id, "time"));
+    expect(at("al-thani-meets-trump")).toBeCloseTo(x("2025-04-22"), 6);
+    expect(at("hamas-official-contacts-bahbah")).toBeCloseTo(x("2025-04-21"), 6);
+    // "until 12 May 2025": on 12 May, not halfway along an open bar.
+    expect(at("hamas-holds-alexander")).toBeCloseTo(x("2025-05-12"), 6);
   });
 
   it("never overlaps two items in one lane", () => {
