@@ -3,6 +3,8 @@
 // BOM and CRLF line ends are fine. Row numbers count as a spreadsheet does: the header is row 1.
 import Papa from "papaparse";
 import type { Problem } from "../schema/parseDocument";
+import type { ForeignValue } from "./foreignGraph";
+import { normalizeKey, TIE_FIELD_KEYS } from "./fieldNames";
 import type { ImportFile } from "./importResult";
 
 export interface CsvRow {
@@ -82,4 +84,24 @@ export function readCsvTable(
     cells: cells.map(unescapeFormula),
   }));
   return { ok: true, table: { header, rows, warnings } };
+}
+
+/** Columns whose cells stay text: dates and time sets ("2025" is a year there, not a number) and
+ * the exports' list of source ids. */
+const TEXT_COLUMNS = new Set<string>([
+  "sources",
+  ...TIE_FIELD_KEYS.start,
+  ...TIE_FIELD_KEYS.end,
+  ...TIE_FIELD_KEYS.point,
+  ...TIE_FIELD_KEYS.timeset,
+]);
+
+/** A cell as a value: numbers and true/false written plainly become numbers and booleans. */
+export function csvCellValue(cell: string, column: string, table: "nodes" | "edges"): ForeignValue {
+  if (table === "edges" && TEXT_COLUMNS.has(normalizeKey(column))) return cell;
+  const trimmed = cell.trim();
+  if (trimmed === "true" || trimmed === "false") return trimmed === "true";
+  const number = Number(trimmed);
+  if (Number.isFinite(number) && String(number) === trimmed) return number;
+  return cell;
 }

@@ -1,22 +1,12 @@
-// The one mapping from a foreign graph to a Backchannel document — field names, vocabularies,
-// slugs, time, and evidence that points at the imported file — ending at the schema's gate
-// (parseDocument), so every import path is validated the same way.
-import {
-  FORMAT_TAG,
-  type Actor,
-  type NetworkDocument,
-  type Source,
-  type Tie,
-  type TieCount,
-} from "../schema/networkDocument";
-import { formatProblem, parseDocument, type Problem } from "../schema/parseDocument";
+// The mapping from another tool's nodes and edges to actors and ties — field names, vocabularies,
+// time, and evidence that points at the imported file. importedDocument puts them together into a
+// document and takes it to the schema's gate.
+import type { Actor, Tie, TieCount } from "../schema/networkDocument";
 import type { ActorKind } from "../schema/vocabulary";
 import { ACTOR_FIELD_KEYS, TIE_FIELD_KEYS, importedAttributeName } from "./fieldNames";
-import type { ForeignEdge, ForeignGraph, ForeignNode, ValueBag } from "./foreignGraph";
-import { actorKindOf, booleanOf, listOf, numberOf, partialDateOf, textOf } from "./foreignValues";
-import type { ImportResult } from "./importResult";
+import type { ForeignEdge, ForeignNode, ValueBag } from "./foreignGraph";
+import { actorKindOf, booleanOf, listOf, numberOf, textOf } from "./foreignValues";
 import { kindAndLabelFrom, statusAndNoteFrom } from "./tieClaims";
-import { assignSlugs, slugify } from "./slugIds";
 import { tieTimeFrom } from "./tieTimeFromValues";
 import {
   attributeValueOf,
@@ -57,7 +47,7 @@ function kindFrom(entry: Entry | undefined): { kindText?: string; kind?: ActorKi
   return { ...(kindText !== undefined ? { kindText } : {}), ...(kind ? { kind } : {}) };
 }
 
-function actorFrom(node: ForeignNode, id: string): Actor {
+export function actorFrom(node: ForeignNode, id: string): Actor {
   const bag: ValueBag = new Map(node.values);
   const extras: [string, AttributeValue][] = [];
 
@@ -108,14 +98,14 @@ function tieCountFrom(bag: ValueBag): TieCount | undefined {
   return { value, ...(approximate !== undefined ? { approximate } : {}), unit };
 }
 
-interface TieEnds {
+export interface TieEnds {
   id: string;
   source: string;
   target: string;
   sourceId: string;
 }
 
-function tieFrom(edge: ForeignEdge, ends: TieEnds, warn: (message: string) => void): Tie {
+export function tieFrom(edge: ForeignEdge, ends: TieEnds, warn: (message: string) => void): Tie {
   const bag: ValueBag = new Map(edge.values);
   const extras: [string, AttributeValue][] = [];
 
@@ -197,22 +187,6 @@ function tieFrom(edge: ForeignEdge, ends: TieEnds, warn: (message: string) => vo
   };
 }
 
-/** Problems of the converted document, pointed back at the rows or elements they came from. */
-function problemsAtOrigins(
-  problems: Problem[],
-  actorOrigins: string[],
-  tieOrigins: string[],
-  file: string,
-): Problem[] {
-  return problems.map((problem) => {
-    const match = /^(actors|ties)\[(\d+)\]\.?(.*)$/.exec(problem.path);
-    const origins = match?.[1] === "actors" ? actorOrigins : tieOrigins;
-    const origin = match ? origins[Number(match[2])] : undefined;
-    if (!match || origin === undefined) return { path: file, message: formatProblem(problem) };
-    return { path: match[3] ? `${origin}, ${match[3]}` : origin, message: problem.message };
-  });
-}
-
 /**
  * The kinds of the actors a foreign graph's nodes become, in the document's order (a repeated id
  * is one actor; "other" where no kind of the vocabulary is given), as actorFrom maps them: what a
@@ -229,118 +203,4 @@ export function actorKindsOf(foreignNodes: readonly ForeignNode[]): ActorKind[] 
     kinds.push(kindFrom(entry).kind ?? "other");
   }
   return kinds;
-}
-
-/** Build the document a foreign graph describes, and validate it. */
-export function buildImportedDocument(graph: ForeignGraph): ImportResult {
-  const warnings = [...graph.warnings];
-  const mainFile = graph.files[graph.files.length - 1] ?? "imported file";
-  if (graph.nodes.length === 0 && graph.edges.length === 0)
-    return {
-      ok: false,
-      problems: [{ path: graph.files.join(", "), message: "no actors or ties to import" }],
-    };
-
-  const sourceIds = assignSlugs(
-    graph.files.map((file) => `import-${slugify(file) || "file"}`),
-    "import",
-  );
-  const sources: Source[] = graph.files.map((file, index) => ({
-    id: sourceIds[index] ?? "import",
-    publisher: "Imported file",
-    title: file,
-  }));
-  const sourceIdOfFile = new Map(graph.files.map((file, index) => [file, sourceIds[index]]));
-
-  // Nodes: the first of a repeated id wins; edge ends with no node become actors.
-  const nodes: ForeignNode[] = [];
-  const nodeIds = new Set<string>();
-  for (const node of graph.nodes) {
-    if (nodeIds.has(node.id)) {
-      warnings.push(`${node.origin}: id "${node.id}" is used twice; the first one is kept`);
-      continue;
-    }
-    nodeIds.add(node.id);
-    nodes.push(node);
-  }
-  // Ties from an actor to itself are kept (drawn as small loops).
-  const edges = graph.edges;
-  const added: string[] = [];
-  for (const edge of edges)
-    for (const end of [edge.source, edge.target])
-      if (!nodeIds.has(end)) {
-        nodeIds.add(end);
-        added.push(end);
-        nodes.push({ id: end, origin: edge.origin, values: new Map() });
-      }
-  if (added.length > 0 && !graph.nodesFromEdges)
-    warnings.push(
-      `${added.length} actor(s) named by ties but not listed as nodes were added: ${added
-        .map((id) => `"${id}"`)
-        .join(", ")}`,
-    );
-
-  const actorIds = assignSlugs(
-    nodes.map((node) => node.id),
-    "actor",
-  );
-  const actorIdOf = new Map(nodes.map((node, index) => [node.id, actorIds[index] ?? ""]));
-  const actors = nodes.map((node, index) => actorFrom(node, actorIds[index] ?? ""));
-
-  const tieIds = assignSlugs(
-    edges.map((edge) => edge.id),
-    "tie",
-  );
-  const ties = edges.map((edge, index) =>
-    tieFrom(
-      edge,
-      {
-        id: tieIds[index] ?? "",
-        source: actorIdOf.get(edge.source) ?? "",
-        target: actorIdOf.get(edge.target) ?? "",
-        sourceId: sourceIdOfFile.get(edge.file) ?? sourceIds[0] ?? "",
-      },
-      (message) => warnings.push(`${edge.origin}: ${message}`),
-    ),
-  );
-
-  const title = graph.title?.trim() || mainFile;
-  const asOf = graph.asOf === undefined ? undefined : partialDateOf(graph.asOf);
-  const document: NetworkDocument = {
-    format: FORMAT_TAG,
-    title,
-    ...(graph.description !== undefined && graph.description.trim() !== ""
-      ? { description: graph.description.trim() }
-      : {}),
-    ...(asOf !== undefined ? { asOf } : {}),
-    sources,
-    actors,
-    ties,
-  };
-  const result = parseDocument(document);
-  if (result.ok) return { ok: true, document: result.document, warnings };
-  return {
-    ok: false,
-    problems: problemsAtOrigins(
-      result.problems,
-      nodes.map((node) => node.origin),
-      edges.map((edge) => edge.origin),
-      mainFile,
-    ),
-  };
-}
-
-/** Title and description from a foreign file's graph metadata (title, else name, else label). */
-export function metadataOf(record: Record<string, unknown>): {
-  title?: string;
-  description?: string;
-} {
-  const text = (value: unknown) =>
-    typeof value === "string" && value.trim() !== "" ? value : undefined;
-  const title = text(record.title) ?? text(record.name) ?? text(record.label);
-  const description = text(record.description);
-  return {
-    ...(title !== undefined ? { title } : {}),
-    ...(description !== undefined ? { description } : {}),
-  };
 }

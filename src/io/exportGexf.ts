@@ -1,17 +1,26 @@
-// Document → GEXF 1.3 that Gephi's timeline can play: a dynamic graph with date times, each tie an
-// edge from the first day of its start to the last day of its end, every field and attribute
-// declared and written as an attvalue. Hand-written (graphology-gexf's writer has no dynamics).
+// Document → GEXF 1.3 that Gephi's timeline can play and NetworkX reads: a dynamic graph with date
+// times, each tie an edge from the first day of its start to the last day of its end, every field
+// and attribute declared and written as an attvalue. One edge type for the whole file (NetworkX
+// refuses a mix): directed, unless no tie has a direction; a tie's own direction is its
+// `directed` attvalue. Backchannel's header (in <meta>) and bc:fields make the file read back
+// into the exact document. Hand-written (graphology-gexf's writer has no dynamics).
 import type { NetworkDocument, Tie } from "../schema/networkDocument";
 import { isoDay, periodEnd, periodStart, DAY_MS } from "../schema/partialDate";
 import { TIE_KIND_LABELS } from "../schema/vocabulary";
+import { documentHeaderJson } from "./documentHeader";
+import { actorColumns, withExactFields, xmlReadBack } from "./exactRecords";
 import { exportBaseName, type ExportedFile } from "./exportedFile";
-import { flattenActor, flattenTie, type FlatField, type FlatValue } from "./flattenRecords";
+import { flattenTie, type FlatField, type FlatValue } from "./flattenRecords";
+import { actorFromColumns, endsOf, tieFromColumns } from "./unflattenRecords";
 import { escapeXmlAttribute as attr, escapeXmlText } from "./xmlEscape";
 
 type GexfType = "string" | "double" | "boolean";
 
 const gexfTypeOf = (value: FlatValue): GexfType =>
   typeof value === "number" ? "double" : typeof value === "boolean" ? "boolean" : "string";
+
+/** The XML namespace of Backchannel's own element in <meta>. */
+export const BACKCHANNEL_XML_NAMESPACE = "urn:x-backchannel:1";
 
 /** Attribute declarations of one class: one per name and type, ids in order of first use. */
 class AttributeTable {
@@ -64,21 +73,34 @@ function edgeTimeAttributes(tie: Tie): string {
   return `${start}${end}`;
 }
 
+/** The one edge type of a file: undirected only when no tie has a direction. */
+export function fileEdgeType(document: NetworkDocument): "directed" | "undirected" {
+  return document.ties.length > 0 && document.ties.every((tie) => tie.directed === false)
+    ? "undirected"
+    : "directed";
+}
+
 export function exportGexf(document: NetworkDocument): ExportedFile {
   const nodeTable = new AttributeTable("n");
   const edgeTable = new AttributeTable("e");
-  const nodes = document.actors.flatMap((actor) => [
-    `      <node id="${attr(actor.id)}" label="${attr(actor.name)}">`,
-    ...attvalues(flattenActor(actor), nodeTable, "        "),
-    "      </node>",
-  ]);
+  const nodes = document.actors.flatMap((actor) => {
+    const [, ...fields] = withExactFields(actor, actorColumns(actor), xmlReadBack, (values) =>
+      actorFromColumns(actor.id, values),
+    );
+    return [
+      `      <node id="${attr(actor.id)}" label="${attr(actor.name)}">`,
+      ...attvalues(fields, nodeTable, "        "),
+      "      </node>",
+    ];
+  });
   const edges = document.ties.flatMap((tie) => {
-    const fields = flattenTie(tie);
+    const fields = withExactFields(tie, flattenTie(tie), xmlReadBack, (values) =>
+      tieFromColumns(endsOf(tie), values),
+    );
     const kind = String(fields.find((field) => field.name === "kind")?.value ?? tie.kind);
     const label = tie.label ?? (kind === tie.kind ? TIE_KIND_LABELS[tie.kind] : kind);
-    const type = tie.directed === false ? ' type="undirected"' : "";
     return [
-      `      <edge id="${attr(tie.id)}" source="${attr(tie.source)}" target="${attr(tie.target)}"${type} kind="${attr(kind)}" label="${attr(label)}"${edgeTimeAttributes(tie)}>`,
+      `      <edge id="${attr(tie.id)}" source="${attr(tie.source)}" target="${attr(tie.target)}" kind="${attr(kind)}" label="${attr(label)}"${edgeTimeAttributes(tie)}>`,
       ...attvalues(fields, edgeTable, "        "),
       "      </edge>",
     ];
@@ -93,8 +115,9 @@ export function exportGexf(document: NetworkDocument): ExportedFile {
     "  <meta>",
     "    <creator>Backchannel</creator>",
     ...description,
+    `    <bc:document xmlns:bc="${BACKCHANNEL_XML_NAMESPACE}">${escapeXmlText(documentHeaderJson(document))}</bc:document>`,
     "  </meta>",
-    '  <graph mode="dynamic" defaultedgetype="directed" timeformat="date">',
+    `  <graph mode="dynamic" defaultedgetype="${fileEdgeType(document)}" timeformat="date">`,
     ...nodeTable.declarations("node"),
     ...edgeTable.declarations("edge"),
     "    <nodes>",

@@ -1,9 +1,15 @@
-// Document → GraphML (no writer library exists): typed keys named by attr.name, directed edges by
-// default and `directed="false"` on ties without a direction; the document's title, description
-// and date as graph data. Every actor and tie field is written, so a re-import gives them back.
+// Document → GraphML (no writer library exists): typed keys named by attr.name; one edge default
+// for the file (NetworkX refuses `directed="false"` edges in a directed graph), a tie's own
+// direction in its `directed` data; the document's title, description and date as graph data.
+// Backchannel's header (bc:document) and bc:fields make the file read back into the exact document.
 import type { NetworkDocument } from "../schema/networkDocument";
+import { documentHeaderJson } from "./documentHeader";
+import { actorColumns, withExactFields, xmlReadBack } from "./exactRecords";
 import { exportBaseName, type ExportedFile } from "./exportedFile";
-import { flattenActor, flattenTie, type FlatField, type FlatValue } from "./flattenRecords";
+import { fileEdgeType } from "./exportGexf";
+import { BC_DOCUMENT } from "./fieldNames";
+import { flattenTie, type FlatField, type FlatValue } from "./flattenRecords";
+import { actorFromColumns, endsOf, tieFromColumns } from "./unflattenRecords";
 import { escapeXmlAttribute as attr, escapeXmlText } from "./xmlEscape";
 
 type GraphmlType = "string" | "double" | "boolean";
@@ -48,23 +54,36 @@ export function exportGraphml(document: NetworkDocument): ExportedFile {
       ? [{ name: "description", value: document.description }]
       : []),
     ...(document.asOf !== undefined ? [{ name: "asOf", value: document.asOf }] : []),
+    { name: BC_DOCUMENT, value: documentHeaderJson(document) },
   ];
   const graphData = data("graph", graphFields, "    ");
   const nodes = document.actors.flatMap((actor) => [
     `    <node id="${attr(actor.id)}">`,
-    ...data("node", [{ name: "label", value: actor.name }, ...flattenActor(actor)], "      "),
+    ...data(
+      "node",
+      withExactFields(actor, actorColumns(actor), xmlReadBack, (values) =>
+        actorFromColumns(actor.id, values),
+      ),
+      "      ",
+    ),
     "    </node>",
   ]);
   const edges = document.ties.flatMap((tie) => [
-    `    <edge id="${attr(tie.id)}" source="${attr(tie.source)}" target="${attr(tie.target)}"${tie.directed === false ? ' directed="false"' : ""}>`,
-    ...data("edge", flattenTie(tie), "      "),
+    `    <edge id="${attr(tie.id)}" source="${attr(tie.source)}" target="${attr(tie.target)}">`,
+    ...data(
+      "edge",
+      withExactFields(tie, flattenTie(tie), xmlReadBack, (values) =>
+        tieFromColumns(endsOf(tie), values),
+      ),
+      "      ",
+    ),
     "    </edge>",
   ]);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     ...keys.declarations(),
-    '  <graph id="G" edgedefault="directed">',
+    `  <graph id="G" edgedefault="${fileEdgeType(document)}">`,
     ...graphData,
     ...nodes,
     ...edges,

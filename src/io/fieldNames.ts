@@ -64,9 +64,21 @@ const RESERVED = {
   tie: reservedFor(TIE_FIELD_KEYS),
 };
 
+/**
+ * Backchannel's own attributes in the files it writes, set apart by this prefix: Gephi and NetworkX
+ * show them as ordinary columns, and Backchannel reads them back into the exact document.
+ */
+export const BACKCHANNEL_PREFIX = "bc:";
+/** The document's own fields (title, description, as-of, sources, layout…) as JSON, once a file. */
+export const BC_DOCUMENT = "bc:document";
+/** A record's fields that its readable columns cannot carry exactly, as a JSON object. */
+export const BC_FIELDS = "bc:fields";
+
 /** The name an extra attribute is written under: its own, unless that reads as a field. */
 export function exportedAttributeName(record: "actor" | "tie", key: string): string {
-  return RESERVED[record].has(normalizeKey(key)) || key.startsWith(ATTRIBUTE_PREFIX)
+  return RESERVED[record].has(normalizeKey(key)) ||
+    key.startsWith(ATTRIBUTE_PREFIX) ||
+    key.startsWith(BACKCHANNEL_PREFIX)
     ? `${ATTRIBUTE_PREFIX}${key}`
     : key;
 }

@@ -1,5 +1,7 @@
 // Actors and ties as flat named values for the tabular and graph exports (GEXF, GraphML, CSV):
-// the exact inverse of what the importers recognise, so a re-import gives the same records back.
+// readable columns that Gephi, NetworkX and spreadsheets show, and that both importers read back
+// (unflattenRecords exactly; documentFromForeign if the file lost its Backchannel header). What
+// these columns cannot carry exactly travels beside them as JSON (see exactRecords).
 import type { Actor, Tie } from "../schema/networkDocument";
 import { exportedAttributeName } from "./fieldNames";
 import { actorKindOf, tieKindOf, tieStatusOf } from "./foreignValues";
@@ -25,6 +27,7 @@ export const ACTOR_FLAT_FIELDS = [
 export const TIE_FLAT_FIELDS = [
   "kind",
   "label",
+  "directed",
   "status",
   "editor note",
   "summary",
@@ -49,7 +52,7 @@ type Attributes = Readonly<Record<string, string | number | boolean | null>>;
  */
 function foreignVocabularyWord(
   value: string | undefined,
-  fallback: "other" | undefined,
+  fallback: string | undefined,
   kept: string | number | boolean | null | undefined,
   known: (word: string) => unknown,
 ): string | undefined {
@@ -89,7 +92,7 @@ export function flattenActor(actor: Actor): FlatField[] {
   return [...fields, ...extraFields("actor", actor.attributes, restored)];
 }
 
-/** Everything about a tie but its id, ends and direction (those are the edge's own). */
+/** Everything about a tie but its id and ends (those are the edge's own). */
 export function flattenTie(tie: Tie): FlatField[] {
   // Without a label of its own, a file's unknown kind word is the tie's label; a kind word kept
   // beside a label goes back into the kind column.
@@ -104,31 +107,28 @@ export function flattenTie(tie: Tie): FlatField[] {
     tie.attributes?.status,
     tieStatusOf,
   );
-  const status = foreignStatus ?? tie.status;
-  const fields: FlatField[] = [{ name: "kind", value: foreignKind ?? tie.kind }];
-  if (tie.label !== undefined) fields.push({ name: "label", value: tie.label });
-  if (status !== undefined) fields.push({ name: "status", value: status });
-  if (tie.note !== undefined) fields.push({ name: "editor note", value: tie.note });
-  if (tie.summary !== undefined) fields.push({ name: "summary", value: tie.summary });
-  fields.push({ name: "attribution", value: tie.evidence.map((e) => e.attribution).join(" | ") });
+  const fields: FlatField[] = [];
+  const add = (name: string, value: FlatValue | undefined) => {
+    if (value !== undefined) fields.push({ name, value });
+  };
+  add("kind", foreignKind ?? tie.kind);
+  add("label", tie.label);
+  add("directed", tie.directed);
+  add("status", foreignStatus ?? tie.status);
+  add("editor note", tie.note);
+  add("summary", tie.summary);
+  add("attribution", tie.evidence.map((e) => e.attribution).join(" | "));
   const quotes = tie.evidence.flatMap((e) => (e.quote === undefined ? [] : [e.quote]));
-  if (quotes.length > 0) fields.push({ name: "quote", value: quotes.join(" | ") });
-  fields.push({
-    name: "sources",
-    value: [...new Set(tie.evidence.map((e) => e.source))].join("|"),
-  });
+  if (quotes.length > 0) add("quote", quotes.join(" | "));
+  add("sources", [...new Set(tie.evidence.map((e) => e.source))].join("|"));
   const { time, count } = tie;
-  if (time?.start !== undefined) fields.push({ name: "time start", value: time.start });
-  if (time?.end !== undefined) fields.push({ name: "time end", value: time.end });
-  if (time?.approximate !== undefined)
-    fields.push({ name: "time approximate", value: time.approximate });
-  if (time?.label !== undefined) fields.push({ name: "time label", value: time.label });
-  if (count) {
-    fields.push({ name: "count", value: count.value });
-    if (count.approximate !== undefined)
-      fields.push({ name: "count approximate", value: count.approximate });
-    fields.push({ name: "count unit", value: count.unit });
-  }
+  add("time start", time?.start);
+  add("time end", time?.end);
+  add("time approximate", time?.approximate);
+  add("time label", time?.label);
+  add("count", count?.value);
+  add("count approximate", count?.approximate);
+  add("count unit", count?.unit);
   const restored = new Set([
     ...(foreignKind !== undefined ? ["kind"] : []),
     ...(foreignStatus !== undefined ? ["status"] : []),

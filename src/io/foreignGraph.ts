@@ -42,6 +42,8 @@ export interface ForeignGraph {
   title?: string;
   description?: string;
   asOf?: string;
+  /** Backchannel's bc:document, when the file is one of its exports (see documentHeader). */
+  header?: string;
   nodes: ForeignNode[];
   edges: ForeignEdge[];
   /** True when the format has no node list of its own (an edges CSV alone): actors are expected

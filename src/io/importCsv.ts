@@ -2,31 +2,11 @@
 // Kind, Weight, time columns, anything else) and optionally a nodes table (Id, Label, Kind…).
 // Broken rows are skipped with a warning naming the row, as long as each file has a usable one.
 import type { Problem } from "../schema/parseDocument";
-import { csvKindOf, readCsvTable, type CsvTable } from "./csvTable";
-import { buildImportedDocument } from "./documentFromForeign";
-import type { ForeignEdge, ForeignNode, ForeignValue, ValueBag } from "./foreignGraph";
+import { csvCellValue, csvKindOf, readCsvTable, type CsvTable } from "./csvTable";
+import { buildImportedDocument } from "./importedDocument";
+import type { ForeignEdge, ForeignNode, ValueBag } from "./foreignGraph";
 import type { ImportFile, ImportResult } from "./importResult";
-import { normalizeKey, TIE_FIELD_KEYS } from "./fieldNames";
-
-/** Columns whose cells stay text: dates and time sets ("2025" is a year there, not a number) and
- * the exports' list of source ids. */
-const TEXT_COLUMNS = new Set<string>([
-  "sources",
-  ...TIE_FIELD_KEYS.start,
-  ...TIE_FIELD_KEYS.end,
-  ...TIE_FIELD_KEYS.point,
-  ...TIE_FIELD_KEYS.timeset,
-]);
-
-/** A cell as a value: numbers and true/false written plainly become numbers and booleans. */
-function cellValue(cell: string, column: string, table: "nodes" | "edges"): ForeignValue {
-  if (table === "edges" && TEXT_COLUMNS.has(normalizeKey(column))) return cell;
-  const trimmed = cell.trim();
-  if (trimmed === "true" || trimmed === "false") return trimmed === "true";
-  const number = Number(trimmed);
-  if (Number.isFinite(number) && String(number) === trimmed) return number;
-  return cell;
-}
+import { BC_DOCUMENT } from "./fieldNames";
 
 interface Columns {
   special: Map<string, number>;
@@ -57,7 +37,7 @@ function valuesOf(cells: readonly string[], columns: Columns, table: "nodes" | "
   const bag: ValueBag = new Map();
   for (const { name, index } of columns.values) {
     const cell = cells[index];
-    if (cell !== undefined && cell.trim() !== "") bag.set(name, cellValue(cell, name, table));
+    if (cell !== undefined && cell.trim() !== "") bag.set(name, csvCellValue(cell, name, table));
   }
   return bag;
 }
@@ -157,8 +137,16 @@ export function importCsvFiles(files: readonly ImportFile[]): ImportResult {
       ok: false,
       problems: files.map((file) => ({ path: file.name, message: "has no rows below its header" })),
     };
+  // Backchannel's header rides on the first actor row of the tables it writes.
+  let header: string | undefined;
+  for (const node of nodes) {
+    const value = node.values.get(BC_DOCUMENT);
+    if (header === undefined && typeof value === "string") header = value;
+    node.values.delete(BC_DOCUMENT);
+  }
   return buildImportedDocument({
     files: [...nodeFiles, ...edgeFiles],
+    ...(header !== undefined ? { header } : {}),
     nodes,
     edges,
     nodesFromEdges: nodeFiles.length === 0,

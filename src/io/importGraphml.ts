@@ -1,7 +1,9 @@
 // GraphML (NetworkX, yEd, Gephi, igraph) → document. Keys are read by attr.name and typed by
 // attr.type; edgedefault and per-edge `directed` give the direction. yEd's graphics keys carry no
 // data and are skipped. graphology-graphml is not used: it keeps no element positions for messages.
-import { buildImportedDocument } from "./documentFromForeign";
+// A GraphML that Backchannel wrote carries its header as graph data and is read back exactly.
+import { BC_DOCUMENT } from "./fieldNames";
+import { buildImportedDocument } from "./importedDocument";
 import type {
   ForeignEdge,
   ForeignGraph,
@@ -142,8 +144,10 @@ function readGraphml(file: ImportFile): ForeignGraph | Extract<ImportResult, { o
   const title = text("title") ?? text("name") ?? text("label");
   const description = text("description");
   const asOf = text("asof");
+  const header = graphValues.get(BC_DOCUMENT);
   return {
     files: [file.name],
+    ...(typeof header === "string" ? { header } : {}),
     ...(title !== undefined ? { title } : {}),
     ...(description !== undefined ? { description } : {}),
     ...(asOf !== undefined ? { asOf } : {}),

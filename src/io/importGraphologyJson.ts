@@ -3,7 +3,7 @@
 // attributes and is rebuilt exactly; any other graph is mapped like the other foreign formats.
 import { FORMAT_TAG } from "../schema/networkDocument";
 import { parseDocument } from "../schema/parseDocument";
-import { buildImportedDocument, metadataOf } from "./documentFromForeign";
+import { buildImportedDocument, metadataOf } from "./importedDocument";
 import type { ForeignEdge, ForeignNode } from "./foreignGraph";
 import { failImport, type ImportFile, type ImportResult } from "./importResult";
 import { bagOf, idText, isRecord, readJson } from "./jsonInput";

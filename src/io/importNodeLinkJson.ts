@@ -1,7 +1,7 @@
 // d3 / NetworkX node-link JSON → document: `nodes` with ids and `links` (d3, NetworkX < 3.6) or
 // `edges` (NetworkX ≥ 3.6), ends given as ids, as numeric indices into `nodes`, or as the node
 // objects d3-force leaves there; `directed`, `multigraph` and `graph` at the top.
-import { buildImportedDocument, metadataOf } from "./documentFromForeign";
+import { buildImportedDocument, metadataOf } from "./importedDocument";
 import type { ForeignEdge, ForeignNode } from "./foreignGraph";
 import { failImport, type ImportFile, type ImportResult } from "./importResult";
 import { bagOf, idText, isRecord, readJson } from "./jsonInput";

@@ -29,3 +29,8 @@ export function escapeXmlAttribute(text: string): string {
 export function escapeXmlText(text: string): string {
   return text.replace(INVALID_XML_CHARS, "\uFFFD").replace(/[&<>\r]/g, (c) => REFERENCES[c] ?? c);
 }
+
+/** Text as an XML reader gets it back from either escape above. */
+export function xmlSafeText(text: string): string {
+  return text.replace(INVALID_XML_CHARS, "\uFFFD");
+}

@@ -1,7 +1,8 @@
 // fast-check generators of valid Backchannel documents: slug ids, partial dates with end ≥ start,
 // evidence that cites existing sources, self-ties too, statuses stated or not (an inferred tie with
-// its note), a tie's own label, attributes of every allowed type. Text is
-// trimmed (the schema trims it) and mixes markup, quotes, formula starters and non-Latin script.
+// its note), a tie's own label, attributes of every allowed type, every optional field. Text is
+// trimmed where the schema trims it and mixes markup, quotes, line breaks, leading formula starters
+// (= + - @), "|" inside list items and non-Latin script.
 import fc from "fast-check";
 import type {
   Actor,
@@ -22,6 +23,7 @@ const CHARS = [
   ..."0123456789",
   ..." .,;:!?()[]<>&\"'=+-@/|#%",
   "\n",
+  "\r",
   "\t",
   "é",
   "ü",
@@ -36,15 +38,33 @@ const CHARS = [
 
 const char = fc.constantFrom(...CHARS);
 
-/** Trimmed, non-empty text. */
-export const text = (maxLength = 24): fc.Arbitrary<string> =>
+const plainText = (maxLength: number): fc.Arbitrary<string> =>
   fc
     .string({ unit: char, minLength: 1, maxLength })
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 
-/** A list item: text without "|" (the exports join lists with it). */
-const listItem = text(16).filter((s) => !s.includes("|"));
+/** Trimmed, non-empty text; sometimes it starts like a spreadsheet formula. */
+export const text = (maxLength = 24): fc.Arbitrary<string> =>
+  fc.oneof(
+    { arbitrary: plainText(maxLength), weight: 4 },
+    fc
+      .tuple(fc.constantFrom("=", "+", "-", "@", "'=", "=cmd|' /C calc'!A0 "), plainText(maxLength))
+      .map(([start, rest]) => `${start}${rest}`),
+  );
+
+/** Untrimmed text, possibly empty or blank (descriptions, notes, attribute values). */
+const rawText = (maxLength: number): fc.Arbitrary<string> =>
+  fc.oneof(
+    fc.string({ unit: char, maxLength }),
+    fc.constantFrom("", " ", "\n", " padded ", "12", " 12", "true", "1e3", "-0", "null"),
+  );
+
+/** A list item: mostly without "|" (the exports join lists with it), sometimes with one. */
+const listItem = fc.oneof(
+  { arbitrary: text(16).filter((s) => !s.includes("|")), weight: 5 },
+  text(16),
+);
 
 export const slug: fc.Arbitrary<string> = fc.stringMatching(/^[a-z0-9][a-z0-9._-]{0,10}$/);
 
@@ -122,6 +142,17 @@ export const attributeKey: fc.Arbitrary<string> = fc.oneof(
     "note 1",
     "attributes.x",
     "originalId",
+    "bc:fields",
+    "bc:document",
+    "directed",
+    "Id",
+    " id",
+    "Type",
+    "Label",
+    "Directed",
+    "Time Label",
+    "",
+    "__x",
   ),
   fc.stringMatching(/^[a-z][a-z0-9 _]{0,8}$/),
 );
@@ -131,7 +162,7 @@ const finiteDouble = fc
   .map((value) => (value === 0 ? 0 : value));
 
 export const attributeValue: fc.Arbitrary<string | number | boolean | null> = fc.oneof(
-  fc.string({ unit: char, maxLength: 16 }),
+  rawText(16),
   text(12),
   fc.integer({ min: -1000, max: 1000 }),
   finiteDouble,
@@ -155,7 +186,7 @@ const source = (id: string): fc.Arbitrary<Source> =>
       date: partialDate,
       url: slug.map((path) => `https://example.org/${path}`),
       cites: text(12),
-      notes: fc.string({ unit: char, maxLength: 30 }),
+      notes: rawText(30),
     },
     { requiredKeys: ["id", "publisher", "title"] },
   );
@@ -169,7 +200,7 @@ const actor = (id: string): fc.Arbitrary<Actor> =>
       kind: fc.constantFrom(...ACTOR_KINDS),
       role: text(),
       affiliations: fc.array(listItem, { minLength: 1, maxLength: 2 }),
-      description: fc.string({ unit: char, maxLength: 40 }),
+      description: rawText(40),
       attributes,
     },
     { requiredKeys: ["id", "name", "kind"] },
@@ -180,7 +211,8 @@ const evidence = (sourceIds: string[]): fc.Arbitrary<Evidence> =>
     {
       source: fc.constantFrom(...sourceIds),
       attribution: text(40),
-      quote: text(60),
+      // A quote is verbatim: its own spacing stays.
+      quote: fc.oneof(text(60), fc.string({ unit: char, minLength: 1, maxLength: 60 })),
     },
     { requiredKeys: ["source", "attribution"] },
   );
@@ -234,7 +266,7 @@ export const validDocument: fc.Arbitrary<NetworkDocument> = fc
       {
         format: fc.constant("backchannel/1" as const),
         title: text(),
-        description: fc.string({ unit: char, maxLength: 40 }),
+        description: rawText(40),
         asOf: partialDate,
         sources: fc.tuple(...sourceIds.map(source)),
         actors: fc.tuple(...actorIds.map(actor)),

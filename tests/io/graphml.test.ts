@@ -1,14 +1,11 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import fc from "fast-check";
 import { exportGraphml } from "../../src/io/exportGraphml";
 import { importGraphml } from "../../src/io/importGraphml";
 import { importFiles } from "../../src/io/importFiles";
 import type { ImportResult } from "../../src/io/importResult";
 import type { NetworkDocument } from "../../src/schema/networkDocument";
-import { chainWithParallels, seedJson } from "../fixtures/documents";
-import { validDocument } from "./arbitraries";
-import { afterExchange } from "./exchange";
+import { chainWithParallels } from "../fixtures/documents";
 
 function opened(result: ImportResult) {
   if (!result.ok) throw new Error(JSON.stringify(result.problems, null, 2));
@@ -20,37 +17,8 @@ function reopen(document: NetworkDocument) {
   return opened(importFiles([{ name: file.fileName, text: file.text }]));
 }
 
-const sourceIdOf = (document: NetworkDocument) => `import-${exportGraphml(document).fileName}`;
-
 describe("GraphML export", () => {
-  it("re-opens the seed with every actor, tie, time and field, and the title", () => {
-    const seed = seedJson();
-    const { document, warnings } = reopen(seed);
-    expect(warnings).toEqual([]);
-    expect([document.title, document.description, document.asOf]).toEqual([
-      seed.title,
-      seed.description,
-      seed.asOf,
-    ]);
-    expect({ actors: document.actors, ties: document.ties }).toEqual(
-      afterExchange(seed, sourceIdOf(seed), "xml"),
-    );
-  });
-
-  it("re-opens generated documents with every actor, tie, time and attribute", () => {
-    fc.assert(
-      fc.property(validDocument, (document) => {
-        const { document: back } = reopen(document);
-        expect(back.title).toBe(document.title);
-        expect({ actors: back.actors, ties: back.ties }).toEqual(
-          afterExchange(document, sourceIdOf(document), "xml"),
-        );
-      }),
-      { numRuns: 60 },
-    );
-  }, 30_000);
-
-  it("declares typed keys by attr.name and marks undirected ties per edge", () => {
+  it("declares typed keys by attr.name; one edge default, each tie's direction in its data", () => {
     const document = chainWithParallels();
     const [first, ...rest] = document.ties;
     if (!first) throw new Error("fixture has ties");
@@ -68,6 +36,8 @@ describe("GraphML export", () => {
     expect(keys).toEqual(
       expect.arrayContaining([
         "graph:title:string",
+        "graph:bc:document:string",
+        "edge:directed:boolean",
         "node:label:string",
         "node:kind:string",
         "edge:kind:string",
@@ -77,11 +47,11 @@ describe("GraphML export", () => {
       ]),
     );
     const edges = Array.from(xml.getElementsByTagName("edge"));
-    // t1 made undirected here; t4 is undirected in the fixture.
-    expect(edges.map((e) => e.getAttribute("directed"))).toEqual(["false", null, null, "false"]);
-    const back = reopen(withExtras).document.ties[0];
-    expect(back?.directed).toBe(false);
-    expect(back?.attributes).toEqual({ weight: 2, secret: false, sources: "report" });
+    // NetworkX refuses directed="false" edges in a directed graph: the direction is data.
+    expect(edges.map((e) => e.getAttribute("directed"))).toEqual([null, null, null, null]);
+    const back = reopen(withExtras).document;
+    expect(back.ties.map((tie) => tie.directed)).toEqual([false, undefined, undefined, false]);
+    expect(back).toEqual(withExtras);
   });
 
   it('reads yEd-style files: graphics keys skipped, defaults and for="all" keys applied', () => {
