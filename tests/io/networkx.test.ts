@@ -1,0 +1,174 @@
+// The GEXF and GraphML exports open in NetworkX 3.x (read_gexf, read_graphml) with every actor and
+// tie: one edge type for the file (NetworkX refuses a mix of directed and undirected edges), each
+// tie's own direction as its `directed` attribute, parallel ties kept as a multigraph's edges.
+// Python is found at /usr/bin/python3 (Debian's python3-networkx), else `python3` on the PATH;
+// without NetworkX the test is skipped with one line, except under CI=true, where it fails.
+import { afterAll, describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { exportGexf } from "../../src/io/exportGexf";
+import { exportGraphml } from "../../src/io/exportGraphml";
+import type { NetworkDocument, Tie } from "../../src/schema/networkDocument";
+import { seedJson } from "../fixtures/documents";
+import { validDocument } from "./arbitraries";
+
+function findPython(): string | undefined {
+  for (const candidate of ["/usr/bin/python3", "python3"]) {
+    const probe = spawnSync(candidate, ["-c", "import networkx"], { encoding: "utf8" });
+    if (probe.status === 0) return candidate;
+  }
+  return undefined;
+}
+
+const python = findPython();
+if (!python && process.env.CI !== "true")
+  console.warn(
+    "NetworkX test skipped: no python3 with networkx (apt-get install -y python3-networkx)",
+  );
+
+/** Reads each file with NetworkX and prints what it found, as JSON. */
+const READER = String.raw`
+import json, sys
+import networkx as nx
+out = []
+for path in sys.argv[1:]:
+    # read_graphml makes integer keys of numeric-looking edge ids unless told otherwise
+    G = nx.read_gexf(path) if path.endswith(".gexf") else nx.read_graphml(path, edge_key_type=str)
+    edges = G.edges(keys=True, data=True) if G.is_multigraph() else (
+        (u, v, None, d) for u, v, d in G.edges(data=True))
+    out.append({
+        "multigraph": G.is_multigraph(),
+        "directed": G.is_directed(),
+        "graph": {k: v for k, v in G.graph.items() if isinstance(v, str)},
+        "nodes": {str(n): d.get("label") for n, d in G.nodes(data=True)},
+        "edges": sorted([[str(u), str(v), str(d.get("id", k)), d.get("directed"), d.get("kind"),
+                          d.get("summary")] for u, v, k, d in edges]),
+    })
+print(json.dumps(out))
+`;
+
+interface NetworkxView {
+  multigraph: boolean;
+  directed: boolean;
+  graph: Record<string, string>;
+  nodes: Record<string, string | null>;
+  edges: [string, string, string, boolean | null, string | null, string | null][];
+}
+
+const folder = mkdtempSync(join(tmpdir(), "backchannel-networkx-"));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+/** Both exports of each document, read in one Python run (importing NetworkX is the slow part). */
+function readWithNetworkx(
+  documents: NetworkDocument[],
+): { gexf: NetworkxView; graphml: NetworkxView }[] {
+  const paths = documents.flatMap((document, index) =>
+    [exportGexf(document), exportGraphml(document)].map((file) => {
+      const path = join(folder, `${index}-${file.fileName}`);
+      writeFileSync(path, file.text);
+      return path;
+    }),
+  );
+  const run = spawnSync(python ?? "python3", ["-c", READER, ...paths], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (run.status !== 0) throw new Error(`NetworkX could not read the exports:\n${run.stderr}`);
+  const views = JSON.parse(run.stdout) as NetworkxView[];
+  return documents.map((_, index) => ({
+    gexf: views[2 * index] as NetworkxView,
+    graphml: views[2 * index + 1] as NetworkxView,
+  }));
+}
+
+/** What NetworkX should find: every tie, by its ends and id, with its direction and kind. */
+const expectedEdges = (ties: readonly Tie[]) =>
+  ties
+    .map((tie) => [
+      tie.source,
+      tie.target,
+      tie.id,
+      tie.directed ?? null,
+      tie.kind,
+      tie.summary ?? null,
+    ])
+    .sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+
+/** Mixed directions, parallel ties both ways, and names in several scripts with markup. */
+function mixedNetwork(): NetworkDocument {
+  const evidence = [{ source: "s", attribution: "an official said" }];
+  const tie = (id: string, source: string, target: string, rest: Partial<Tie> = {}): Tie => ({
+    id,
+    source,
+    target,
+    kind: "message",
+    summary: `tie ${id}: “quoted” <b> & 'more'`,
+    status: "reported",
+    evidence,
+    ...rest,
+  });
+  return {
+    format: "backchannel/1",
+    title: "Mixed — مختلط",
+    sources: [{ id: "s", publisher: "Daily", title: "Report" }],
+    actors: [
+      { id: "a", name: "Ахмед <A&B>", kind: "person" },
+      { id: "b", name: 'بشارة "B"', kind: "person" },
+      { id: "c", name: "中文 😀", kind: "government" },
+      { id: "d", name: "Alone", kind: "other" },
+    ],
+    ties: [
+      tie("t1", "a", "b"),
+      tie("t2", "a", "b", { kind: "call" }),
+      tie("t3", "b", "a", { directed: false, kind: "meeting" }),
+      tie("t4", "b", "c", { directed: true }),
+      tie("t5", "c", "a", { directed: false, summary: "line one\nline two" }),
+    ],
+  };
+}
+
+describe.runIf(python)("NetworkX reads the exports", () => {
+  it("the seed and a network that mixes directions, with parallel ties and Unicode", () => {
+    const documents = [seedJson(), mixedNetwork()];
+    const views = readWithNetworkx(documents);
+    documents.forEach((document, index) => {
+      for (const view of [views[index]?.gexf, views[index]?.graphml]) {
+        if (!view) throw new Error("NetworkX gave no result");
+        expect(view.directed).toBe(true);
+        expect(view.multigraph).toBe(true);
+        expect(view.nodes).toEqual(
+          Object.fromEntries(document.actors.map((actor) => [actor.id, actor.name])),
+        );
+        expect(view.edges).toEqual(expectedEdges(document.ties));
+      }
+      expect(views[index]?.graphml.graph.title).toBe(document.title);
+      expect(JSON.parse(views[index]?.graphml.graph["bc:document"] ?? "")).toMatchObject({
+        title: document.title,
+      });
+    });
+  });
+
+  it("generated documents: every actor and tie, whatever the text", () => {
+    const documents = fc.sample(validDocument, { seed: 12, numRuns: 12 });
+    const views = readWithNetworkx(documents);
+    documents.forEach((document, index) => {
+      for (const view of [views[index]?.gexf, views[index]?.graphml]) {
+        expect(Object.keys(view?.nodes ?? {}).sort()).toEqual(
+          document.actors.map((actor) => actor.id).sort(),
+        );
+        expect(view?.edges.map(([source, target, id]) => [source, target, id])).toEqual(
+          expectedEdges(document.ties).map(([source, target, id]) => [source, target, id]),
+        );
+      }
+    });
+  });
+});
+
+describe.runIf(!python && process.env.CI === "true")("NetworkX under CI", () => {
+  it("needs a python3 with networkx", () => {
+    throw new Error("CI=true but no python3 with networkx: apt-get install -y python3-networkx");
+  });
+});
