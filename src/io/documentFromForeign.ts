@@ -98,7 +98,7 @@ function tieCountFrom(bag: ValueBag): TieCount | undefined {
   return { value, ...(approximate !== undefined ? { approximate } : {}), unit };
 }
 
-export interface TieEnds {
+interface TieEnds {
   id: string;
   source: string;
   target: string;

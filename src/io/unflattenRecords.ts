@@ -6,6 +6,8 @@
 import { importedAttributeName, normalizeKey } from "./fieldNames";
 import type { ForeignValue, ValueBag } from "./foreignGraph";
 import { actorKindOf, booleanOf, listOf, numberOf, tieKindOf, tieStatusOf } from "./foreignValues";
+import { TieSchema } from "../schema/networkDocument";
+import { TIE_KIND_LABELS } from "../schema/vocabulary";
 import { attributeValueOf, type AttributeValue } from "./valueBag";
 
 /** A record as read, before the schema: field name → value, absent fields left out. */
@@ -137,9 +139,20 @@ function evidenceOf(read: Reader): RecordDraft[] | undefined {
   return [compact({ source, attribution, quote })];
 }
 
+/** The tie fields this version of the schema has (the reader takes no column for a field the
+ * schema does not know: it stays an attribute). */
+const TIE_FIELDS: ReadonlySet<string> = new Set(Object.keys(TieSchema.shape));
+
 export function tieFromColumns(ends: TieEnds, values: ValueBag): RecordDraft {
   const read = readerOf(values);
   const kind = read.word("kind", tieKindOf);
+  // The tie's own word, unless the label only names the kind (as written for Gephi's eyes).
+  const labelText = textOf(read.take("label"));
+  const namesKind = [TIE_KIND_LABELS[kind.value ?? "other"], kind.word].some(
+    (word) => word?.toLowerCase() === labelText?.toLowerCase(),
+  );
+  const label = TIE_FIELDS.has("label") && !namesKind ? labelText : undefined;
+  const note = TIE_FIELDS.has("note") ? textOf(read.take("editor note")) : undefined;
   // Gephi's spreadsheet Type says Undirected where the tie has no direction.
   const type = textOf(read.take("type"))?.trim().toLowerCase();
   const directed = booleanOf(read.take("directed")) ?? (type === "undirected" ? false : undefined);
@@ -148,18 +161,18 @@ export function tieFromColumns(ends: TieEnds, values: ValueBag): RecordDraft {
   const evidence = evidenceOf(read);
   const time = timeOf(read);
   const count = countOf(read);
-  // Written for Gephi's eyes only: the kind's word as the edge label, Gephi's time set.
-  read.take("label");
-  read.take("timeset");
+  read.take("timeset"); // Gephi's, written for its timeline
   return compact({
     ...ends,
     kind: kind.value ?? "other",
+    label,
     directed,
     time,
     count,
     summary,
     // A word the vocabulary lacks stays in attributes.status: no status is invented for it.
     status: status.value,
+    note,
     evidence,
     attributes: read.attributes(),
   });
