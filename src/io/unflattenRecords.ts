@@ -6,7 +6,6 @@
 import { importedAttributeName, normalizeKey } from "./fieldNames";
 import type { ForeignValue, ValueBag } from "./foreignGraph";
 import { actorKindOf, booleanOf, listOf, numberOf, tieKindOf, tieStatusOf } from "./foreignValues";
-import { TieSchema } from "../schema/networkDocument";
 import { TIE_KIND_LABELS } from "../schema/vocabulary";
 import { attributeValueOf, type AttributeValue } from "./valueBag";
 
@@ -139,10 +138,6 @@ function evidenceOf(read: Reader): RecordDraft[] | undefined {
   return [compact({ source, attribution, quote })];
 }
 
-/** The tie fields this version of the schema has (the reader takes no column for a field the
- * schema does not know: it stays an attribute). */
-const TIE_FIELDS: ReadonlySet<string> = new Set(Object.keys(TieSchema.shape));
-
 export function tieFromColumns(ends: TieEnds, values: ValueBag): RecordDraft {
   const read = readerOf(values);
   const kind = read.word("kind", tieKindOf);
@@ -151,8 +146,8 @@ export function tieFromColumns(ends: TieEnds, values: ValueBag): RecordDraft {
   const namesKind = [TIE_KIND_LABELS[kind.value ?? "other"], kind.word].some(
     (word) => word?.toLowerCase() === labelText?.toLowerCase(),
   );
-  const label = TIE_FIELDS.has("label") && !namesKind ? labelText : undefined;
-  const note = TIE_FIELDS.has("note") ? textOf(read.take("editor note")) : undefined;
+  const label = namesKind ? undefined : labelText;
+  const note = textOf(read.take("editor note"));
   // Gephi's spreadsheet Type says Undirected where the tie has no direction.
   const type = textOf(read.take("type"))?.trim().toLowerCase();
   const directed = booleanOf(read.take("directed")) ?? (type === "undirected" ? false : undefined);

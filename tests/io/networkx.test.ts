@@ -1,6 +1,7 @@
 // The GEXF and GraphML exports open in NetworkX 3.x (read_gexf, read_graphml) with every actor and
 // tie: one edge type for the file (NetworkX refuses a mix of directed and undirected edges), each
-// tie's own direction as its `directed` attribute, parallel ties kept as a multigraph's edges.
+// tie's own direction as its `directed` attribute, parallel ties kept as a multigraph's edges,
+// self-loops kept, a status only where the tie has one, the editor's note and the tie's own label.
 // Python is found at /usr/bin/python3 (Debian's python3-networkx), else `python3` on the PATH;
 // without NetworkX the test is skipped with one line, except under CI=true, where it fails.
 import { afterAll, describe, expect, it } from "vitest";
@@ -12,6 +13,7 @@ import { join } from "node:path";
 import { exportGexf } from "../../src/io/exportGexf";
 import { exportGraphml } from "../../src/io/exportGraphml";
 import type { NetworkDocument, Tie } from "../../src/schema/networkDocument";
+import { TIE_KIND_LABELS } from "../../src/schema/vocabulary";
 import { seedJson } from "../fixtures/documents";
 import { validDocument } from "./arbitraries";
 
@@ -45,7 +47,8 @@ for path in sys.argv[1:]:
         "graph": {k: v for k, v in G.graph.items() if isinstance(v, str)},
         "nodes": {str(n): d.get("label") for n, d in G.nodes(data=True)},
         "edges": sorted([[str(u), str(v), str(d.get("id", k)), d.get("directed"), d.get("kind"),
-                          d.get("summary")] for u, v, k, d in edges]),
+                          d.get("summary"), d.get("status"), d.get("editor note"), d.get("label")]
+                         for u, v, k, d in edges]),
     })
 print(json.dumps(out))
 `;
@@ -55,7 +58,10 @@ interface NetworkxView {
   directed: boolean;
   graph: Record<string, string>;
   nodes: Record<string, string | null>;
-  edges: [string, string, string, boolean | null, string | null, string | null][];
+  edges: [
+    ...[source: string, target: string, id: string, directed: boolean | null, kind: string | null],
+    ...[summary: string | null, status: string | null, note: string | null, label: string | null],
+  ][];
 }
 
 const folder = mkdtempSync(join(tmpdir(), "backchannel-networkx-"));
@@ -84,8 +90,12 @@ function readWithNetworkx(
   }));
 }
 
-/** What NetworkX should find: every tie, by its ends and id, with its direction and kind. */
-const expectedEdges = (ties: readonly Tie[]) =>
+/**
+ * What NetworkX should find: every tie, by its ends and id, with its direction, kind, summary,
+ * status and note where it has them, and its label: the tie's own, else (GEXF's edge label,
+ * written for Gephi's eyes) the kind's word.
+ */
+const expectedEdges = (ties: readonly Tie[], format: "gexf" | "graphml") =>
   ties
     .map((tie) => [
       tie.source,
@@ -94,10 +104,16 @@ const expectedEdges = (ties: readonly Tie[]) =>
       tie.directed ?? null,
       tie.kind,
       tie.summary ?? null,
+      tie.status ?? null,
+      tie.note ?? null,
+      tie.label ?? (format === "gexf" ? TIE_KIND_LABELS[tie.kind] : null),
     ])
     .sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
 
-/** Mixed directions, parallel ties both ways, and names in several scripts with markup. */
+/**
+ * Mixed directions, parallel ties both ways, names in several scripts with markup, self-loops (one
+ * with no status and no summary), an inferred tie with its note, and ties with their own words.
+ */
 function mixedNetwork(): NetworkDocument {
   const evidence = [{ source: "s", attribution: "an official said" }];
   const tie = (id: string, source: string, target: string, rest: Partial<Tie> = {}): Tie => ({
@@ -126,23 +142,27 @@ function mixedNetwork(): NetworkDocument {
       tie("t3", "b", "a", { directed: false, kind: "meeting" }),
       tie("t4", "b", "c", { directed: true }),
       tie("t5", "c", "a", { directed: false, summary: "line one\nline two" }),
+      tie("t6", "c", "c", { kind: "meeting", label: "Réunion interne" }),
+      { id: "t7", source: "a", target: "a", kind: "other", label: "consulted", evidence },
+      tie("t8", "a", "c", { kind: "relay", status: "inferred", note: "implied by “the relay”" }),
     ],
   };
 }
 
 describe.runIf(python)("NetworkX reads the exports", () => {
-  it("the seed and a network that mixes directions, with parallel ties and Unicode", () => {
+  it("the seed and a network that mixes directions, with parallel ties, self-loops, statuses stated or not and Unicode", () => {
     const documents = [seedJson(), mixedNetwork()];
     const views = readWithNetworkx(documents);
     documents.forEach((document, index) => {
-      for (const view of [views[index]?.gexf, views[index]?.graphml]) {
+      for (const format of ["gexf", "graphml"] as const) {
+        const view = views[index]?.[format];
         if (!view) throw new Error("NetworkX gave no result");
         expect(view.directed).toBe(true);
         expect(view.multigraph).toBe(true);
         expect(view.nodes).toEqual(
           Object.fromEntries(document.actors.map((actor) => [actor.id, actor.name])),
         );
-        expect(view.edges).toEqual(expectedEdges(document.ties));
+        expect(view.edges).toEqual(expectedEdges(document.ties, format));
       }
       expect(views[index]?.graphml.graph.title).toBe(document.title);
       expect(JSON.parse(views[index]?.graphml.graph["bc:document"] ?? "")).toMatchObject({
@@ -160,7 +180,11 @@ describe.runIf(python)("NetworkX reads the exports", () => {
           document.actors.map((actor) => actor.id).sort(),
         );
         expect(view?.edges.map(([source, target, id]) => [source, target, id])).toEqual(
-          expectedEdges(document.ties).map(([source, target, id]) => [source, target, id]),
+          expectedEdges(document.ties, "graphml").map(([source, target, id]) => [
+            source,
+            target,
+            id,
+          ]),
         );
       }
     });

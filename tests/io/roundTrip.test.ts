@@ -1,16 +1,18 @@
 // @vitest-environment jsdom
 // Backchannel → GEXF / GraphML / CSV → Backchannel gives back the identical document: title,
-// description, as-of, sources, every evidence item, statuses, times, counts, aliases, attributes
-// and positions, whatever the text holds. Files written by other tools keep every attribute
-// through the same trip.
+// description, as-of, sources, every evidence item, statuses (stated or not), editor's notes, a
+// tie's own label, self-loops, times, counts, aliases, attributes and positions, whatever the text
+// holds. Files written by other tools keep every attribute through the same trip.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { readFileSync } from "node:fs";
+import Papa from "papaparse";
 import { exportDocumentJson } from "../../src/io/exportDocumentJson";
 import { exportGexf as gexfFile } from "../../src/io/exportGexf";
 import { importFiles } from "../../src/io/importFiles";
+import type { ExportedFile } from "../../src/io/exportedFile";
 import type { NetworkDocument } from "../../src/schema/networkDocument";
-import { chainWithParallels, seedJson } from "../fixtures/documents";
+import { chainWithParallels, seedJson, statusesAndLoops } from "../fixtures/documents";
 import { validDocument } from "./arbitraries";
 import {
   asImportFiles,
@@ -52,6 +54,37 @@ function awkward(): NetworkDocument {
   };
 }
 
+/** Ties without a status or summary, an inferred one with its note, own words, self-loops; one
+ * status word the vocabulary lacks, kept as an attribute of a tie with no status. */
+function claims(): NetworkDocument {
+  const document = statusesAndLoops();
+  return {
+    ...document,
+    ties: document.ties.map((tie) =>
+      tie.id === "s4" ? { ...tie, attributes: { status: "rumoured" } } : tie,
+    ),
+  };
+}
+
+/** The files as another tool re-saves them: without Backchannel's header. */
+function withoutHeader(format: ExchangeFormat, files: ExportedFile[]): ExportedFile[] {
+  return files.map((file) => {
+    if (format === "GEXF")
+      return { ...file, text: file.text.replace(/<bc:document[^]*<\/bc:document>/, "") };
+    if (format === "GraphML")
+      return {
+        ...file,
+        text: file.text
+          .replace(/\n *<key [^>]*attr\.name="bc:document"[^>]*\/>/, "")
+          .replace(/\n *<data key="[^"]+">\{"format"[^\n]*/, ""),
+      };
+    const rows = Papa.parse<string[]>(file.text).data;
+    const column = rows[0]?.indexOf("bc:document") ?? -1;
+    if (column < 0) return file;
+    return { ...file, text: Papa.unparse(rows.map((row) => row.filter((_, i) => i !== column))) };
+  });
+}
+
 describe.each(FORMATS)("%s round trip", (format) => {
   it("gives back the seed exactly, without a warning", () => {
     const seed = seedJson();
@@ -67,6 +100,39 @@ describe.each(FORMATS)("%s round trip", (format) => {
     const back = reopenAs(format, document);
     expect(back.warnings).toEqual([]);
     expectIdentical(back.document, document);
+  });
+
+  it("gives back statuses stated or not, the editor's note, own labels and self-loops from the readable columns alone", () => {
+    const document = claims();
+    const files = EXCHANGE_FORMATS[format](document);
+    expect(files.map((file) => file.text).join("")).not.toContain("bc:fields");
+    const back = reopenAs(format, document);
+    expect(back.warnings).toEqual([]);
+    expectIdentical(back.document, document);
+  });
+
+  it("re-saved without its header, invents no status, summary or label and keeps self-loops", () => {
+    const document = claims();
+    const files = withoutHeader(format, EXCHANGE_FORMATS[format](document));
+    expect(files.map((file) => file.text).join("")).not.toContain("bc:document");
+    const back = opened(importFiles(asImportFiles(files))).document;
+    expect(back.sources.map((source) => source.publisher)).toEqual(
+      files.map(() => "Imported file"),
+    );
+    const claimsOf = (doc: NetworkDocument) =>
+      doc.ties.map((tie) => ({
+        id: tie.id,
+        source: tie.source,
+        target: tie.target,
+        kind: tie.kind,
+        label: tie.label,
+        directed: tie.directed,
+        summary: tie.summary,
+        status: tie.status,
+        note: tie.note,
+        statusWord: tie.attributes?.status,
+      }));
+    expect(claimsOf(back)).toEqual(claimsOf(document));
   });
 
   it("gives back generated documents exactly (every optional field, any text)", () => {
@@ -87,6 +153,9 @@ describe.each(FORMATS)("%s round trip", (format) => {
     "gephi/data.gexf",
     "gephi/dynamics.gexf",
     "gephi/dynamics_openintervals.gexf",
+    "self-loops.gexf",
+    "gexf13-time-integer.gexf",
+    "networkx-time-long.gexf",
   ])("keeps every attribute of %s (written by another tool) through the trip", (path) => {
     const text = readFileSync(`tests/fixtures/foreign/${path}`, "utf8");
     const first = opened(importFiles([{ name: path.split("/").pop() ?? path, text }])).document;
