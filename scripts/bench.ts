@@ -14,21 +14,33 @@
 //     "backchannel:layout-done"). Budgets: ≤ 1 s, ≤ 50 ms, ≤ 5 s. The pointer rests on "Open…"
 //     first, as a reader's does before the file chooser opens (the app starts its import worker
 //     then); the same open without it (worker cold) is printed beside.
+// Then layout quality ("quality", scripts/benchLayoutQuality.ts): planted partitions of 5 000 and
+// 20 000 actors and a Barabási–Albert graph, laid out by d3's defaults, the large settings before
+// the multilevel layout and the multilevel layout; and ("open20k") the 20 000-actor planted
+// partition opened in the app as NetworkX node-link JSON: open → converged.
+// `npm run bench -- --only quality` (or seed, large, open20k; comma-separated) runs those parts
+// alone; `--pictures DIR` writes PNGs of the quality drawings.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build, preview } from "vite";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
 import { chromium, type Browser } from "playwright-core";
-import { computeLayout, layoutSettings, type LayoutOptions } from "../src/layout/forceLayout";
-import { layoutQuality, type LayoutQuality } from "../src/layout/layoutQuality";
-import { buildGraph } from "../src/model/actorGraph";
-import { layoutInput } from "../src/layout/layoutInput";
-import { largeNetworkDocument } from "../tests/fixtures/largeNetwork";
 import { DEFAULT_LARGE_GEXF, writeLargeGexf } from "./makeLargeNetwork";
 import { openLarge, type LargeOpen } from "./benchLargeOpen";
+import { runLayoutQuality } from "./benchLayoutQuality";
+import { runNodeLayouts } from "./benchNodeLayout";
+import { writeSbmNodeLink } from "./benchOpen20k";
+
+const argument = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+};
+const only = argument("--only")?.split(",");
+const wants = (part: "seed" | "large" | "quality" | "open20k") => !only || only.includes(part);
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const LARGE_RUNS = Number(process.env.BENCH_LARGE_RUNS ?? 3);
 
 function initialJsGzip(dir: string): number {
   const html = readFileSync(join(dir, "index.html"), "utf8");
@@ -68,6 +80,13 @@ const median = (xs: number[]) => {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 };
 
+if (wants("quality"))
+  runLayoutQuality({
+    pictures: argument("--pictures"),
+    skipSlowDefault: process.env.BENCH_SKIP_DEFAULT === "1",
+  });
+if (!wants("seed") && !wants("large") && !wants("open20k")) process.exit(0);
+
 console.log("building the app and the baseline…");
 await build({ logLevel: "error" });
 await build({
@@ -84,6 +103,7 @@ const baseline = await preview({
   build: { outDir: "../../dist-bench" },
   preview: { host: "127.0.0.1", port: 0 },
 });
+const pad = (s: string, n: number) => s.padEnd(n);
 const urlOf = (server: typeof app) => {
   const address = server.httpServer.address();
   return `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/`;
@@ -93,169 +113,130 @@ const browser = await chromium.launch({
   args: CHROMIUM_ARGS,
 });
 
-const results = {
-  app: [] as { settled: number; cpu: number }[],
-  baseline: [] as { settled: number; cpu: number }[],
-};
-await measure(browser, urlOf(app)); // warm the disk cache for both, not measured
-await measure(browser, urlOf(baseline));
-for (let i = 0; i < RUNS; i++) {
-  results.app.push(await measure(browser, urlOf(app)));
-  results.baseline.push(await measure(browser, urlOf(baseline)));
+if (wants("seed")) {
+  const results = {
+    app: [] as { settled: number; cpu: number }[],
+    baseline: [] as { settled: number; cpu: number }[],
+  };
+  await measure(browser, urlOf(app)); // warm the disk cache for both, not measured
+  await measure(browser, urlOf(baseline));
+  for (let i = 0; i < RUNS; i++) {
+    results.app.push(await measure(browser, urlOf(app)));
+    results.baseline.push(await measure(browser, urlOf(baseline)));
+  }
+
+  const row = (name: string, xs: { settled: number; cpu: number }[]) => ({
+    name,
+    settled: median(xs.map((x) => x.settled)),
+    cpu: median(xs.map((x) => x.cpu)),
+  });
+  const a = row("Backchannel", results.app);
+  const b = row("plain d3 baseline", results.baseline);
+  const jsApp = initialJsGzip("dist");
+  const jsBase = initialJsGzip("dist-bench");
+  console.log(`\nseed network, 1280×800, median of ${RUNS} interleaved loads`);
+  console.log(
+    `${pad("", 20)}${pad("settled (ms)", 14)}${pad("main CPU (ms)", 15)}initial JS gzip (kB)`,
+  );
+  for (const [r, js] of [
+    [a, jsApp],
+    [b, jsBase],
+  ] as const)
+    console.log(
+      `${pad(r.name, 20)}${pad(r.settled.toFixed(0), 14)}${pad(r.cpu.toFixed(0), 15)}${(js / 1024).toFixed(1)}`,
+    );
+  const ratio = a.settled / b.settled;
+  console.log(
+    `\nratio settled app/baseline: ${ratio.toFixed(2)}×   CPU: ${(a.cpu / b.cpu).toFixed(2)}×`,
+  );
+  const checks = [
+    [`settled ≤ 500 ms`, a.settled <= 500],
+    [`settled ≤ 1.5× baseline`, ratio <= 1.5],
+    [`initial JS ≤ 80 kB gzip`, jsApp <= 80 * 1024],
+  ] as const;
+  for (const [label, ok] of checks) console.log(`${ok ? "within" : "OVER  "} budget: ${label}`);
 }
 await baseline.close();
 
-const row = (name: string, xs: { settled: number; cpu: number }[]) => ({
-  name,
-  settled: median(xs.map((x) => x.settled)),
-  cpu: median(xs.map((x) => x.cpu)),
-});
-const a = row("Backchannel", results.app);
-const b = row("plain d3 baseline", results.baseline);
-const jsApp = initialJsGzip("dist");
-const jsBase = initialJsGzip("dist-bench");
-const pad = (s: string, n: number) => s.padEnd(n);
-console.log(`\nseed network, 1280×800, median of ${RUNS} interleaved loads`);
-console.log(
-  `${pad("", 20)}${pad("settled (ms)", 14)}${pad("main CPU (ms)", 15)}initial JS gzip (kB)`,
-);
-for (const [r, js] of [
-  [a, jsApp],
-  [b, jsBase],
-] as const)
-  console.log(
-    `${pad(r.name, 20)}${pad(r.settled.toFixed(0), 14)}${pad(r.cpu.toFixed(0), 15)}${(js / 1024).toFixed(1)}`,
-  );
-const ratio = a.settled / b.settled;
-console.log(
-  `\nratio settled app/baseline: ${ratio.toFixed(2)}×   CPU: ${(a.cpu / b.cpu).toFixed(2)}×`,
-);
-const checks = [
-  [`settled ≤ 500 ms`, a.settled <= 500],
-  [`settled ≤ 1.5× baseline`, ratio <= 1.5],
-  [`initial JS ≤ 80 kB gzip`, jsApp <= 80 * 1024],
-] as const;
-for (const [label, ok] of checks) console.log(`${ok ? "within" : "OVER  "} budget: ${label}`);
+if (wants("large")) {
+  // ── Large case ─────────────────────────────────────────────────────────────────────────────────
 
-// ── Large case ─────────────────────────────────────────────────────────────────────────────────
-const LARGE_RUNS = Number(process.env.BENCH_LARGE_RUNS ?? 3);
-const skipDefault = process.env.BENCH_SKIP_DEFAULT === "1";
+  runNodeLayouts(process.env.BENCH_SKIP_DEFAULT === "1");
 
-interface NodeLayoutRow {
-  name: string;
-  seconds: number;
-  quality: LayoutQuality;
-}
-
-function nodeLayout(actors: number, name: string, options: LayoutOptions): NodeLayoutRow {
-  const { nodes, links } = layoutInput(
-    buildGraph(largeNetworkDocument({ actors, ties: 3 * actors, seed: 1 })),
-  );
-  const started = performance.now();
-  const positions = computeLayout(nodes, links, options);
-  const seconds = (performance.now() - started) / 1000;
-  return { name, seconds, quality: layoutQuality(positions, links) };
-}
-
-const describeSettings = (actors: number, options: LayoutOptions) => {
-  const s = layoutSettings(actors, options);
-  return `θ ${s.theta}, ${s.ticks} ticks${s.quadtreeReuse ? `, tree reused ×${s.quadtreeReuse}` : ""}`;
-};
-
-console.log(`\nlayout in Node (generated clustered networks, 3 ties per actor, seed 1)`);
-console.log(
-  `${pad("", 50)}${pad("time (s)", 10)}${pad("stress", 9)}${pad("edge CV", 9)}${pad("2-hop NP", 10)}overlap`,
-);
-const nodeRows = new Map<string, NodeLayoutRow>();
-for (const actors of [1000, 5000]) {
-  const runs: [string, LayoutOptions][] = [
-    ["standard", { profile: "standard" }],
-    ["large", { profile: "large" }],
-  ];
-  for (const [profile, options] of runs) {
-    if (profile === "standard" && actors === 5000 && skipDefault) {
-      console.log(`${pad(`${actors} standard`, 50)}skipped (BENCH_SKIP_DEFAULT=1)`);
-      continue;
+  // The app in Chromium: open the 5k GEXF through its file input.
+  const gexfBytes = writeLargeGexf(DEFAULT_LARGE_GEXF); // after the baseline build, which empties dist-bench
+  const largeOpens: LargeOpen[] = [];
+  const coldOpens: LargeOpen[] = [];
+  let skipped: string | undefined;
+  for (let i = 0; i < LARGE_RUNS && !skipped; i++) {
+    // Interleaved: the pointer on "Open…" first (the import worker warm), then straight in (cold).
+    for (const [warm, into] of [
+      [true, largeOpens],
+      [false, coldOpens],
+    ] as const) {
+      const result = await openLarge(browser, urlOf(app), DEFAULT_LARGE_GEXF, warm);
+      if (typeof result === "string") skipped = result;
+      else into.push(result);
     }
-    const row = nodeLayout(
-      actors,
-      `${actors} ${profile} (${describeSettings(actors, options)})`,
-      options,
-    );
-    nodeRows.set(`${actors} ${profile}`, row);
-    const q = row.quality;
-    console.log(
-      `${pad(row.name, 50)}${pad(row.seconds.toFixed(2), 10)}${pad(q.stress.toFixed(4), 9)}${pad(q.edgeLengthCV.toFixed(3), 9)}${pad(q.neighbourhood.toFixed(3), 10)}${(q.overlap * 100).toFixed(1)} %`,
-    );
   }
-}
-const large5k = nodeRows.get("5000 large");
-const standard5k = nodeRows.get("5000 standard");
-if (large5k) {
-  const nodeChecks: [string, boolean][] = [
-    [`5k large-settings layout ≤ 5 s (Node)`, large5k.seconds <= 5],
-  ];
-  if (standard5k)
-    nodeChecks.push(
-      [
-        `5k large-settings stress ≤ 1.1 × standard`,
-        large5k.quality.stress <= standard5k.quality.stress * 1.1,
-      ],
-      [
-        `5k large-settings 2-hop NP ≥ 0.85 × standard`,
-        large5k.quality.neighbourhood >= standard5k.quality.neighbourhood * 0.85,
-      ],
+
+  console.log(
+    `\nlarge network in the app: 5 000 actors / 15 000 ties, GEXF ${(gexfBytes / 1e6).toFixed(1)} MB, 1280×800`,
+  );
+  if (skipped) console.log(`large case: ${skipped}`);
+  else {
+    const m = (pick: (r: LargeOpen) => number) => median(largeOpens.map(pick));
+    const rows: [string, number, number][] = [
+      ["first picture after open (ms)", m((r) => r.firstPicture), 1000],
+      ["  (the actors; with the ties, ms)", m((r) => r.fullPicture), Infinity],
+      ["longest main-thread task during layout (ms)", m((r) => r.longestDuringLayout), 50],
+      ["converged layout after open (ms)", m((r) => r.converged), 5000],
+    ];
+    console.log(`median of ${largeOpens.length} opens`);
+    console.log(`${pad("", 46)}${pad("measured", 10)}budget`);
+    for (const [label, value, budget] of rows)
+      console.log(
+        `${pad(label, 46)}${pad(value.toFixed(0), 10)}${Number.isFinite(budget) ? `≤ ${budget}` : ""}`,
+      );
+    console.log(
+      `(longest task from open to converged, parsing and first draw included: ${m((r) => r.longestOverall).toFixed(0)} ms)`,
     );
-  for (const [label, ok] of nodeChecks) console.log(`${ok ? "within" : "OVER  "} budget: ${label}`);
+    const cold = (pick: (r: LargeOpen) => number) => median(coldOpens.map(pick));
+    console.log(
+      `(file chosen with no pointer on "Open…", the import worker cold: first picture ${cold((r) => r.firstPicture).toFixed(0)} ms, with the ties ${cold((r) => r.fullPicture).toFixed(0)} ms, converged ${cold((r) => r.converged).toFixed(0)} ms)`,
+    );
+    for (const [label, value, budget] of rows)
+      if (Number.isFinite(budget))
+        console.log(
+          `${value <= budget ? "within" : "OVER  "} budget: ${label.replace(/ \(ms\)$/, "")} ≤ ${budget} ms`,
+        );
+  }
 }
 
-// The app in Chromium: open the 5k GEXF through its file input.
-const gexfBytes = writeLargeGexf(DEFAULT_LARGE_GEXF); // after the baseline build, which empties dist-bench
-const largeOpens: LargeOpen[] = [];
-const coldOpens: LargeOpen[] = [];
-let skipped: string | undefined;
-for (let i = 0; i < LARGE_RUNS && !skipped; i++) {
-  // Interleaved: the pointer on "Open…" first (the import worker warm), then straight in (cold).
-  for (const [warm, into] of [
-    [true, largeOpens],
-    [false, coldOpens],
-  ] as const) {
-    const result = await openLarge(browser, urlOf(app), DEFAULT_LARGE_GEXF, warm);
-    if (typeof result === "string") skipped = result;
-    else into.push(result);
-  }
-}
+if (wants("open20k")) await openSbm20k();
 await browser.close();
 await app.close();
 
-console.log(
-  `\nlarge network in the app: 5 000 actors / 15 000 ties, GEXF ${(gexfBytes / 1e6).toFixed(1)} MB, 1280×800`,
-);
-if (skipped) console.log(`large case: ${skipped}`);
-else {
-  const m = (pick: (r: LargeOpen) => number) => median(largeOpens.map(pick));
-  const rows: [string, number, number][] = [
-    ["first picture after open (ms)", m((r) => r.firstPicture), 1000],
-    ["  (the actors; with the ties, ms)", m((r) => r.fullPicture), Infinity],
-    ["longest main-thread task during layout (ms)", m((r) => r.longestDuringLayout), 50],
-    ["converged layout after open (ms)", m((r) => r.converged), 5000],
-  ];
-  console.log(`median of ${largeOpens.length} opens`);
-  console.log(`${pad("", 46)}${pad("measured", 10)}budget`);
-  for (const [label, value, budget] of rows)
-    console.log(
-      `${pad(label, 46)}${pad(value.toFixed(0), 10)}${Number.isFinite(budget) ? `≤ ${budget}` : ""}`,
-    );
+/** The 20 000-actor planted partition, as NetworkX writes it, opened in the app. */
+async function openSbm20k() {
+  const file = "dist-bench/sbm-20000.json";
+  const bytes = writeSbmNodeLink(file, 20000);
+  const opens: LargeOpen[] = [];
+  for (let i = 0; i < LARGE_RUNS; i++) {
+    const result = await openLarge(browser, urlOf(app), file, true);
+    if (typeof result === "string") return console.log(`20k open: ${result}`);
+    opens.push(result);
+  }
+  const m = (pick: (r: LargeOpen) => number) => median(opens.map(pick));
   console.log(
-    `(longest task from open to converged, parsing and first draw included: ${m((r) => r.longestOverall).toFixed(0)} ms)`,
+    `\n20 000-actor planted partition in the app (node-link JSON, ${(bytes / 1e6).toFixed(1)} MB), median of ${opens.length} opens`,
   );
-  const cold = (pick: (r: LargeOpen) => number) => median(coldOpens.map(pick));
+  console.log(`${pad("first picture after open (ms)", 46)}${m((r) => r.firstPicture).toFixed(0)}`);
+  console.log(`${pad("  (with the ties, ms)", 46)}${m((r) => r.fullPicture).toFixed(0)}`);
   console.log(
-    `(file chosen with no pointer on "Open…", the import worker cold: first picture ${cold((r) => r.firstPicture).toFixed(0)} ms, with the ties ${cold((r) => r.fullPicture).toFixed(0)} ms, converged ${cold((r) => r.converged).toFixed(0)} ms)`,
+    `${pad("longest main-thread task during layout (ms)", 46)}${m((r) => r.longestDuringLayout).toFixed(0)}`,
   );
-  for (const [label, value, budget] of rows)
-    if (Number.isFinite(budget))
-      console.log(
-        `${value <= budget ? "within" : "OVER  "} budget: ${label.replace(/ \(ms\)$/, "")} ≤ ${budget} ms`,
-      );
+  const converged = m((r) => r.converged);
+  console.log(`${pad("converged layout after open (ms)", 46)}${converged.toFixed(0)}`);
+  console.log(`${converged <= 15000 ? "within" : "OVER  "} budget: 20k converged ≤ 15 s`);
 }

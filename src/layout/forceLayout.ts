@@ -3,7 +3,8 @@
 // overlap), respecting pinned positions. Owns the only mutable simulation objects. DOM-free, so it
 // can move into a Web Worker unchanged. This file resolves the settings (by default the drawing
 // plan's for the network's size, view/drawingPlan.ts); the types, forces, starting positions and
-// the run loop have modules of their own.
+// the run loop have modules of their own. Large networks are laid out by multilevelLayout.ts
+// (through layoutEngine.ts); the earlier large settings stay here behind `multilevel: false`.
 import { layoutPlan } from "../view/drawingPlan";
 import { createSimulationFromSettings, type LayoutSimulation } from "./layoutSimulation";
 import type {
@@ -29,11 +30,14 @@ export { initialPositions } from "./initialPositions";
 
 /**
  * Standard: d3's forceManyBody at θ = 0.9 and 300 ticks (the seed network's picture).
- * Large: forceManyBodyReuse at θ = 1.5 with its quadtree rebuilt every 13 ticks, and 150 ticks:
- * about 0.15–0.2× the time for the same stress (see view/drawingPlan.ts and
- * tests/layout/largeLayout.test.ts). Networks without labels get circle collision on a grid
- * instead of the O(n²) boxes, since symbols would otherwise pile up. Which of these a network
- * gets is the drawing plan's choice for its size, unless the options say.
+ * Large: the multilevel layout (multilevelLayout.ts, created through layoutEngine.ts; 100 ticks at
+ * the actor level), with forceManyBodyReuse at θ = 1.5 and its quadtree rebuilt every 13 ticks.
+ * With `multilevel: false`, the earlier large settings: the same force from d3's spiral, springs,
+ * 150 ticks: about 0.15–0.2× the standard time for the same stress (see view/drawingPlan.ts and
+ * tests/layout/largeLayout.test.ts), but the spiral survives as rings. Networks without labels
+ * get circle collision on a grid instead of the O(n²) boxes, since symbols would otherwise pile
+ * up. Which of these a network gets is the drawing plan's choice for its size, unless the options
+ * say.
  */
 export function layoutSettings(nodeCount: number, options: LayoutOptions = {}): LayoutSettings {
   const planned = layoutPlan(nodeCount);
@@ -41,15 +45,17 @@ export function layoutSettings(nodeCount: number, options: LayoutOptions = {}): 
     options.profile === undefined || options.profile === "auto" ? planned.profile : options.profile;
   const boxes = options.labelRoom ?? planned.labelRoom;
   const large = profile === "large";
+  const multilevel = large && (options.multilevel ?? true);
   return {
     profile,
-    ticks: options.ticks ?? (large ? 150 : 300),
+    ticks: options.ticks ?? (multilevel ? 100 : large ? 150 : 300),
     linkDistance: options.linkDistance ?? 110,
     theta: options.theta ?? (large ? 1.5 : 0.9),
     quadtreeReuse: options.quadtreeReuse ?? (large ? 13 : undefined),
     boxes,
     collidePadding: boxes ? undefined : 2,
     exactCharge: options.exactCharge ?? planned.exactCharge,
+    multilevel,
   };
 }
 
@@ -62,7 +68,10 @@ export function createLayoutSimulation(
   links: readonly LayoutLink[],
   options: LayoutOptions = {},
 ): LayoutSimulation {
-  return createSimulationFromSettings(nodes, links, layoutSettings(nodes.length, options));
+  const settings = layoutSettings(nodes.length, options);
+  if (settings.multilevel)
+    throw new Error("the multilevel layout is created by layoutEngine's createSimulation");
+  return createSimulationFromSettings(nodes, links, settings);
 }
 
 /** Lay the network out to rest. Same input (same order) → same positions. */

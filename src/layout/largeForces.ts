@@ -15,9 +15,9 @@ type Quad<N> = (QuadtreeInternalNode<N> | QuadtreeLeaf<N>) & {
 };
 const isLeaf = <N>(quad: Cell<N>): quad is QuadtreeLeaf<N> => !quad.length;
 
-export interface ManyBodyReuseOptions {
-  /** Charge of every node (negative repels). */
-  strength: number;
+export interface ManyBodyReuseOptions<N> {
+  /** Charge of every node, or of each node (negative repels), read once in `initialize`. */
+  strength: number | ((node: N, index: number) => number);
   /** Barnes–Hut accuracy: a cell of width w counts as one body from distance w / theta on. */
   theta: number;
   distanceMax: number;
@@ -38,11 +38,15 @@ export function forceManyBodyReuse<N extends SimulationNodeDatum>({
   theta,
   distanceMax,
   rebuildEvery,
-}: ManyBodyReuseOptions): Force<N, undefined> {
+}: ManyBodyReuseOptions<N>): Force<N, undefined> {
   const theta2 = theta * theta;
   const distanceMax2 = distanceMax * distanceMax;
   const distanceMin2 = 1;
   let nodes: N[] = [];
+  // Per-node charges by the index d3 gives each node.
+  let charges = new Float64Array(0);
+  const constant = typeof strength === "number" ? strength : undefined;
+  const chargeOf = (node: N) => constant ?? charges[node.index ?? 0]!;
   let random: () => number = () => 0.5;
   let tree: Quadtree<N> | undefined;
   let ticks = 0;
@@ -75,7 +79,8 @@ export function forceManyBodyReuse<N extends SimulationNodeDatum>({
     } else {
       quad.x = cell.data.x ?? 0;
       quad.y = cell.data.y ?? 0;
-      for (let leaf: QuadtreeLeaf<N> | undefined = cell; leaf; leaf = leaf.next) value += strength;
+      for (let leaf: QuadtreeLeaf<N> | undefined = cell; leaf; leaf = leaf.next)
+        value += chargeOf(leaf.data);
     }
     quad.value = value;
   };
@@ -117,7 +122,7 @@ export function forceManyBodyReuse<N extends SimulationNodeDatum>({
     }
     for (let leaf: QuadtreeLeaf<N> | undefined = cell; leaf; leaf = leaf.next) {
       if (leaf.data === node) continue;
-      const k = (strength * alpha) / l;
+      const k = (chargeOf(leaf.data) * alpha) / l;
       node.vx = (node.vx ?? 0) + x * k;
       node.vy = (node.vy ?? 0) + y * k;
     }
@@ -168,6 +173,7 @@ export function forceManyBodyReuse<N extends SimulationNodeDatum>({
     random = source;
     tree = undefined;
     ticks = 0;
+    if (typeof strength !== "number") charges = Float64Array.from(initial, strength);
   };
   return force;
 }

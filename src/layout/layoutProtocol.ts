@@ -137,21 +137,30 @@ export function tickFor(
   while (!simulation.done() && now() < until);
 }
 
+/** createLayoutSimulation, or layoutEngine's createSimulation (large profile too). */
+export type SimulationFactory = (
+  nodes: readonly LayoutNode[],
+  links: readonly LayoutLink[],
+  options: LayoutOptions,
+) => LayoutSimulation;
+
 /**
  * The worker's job: run the layout to the end, posting a progress reply at most every
- * `intervalMs` and then the final positions (or an error). Synchronous: the worker has nothing
+ * `intervalMs` and then the final positions (or an error), with the simulation `create` makes
+ * (the worker passes layoutEngine's createSimulation). Synchronous: the worker has nothing
  * else to do, the page cancels by terminating it, and posted messages go out at once.
  */
 export function serveLayout(
   request: LayoutRequest,
   post: PostReply,
   now: () => number = () => performance.now(),
+  create: SimulationFactory = createLayoutSimulation,
 ): void {
   const intervalMs = request.intervalMs ?? 100;
   const send = (reply: LayoutReply) => post(reply, transferablesOf(reply));
   try {
     const { nodes, links } = decodeRequest(request);
-    const simulation = createLayoutSimulation(nodes, links, request.options);
+    const simulation = create(nodes, links, request.options);
     while (!simulation.done()) {
       tickFor(simulation, intervalMs, now);
       if (!simulation.done()) send(progressReply(simulation));

@@ -2,14 +2,17 @@
 // thread. Larger ones start from d3-force's own initial arrangement (free, so it can be drawn at
 // once) and are laid out in a Web Worker that streams positions back; where there is no Worker
 // (Node, tests) or it fails to start (e.g. a page opened from file://), the same simulation runs
-// on the calling thread in short slices between timers. Every path gives computeLayout's result.
+// on the calling thread in short slices between timers. Every path gives the result of
+// layoutEngine's computePositions (computeLayout's, below the large profile).
 import {
   computeLayout,
   createLayoutSimulation,
   initialPositions,
+  layoutSettings,
   type LayoutLink,
   type LayoutNode,
   type LayoutOptions,
+  type LayoutSimulation,
   type Positions,
 } from "./forceLayout";
 import {
@@ -137,7 +140,9 @@ export function startLayout(
 ): LayoutRun {
   // Everything pinned (a document with a saved layout): the simulation would keep them all put.
   const allFixed = nodes.length > 0 && nodes.every((node) => node.fixed);
-  if (!inWorker || allFixed) {
+  // (The multilevel layout, asked for on a small network, is not at hand here: it goes async.)
+  const here = !inWorker && !layoutSettings(nodes.length, options).multilevel;
+  if (here || allFixed) {
     const positions = allFixed ? initialPositions(nodes) : computeLayout(nodes, links, options);
     return {
       initial: positions,
@@ -174,7 +179,16 @@ export function startLayout(
 
   /** The same simulation on this thread, a slice at a time between timers. */
   const runHere = () => {
-    const simulation = createLayoutSimulation(nodes, links, options);
+    // The multilevel layout is not in the page's first bundle: load it first (layoutEngine.ts).
+    if (layoutSettings(nodes.length, options).multilevel) {
+      void import("./layoutEngine").then(({ createSimulation }) => {
+        if (!settled) runSlices(createSimulation(nodes, links, options));
+      }, reject);
+      return;
+    }
+    runSlices(createLayoutSimulation(nodes, links, options));
+  };
+  const runSlices = (simulation: LayoutSimulation) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let lastProgress = performance.now();
     const slice = () => {

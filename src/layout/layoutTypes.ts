@@ -46,6 +46,12 @@ export interface LayoutOptions {
    * every tick, as d3 does). The large profile's default is 13; the standard one uses d3's own.
    */
   quadtreeReuse?: number;
+  /**
+   * The large profile's start and forces: true (the default) for multilevelLayout.ts (community
+   * levels, then d3-force); false for the earlier settings (d3's spiral start, springs), kept
+   * for the bench's comparison.
+   */
+  multilevel?: boolean;
 }
 
 /** Everything that decides the layout, resolved from the node count and the options. */
@@ -62,4 +68,6 @@ export interface LayoutSettings {
   collidePadding: number | undefined;
   /** Repulsion summed over every pair (forceManyBodyExact) instead of d3's quadtree. */
   exactCharge: boolean;
+  /** Large profile: the multilevel layout (multilevelLayout.ts) instead of the spiral start. */
+  multilevel: boolean;
 }

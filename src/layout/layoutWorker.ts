@@ -1,9 +1,16 @@
 // The layout's Web Worker (module worker, bundled by vite from layoutRunner's
 // `new Worker(new URL("./layoutWorker.ts", import.meta.url), { type: "module" })`). DOM-free: it
-// only runs the same simulation as computeLayout and posts positions back (layoutProtocol.ts).
+// only runs the same simulation as layoutEngine's computePositions and posts positions back
+// (layoutProtocol.ts).
+import { createSimulation } from "./layoutEngine";
 import { serveLayout, type LayoutRequest } from "./layoutProtocol";
 
 self.addEventListener("message", (event: MessageEvent<LayoutRequest>) => {
   if (event.data?.type !== "start") return;
-  serveLayout(event.data, (reply, transfer) => self.postMessage(reply, { transfer }));
+  serveLayout(
+    event.data,
+    (reply, transfer) => self.postMessage(reply, { transfer }),
+    undefined,
+    createSimulation,
+  );
 });

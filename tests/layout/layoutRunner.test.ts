@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { computeLayout, initialPositions, type Positions } from "../../src/layout/forceLayout";
+import { computePositions, createSimulation } from "../../src/layout/layoutEngine";
 import { serveLayout, type LayoutReply } from "../../src/layout/layoutProtocol";
 import { startLayout, workerChannel, type LayoutChannel } from "../../src/layout/layoutRunner";
 import { drawingPlan } from "../../src/view/drawingPlan";
@@ -7,6 +8,7 @@ import { layoutInput } from "../../src/layout/layoutInput";
 import { buildGraph } from "../../src/model/actorGraph";
 import { seedActorGraph } from "../fixtures/seedGraph";
 import { largeNetworkDocument } from "../fixtures/largeNetwork";
+import { plantedPartition } from "../fixtures/randomGraphs";
 
 const seed = layoutInput(seedActorGraph());
 const options = { ticks: 40 }; // short runs: the equality, not the picture, is under test
@@ -19,7 +21,8 @@ function inProcessChannel(log: string[] = []): LayoutChannel {
     send(request) {
       log.push("send");
       const replies: LayoutReply[] = [];
-      serveLayout(request, (reply) => replies.push(reply));
+      // As layoutWorker.ts does: any profile's simulation.
+      serveLayout(request, (reply) => replies.push(reply), undefined, createSimulation);
       const next = () => {
         const reply = replies.shift();
         if (closed || !reply) return;
@@ -89,6 +92,24 @@ describe("starting a layout", () => {
     expect([...(await run.done)]).toEqual([...computeLayout(seed.nodes, seed.links, options)]);
     expect(events).toBeGreaterThan(0);
     expect(log).toEqual(["send", "close"]);
+  });
+
+  it("lays a large network out the same in the worker and on this thread (multilevel)", async () => {
+    const sbm = plantedPartition({ actors: 600, blocks: 6, inside: 5, across: 0.6, seed: 3 });
+    const large = { profile: "large" as const, inWorker: true, progressInterval: 0 };
+    const expected = [...computePositions(sbm.nodes, sbm.links, large)];
+    const log: string[] = [];
+    let events = 0;
+    const remote = startLayout(sbm.nodes, sbm.links, {
+      ...large,
+      channel: () => inProcessChannel(log),
+    });
+    remote.onProgress(() => events++);
+    expect([...(await remote.done)]).toEqual(expected);
+    expect(log).toEqual(["send", "close"]); // served by the worker's code, not a fallback
+    expect(events).toBeGreaterThan(0);
+    const here = startLayout(sbm.nodes, sbm.links, { ...large, channel: () => undefined });
+    expect([...(await here.done)]).toEqual(expected);
   });
 
   it("falls back to this thread when the worker fails", async () => {

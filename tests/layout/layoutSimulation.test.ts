@@ -34,9 +34,10 @@ describe("the steppable layout", () => {
     expect([...runStepped(nodes, links, [7, 1, 30])]).toEqual(whole);
   });
 
-  it("gives computeLayout's positions exactly without labels and with the large settings", () => {
+  it("gives computeLayout's positions exactly without labels and with the earlier large settings", () => {
     const { nodes, links } = generated(450); // above the labelled limit: circle collision
-    for (const options of [{ ticks: 60 }, { profile: "large" as const, ticks: 60 }]) {
+    const earlier = { profile: "large" as const, multilevel: false, ticks: 60 };
+    for (const options of [{ ticks: 60 }, earlier]) {
       const whole = [...computeLayout(nodes, links, options)];
       expect([...runStepped(nodes, links, [5, 13], options)]).toEqual(whole);
     }
@@ -94,10 +95,17 @@ describe("the steppable layout", () => {
     });
     expect(layoutSettings(1001)).toMatchObject({
       profile: "large",
-      ticks: 150,
+      multilevel: true,
+      ticks: 100,
       theta: 1.5,
       quadtreeReuse: 13,
     });
+    expect(layoutSettings(1001, { multilevel: false })).toMatchObject({
+      profile: "large",
+      multilevel: false,
+      ticks: 150,
+    });
+    expect(layoutSettings(5000, { profile: "standard", multilevel: true }).multilevel).toBe(false);
     expect(layoutSettings(5000, { profile: "standard" }).profile).toBe("standard");
     expect(layoutSettings(10, { profile: "large", ticks: 40 })).toMatchObject({
       profile: "large",
