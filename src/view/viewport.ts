@@ -3,7 +3,8 @@
 import type { Viewport } from "../state/appState";
 import type { Bounds } from "./scene";
 
-export const MIN_ZOOM = 0.1;
+/** Low enough to fit a large layout: a 20,000-actor block model spans about 13,000 px. */
+export const MIN_ZOOM = 0.03;
 export const MAX_ZOOM = 8;
 
 /** Screen space kept clear of the picture (legend, controls), in px. */
