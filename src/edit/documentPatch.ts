@@ -41,6 +41,8 @@ export type PatchOp =
       /** Whether the document had a layout section before and has one after. */
       layoutBefore: boolean;
       layoutAfter: boolean;
+      /** The pinned list before and after (undefined: none), when the step changes it. */
+      pinned?: { before: readonly string[] | undefined; after: readonly string[] | undefined };
     };
 
 export interface PositionMove {
@@ -75,6 +77,7 @@ export function invertOp(op: PatchOp): PatchOp {
         moves: op.moves.map((m) => ({ id: m.id, before: m.after, after: m.before })),
         layoutBefore: op.layoutAfter,
         layoutAfter: op.layoutBefore,
+        ...(op.pinned ? { pinned: { before: op.pinned.after, after: op.pinned.before } } : {}),
       };
   }
 }
@@ -134,7 +137,12 @@ function applyOp(doc: NetworkDocument, op: PatchOp): NetworkDocument {
         else positions.set(move.id, move.after);
       }
       const next: NetworkDocument = { ...doc };
-      if (op.layoutAfter) next.layout = { positions: Object.fromEntries(positions) };
+      const pinned = op.pinned ? op.pinned.after : doc.layout?.pinned;
+      if (op.layoutAfter)
+        next.layout = {
+          positions: Object.fromEntries(positions),
+          ...(pinned ? { pinned: [...pinned] } : {}),
+        };
       else delete next.layout;
       return next;
     }

@@ -250,11 +250,11 @@ export function setDetails(doc: NetworkDocument, after: NetworkDetails): Patch {
   return { label: "edit network details", ops: [{ op: "details", before: detailsOf(doc), after }] };
 }
 
-/** Moves (or, with null, forgets) stored positions. */
+/** Moves (or, with null, forgets) stored positions; pins or unpins actors when asked. */
 export function positionsOp(
   doc: NetworkDocument,
   moves: readonly { id: string; after: Position | null }[],
-  keepLayout = true,
+  pins: { pin?: readonly string[]; unpin?: readonly string[] } = {},
 ): PatchOp {
   const stored = doc.layout?.positions;
   const full: PositionMove[] = moves.map(({ id, after }) => ({
@@ -262,11 +262,22 @@ export function positionsOp(
     before: stored && Object.hasOwn(stored, id) ? stored[id]! : null,
     after,
   }));
+  // An actor whose position is forgotten cannot stay pinned.
+  const unpin = new Set([
+    ...(pins.unpin ?? []),
+    ...full.filter((m) => m.after === null).map((m) => m.id),
+  ]);
+  const before = doc.layout?.pinned;
+  let after = (before ?? []).filter((id) => !unpin.has(id));
+  for (const id of pins.pin ?? []) if (!after.includes(id)) after = [...after, id];
+  const changed =
+    after.length !== (before ?? []).length || after.some((id, i) => before?.[i] !== id);
   return {
     op: "positions",
     moves: full,
     layoutBefore: doc.layout !== undefined,
-    layoutAfter: keepLayout || full.some((m) => m.after !== null),
+    layoutAfter: true,
+    ...(changed ? { pinned: { before, after: after.length ? after : undefined } } : {}),
   };
 }
 
@@ -275,6 +286,7 @@ export function arrange(
   doc: NetworkDocument,
   label: string,
   moves: readonly { id: string; after: Position | null }[],
+  pins: { pin?: readonly string[]; unpin?: readonly string[] } = {},
 ): Patch {
-  return { label, ops: [positionsOp(doc, moves)] };
+  return { label, ops: [positionsOp(doc, moves, pins)] };
 }

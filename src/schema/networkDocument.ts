@@ -142,6 +142,8 @@ export const PositionSchema = z.strictObject({ x: z.number(), y: z.number() });
 export const LayoutSchema = z.strictObject({
   /** Frozen positions by actor id, so a published graphic keeps its shape. */
   positions: z.record(z.string(), PositionSchema),
+  /** Actors placed by hand: "Re-run layout" keeps them where they are. */
+  pinned: z.optional(z.array(IdSchema)),
 });
 
 const NetworkDocumentShape = z.strictObject({
@@ -292,6 +294,25 @@ export function crossCheckDocument(doc: unknown, ctx: CrossCheckContext): void {
         });
     }
   }
+  const pinned = isRecord(doc.layout) ? doc.layout.pinned : undefined;
+  if (Array.isArray(pinned))
+    pinned.forEach((id: unknown, index) => {
+      if (typeof id !== "string") return;
+      if (!actorIds.has(id))
+        ctx.addIssue({
+          code: "custom",
+          message: `no actor "${id}"${didYouMean(id, actorIds)}`,
+          path: ["layout", "pinned", index],
+          input: id,
+        });
+      else if (!isRecord(positions) || !Object.hasOwn(positions, id))
+        ctx.addIssue({
+          code: "custom",
+          message: `"${id}" is pinned but has no position in layout.positions`,
+          path: ["layout", "pinned", index],
+          input: id,
+        });
+    });
 }
 
 // zod runs this even when some fields failed, so the data may still be malformed here: the

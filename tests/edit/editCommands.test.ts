@@ -144,6 +144,33 @@ describe("edit commands", () => {
     expect(applyPatch(moved, invertPatch(move))).toStrictEqual(doc);
   });
 
+  it("pins and releases actors with their moves, and undo restores the pinned list exactly", () => {
+    const doc = chainWithParallels();
+    const move = arrange(doc, "move Alpha", [{ id: "a", after: { x: 1, y: 2 } }], { pin: ["a"] });
+    const moved = commit(doc, move);
+    expect(moved.layout).toEqual({ positions: { a: { x: 1, y: 2 } }, pinned: ["a"] });
+    const release = arrange(moved, "release Alpha", [], { unpin: ["a"] });
+    const released = commit(moved, release);
+    expect(released.layout).toEqual({ positions: { a: { x: 1, y: 2 } } });
+    expect(applyPatch(released, invertPatch(release))).toStrictEqual(moved);
+    // deleting a pinned actor forgets its pin too
+    const gone = commit(moved, deleteActor(moved, "a"));
+    expect(gone.layout).toEqual({ positions: {} });
+    expect(applyPatch(gone, invertPatch(deleteActor(moved, "a")))).toStrictEqual(moved);
+  });
+
+  it("a pinned actor needs a position and must exist", () => {
+    const doc = chainWithParallels();
+    const result = commitPatch(doc, arrange(doc, "pin", [], { pin: ["a"] }));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problems).toEqual([
+      {
+        path: "layout.pinned[0]",
+        message: '"a" is pinned but has no position in layout.positions',
+      },
+    ]);
+  });
+
   it("actor ids such as constructor behave like any other", () => {
     const doc = chainWithParallels();
     const next = commit(

@@ -108,10 +108,14 @@ function patchFor(doc: NetworkDocument, plan: EditPlan): Patch | undefined {
     case 10:
       return (
         actor &&
-        arrange(doc, `move ${actor.name}`, [{ id: actor.id, after: { x: plan.x, y: plan.y } }])
+        arrange(doc, `move ${actor.name}`, [{ id: actor.id, after: { x: plan.x, y: plan.y } }], {
+          pin: plan.b % 2 ? [actor.id] : [],
+        })
       );
     default:
-      return actor && arrange(doc, "release", [{ id: actor.id, after: null }]);
+      return actor && plan.b % 2
+        ? arrange(doc, "release", [], { unpin: [actor.id] })
+        : actor && arrange(doc, "forget", [{ id: actor.id, after: null }]);
   }
 }
 
