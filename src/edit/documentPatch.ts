@@ -138,7 +138,8 @@ function applyOp(doc: NetworkDocument, op: PatchOp): NetworkDocument {
       }
       const next: NetworkDocument = { ...doc };
       const pinned = op.pinned ? op.pinned.after : doc.layout?.pinned;
-      if (op.layoutAfter)
+      // Positions stored since the step was recorded (adopted from the layout) keep the section.
+      if (op.layoutAfter || positions.size > 0 || pinned)
         next.layout = {
           positions: Object.fromEntries(positions),
           ...(pinned ? { pinned: [...pinned] } : {}),
