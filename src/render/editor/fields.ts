@@ -1,0 +1,301 @@
+// The editor's form fields: a label, an optional hint, the control and the place its problem is
+// shown, wired together by ids (label for, aria-describedby) so a screen reader hears all three.
+// Builds DOM only with dom/elements' h: user text goes in as text, never as markup.
+import { h } from "../../dom/elements";
+
+let counter = 0;
+/** A document-unique id for a form part. */
+export function uniqueId(prefix: string): string {
+  return `${prefix}-${++counter}`;
+}
+
+/** The most a field takes when typed or pasted into (maxlength); a record's own value may be longer. */
+export const LIMITS = {
+  /** A name, title, role, publisher, attribution or label: one line of words. */
+  line: 1_000,
+  /** A description, summary or note; a list of aliases or links, one per line. */
+  text: 20_000,
+  url: 2_048,
+  date: 10,
+  year: 4,
+  count: 24,
+  /** The schema's own limit for a quote. */
+  quote: 160,
+} as const;
+
+export type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+/** One field of a form, as the problem display sees it. */
+export interface Field {
+  /** The record path it edits ("name", "evidence[0].quote"). */
+  key: string;
+  /** Its label, for the error summary. */
+  label: string;
+  /** The element that takes focus (and aria-invalid, unless `controls` says otherwise). */
+  control: HTMLElement;
+  /** Every element that carries aria-invalid and points at the problem (a group's radios). */
+  controls?: readonly HTMLElement[];
+  problem: HTMLElement;
+  /** A one-per-line list: a problem at `links[2]` is shown as "line 3: …". */
+  lines?: boolean;
+  /** The field's wrapper (hidden with it). */
+  element: HTMLElement;
+}
+
+export interface TextFieldOptions {
+  key: string;
+  label: string;
+  value?: string;
+  hint?: string;
+  /** Rows of a <textarea>; a single-line <input> when absent. */
+  rows?: number;
+  maxLength: number;
+  type?: "text" | "url" | "date" | "month";
+  inputMode?: "text" | "numeric" | "decimal" | "url";
+  placeholder?: string;
+  required?: boolean;
+  /** Extra class on the wrapper. */
+  className?: string;
+  /** One item per line (aliases, links). */
+  lines?: boolean;
+}
+
+export interface TextField extends Field {
+  control: HTMLInputElement | HTMLTextAreaElement;
+  /** The value the field opened with: only a changed value is held to the field's limit. */
+  initial: string;
+}
+
+function labelText(label: string, required: boolean | undefined): (string | Node)[] {
+  return required ? [label, h("span", { class: "required-mark" }, " (required)")] : [label];
+}
+
+function problemElement(id: string): HTMLElement {
+  return h("p", { id: `${id}-problem`, class: "field-problem", hidden: true });
+}
+
+export function textField(options: TextFieldOptions): TextField {
+  const id = uniqueId("field");
+  const hint = options.hint
+    ? h("p", { id: `${id}-hint`, class: "field-hint" }, options.hint)
+    : null;
+  const attributes = {
+    id,
+    name: options.key,
+    maxlength: options.maxLength,
+    autocomplete: "off",
+    placeholder: options.placeholder,
+    inputmode: options.inputMode,
+    "aria-required": options.required ? "true" : undefined,
+    "aria-describedby": hint ? hint.id : undefined,
+  };
+  const control =
+    options.rows !== undefined
+      ? h("textarea", { ...attributes, rows: options.rows })
+      : h("input", { ...attributes, type: options.type ?? "text" });
+  control.value = options.value ?? "";
+  const problem = problemElement(id);
+  // A paste cut short by maxlength would otherwise lose text without a word.
+  const limitNote = h("p", { class: "field-hint field-limit", "aria-live": "polite" });
+  control.addEventListener("input", () => {
+    limitNote.textContent =
+      control.value.length >= options.maxLength
+        ? `This field holds at most ${options.maxLength.toLocaleString("en")} characters.`
+        : "";
+  });
+  const element = h(
+    "div",
+    { class: `editor-field${options.className ? ` ${options.className}` : ""}` },
+    h("label", { for: id }, ...labelText(options.label, options.required)),
+    hint,
+    control,
+    limitNote,
+    problem,
+  );
+  return {
+    key: options.key,
+    label: options.label,
+    control,
+    problem,
+    element,
+    initial: control.value,
+    ...(options.lines ? { lines: true } : {}),
+  };
+}
+
+/** A field's own problem if its changed value is longer than it may be (e.g. a 5 MB paste). */
+export function lengthProblem(field: TextField): string | undefined {
+  const max = Number(field.control.getAttribute("maxlength"));
+  const length = field.control.value.length;
+  if (field.control.value === field.initial || !(length > max)) return undefined;
+  return `is ${length.toLocaleString("en")} characters long; this field holds at most ${max.toLocaleString("en")}`;
+}
+
+/** Problems of text fields whose changed value is longer than the field holds. */
+export function lengthProblems(fields: readonly TextField[]): { path: string; message: string }[] {
+  return fields.flatMap((field) => {
+    const message = lengthProblem(field);
+    return message ? [{ path: field.key, message }] : [];
+  });
+}
+
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+export interface SelectFieldOptions {
+  key: string;
+  label: string;
+  value: string;
+  /** Options, or labelled groups of options (<optgroup>). */
+  options: readonly SelectOption[] | readonly { group: string; options: readonly SelectOption[] }[];
+  hint?: string;
+  required?: boolean;
+}
+
+function optionElement(option: SelectOption, value: string): HTMLOptionElement {
+  return h("option", { value: option.value, selected: option.value === value }, option.label);
+}
+
+export function selectField(options: SelectFieldOptions): Field & { control: HTMLSelectElement } {
+  const id = uniqueId("field");
+  const hint = options.hint
+    ? h("p", { id: `${id}-hint`, class: "field-hint" }, options.hint)
+    : null;
+  const children = options.options.map((entry) =>
+    "group" in entry
+      ? h(
+          "optgroup",
+          { label: entry.group },
+          ...entry.options.map((option) => optionElement(option, options.value)),
+        )
+      : optionElement(entry, options.value),
+  );
+  const control = h(
+    "select",
+    {
+      id,
+      name: options.key,
+      "aria-required": options.required ? "true" : undefined,
+      "aria-describedby": hint ? hint.id : undefined,
+    },
+    ...children,
+  );
+  control.value = options.value;
+  const problem = problemElement(id);
+  const element = h(
+    "div",
+    { class: "editor-field" },
+    h("label", { for: id }, ...labelText(options.label, options.required)),
+    hint,
+    control,
+    problem,
+  );
+  return {
+    key: options.key,
+    label: options.label,
+    control,
+    problem,
+    element,
+  };
+}
+
+export function checkboxField(options: {
+  key: string;
+  label: string;
+  checked: boolean;
+}): Field & { control: HTMLInputElement } {
+  const id = uniqueId("field");
+  const control = h("input", { type: "checkbox", id, name: options.key });
+  control.checked = options.checked;
+  const problem = problemElement(id);
+  const element = h(
+    "div",
+    { class: "editor-field editor-check" },
+    control,
+    h("label", { for: id }, options.label),
+    problem,
+  );
+  return { key: options.key, label: options.label, control, problem, element };
+}
+
+export interface RadioChoice {
+  value: string;
+  label: string;
+  /** Said after the label (aria-describedby) and shown under it. */
+  description?: string;
+  disabled?: boolean;
+}
+
+export interface RadioGroup extends Field {
+  radios: HTMLInputElement[];
+  value(): string;
+}
+
+/** A <fieldset> of radio buttons; its problem is described on every radio. */
+export function radioGroup(options: {
+  key: string;
+  legend: string;
+  name: string;
+  value: string;
+  choices: readonly RadioChoice[];
+  hint?: string;
+}): RadioGroup {
+  const id = uniqueId("choice");
+  const hint = options.hint
+    ? h("p", { id: `${id}-hint`, class: "field-hint" }, options.hint)
+    : null;
+  const problem = problemElement(id);
+  const radios: HTMLInputElement[] = [];
+  const rows = options.choices.map((choice, index) => {
+    const radioId = `${id}-${index}`;
+    const description = choice.description
+      ? h("p", { id: `${radioId}-about`, class: "choice-about" }, choice.description)
+      : null;
+    const radio = h("input", {
+      type: "radio",
+      id: radioId,
+      name: options.name,
+      value: choice.value,
+      disabled: choice.disabled,
+      "aria-describedby": description ? description.id : undefined,
+    });
+    radio.checked = choice.value === options.value;
+    radios.push(radio);
+    return h(
+      "div",
+      { class: "editor-choice" },
+      radio,
+      h("label", { for: radioId }, choice.label),
+      description,
+    );
+  });
+  const element = h(
+    "fieldset",
+    { class: "editor-fieldset" },
+    h("legend", {}, options.legend),
+    hint,
+    problem,
+    ...rows,
+  );
+  if (hint)
+    for (const radio of radios)
+      radio.setAttribute(
+        "aria-describedby",
+        [hint.id, radio.getAttribute("aria-describedby")].filter(Boolean).join(" "),
+      );
+  return {
+    key: options.key,
+    label: options.legend,
+    // Focus lands on the chosen radio, or the first one that can be chosen.
+    get control() {
+      return radios.find((r) => r.checked) ?? radios.find((r) => !r.disabled) ?? radios[0]!;
+    },
+    controls: radios,
+    problem,
+    element,
+    radios,
+    value: () => radios.find((r) => r.checked)?.value ?? "",
+  };
+}
