@@ -15,15 +15,8 @@ import {
 } from "../../schema/vocabulary";
 import { actorCombobox } from "./actorCombobox";
 import { evidenceRows, firstEvidence } from "./evidenceRows";
-import {
-  checkboxField,
-  lengthProblems,
-  LIMITS,
-  radioGroup,
-  selectField,
-  textField,
-  type Field,
-} from "./fields";
+import { checkboxField, radioGroup } from "./choiceFields";
+import { lengthProblems, LIMITS, selectField, textField, type Field } from "./fields";
 import { createFormShell, type EditorHandle, type SubmitResult } from "./formShell";
 import { tieStatusFields } from "./tieStatusFields";
 import { tieTimeFields } from "./tieTimeFields";

@@ -3,7 +3,8 @@
 // source does not state it). "Not stated" leaves the status out: nothing is invented.
 import { h } from "../../dom/elements";
 import type { TieStatus } from "../../schema/vocabulary";
-import { LIMITS, radioGroup, textField, type RadioGroup, type TextField } from "./fields";
+import { radioGroup, type RadioGroup } from "./choiceFields";
+import { LIMITS, textField, type TextField } from "./fields";
 
 /** Each status and what it means, in the words the form shows. */
 export const STATUS_CHOICES: readonly {

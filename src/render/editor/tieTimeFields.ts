@@ -4,14 +4,8 @@
 // apply to any dated time.
 import { h } from "../../dom/elements";
 import type { TimeForm, TimeFormPrecision } from "../../edit/recordForms";
-import {
-  checkboxField,
-  LIMITS,
-  selectField,
-  textField,
-  type Field,
-  type TextField,
-} from "./fields";
+import { checkboxField } from "./choiceFields";
+import { LIMITS, selectField, textField, type Field, type TextField } from "./fields";
 
 export interface TimeFields {
   element: HTMLFieldSetElement;
