@@ -21,6 +21,8 @@ export interface ActorComboboxOptions {
   document: NetworkDocument;
   value?: string;
   hint?: string;
+  /** The id of a hint shared with other fields (shown once, above them). */
+  sharedHint?: string;
   required?: boolean;
   /** Called when an actor is chosen (or the choice is cleared by typing). */
   onChange?(id: string): void;
@@ -60,7 +62,7 @@ export function actorCombobox(options: ActorComboboxOptions): ActorCombobox {
     "aria-expanded": "false",
     "aria-controls": `${id}-list`,
     "aria-required": options.required ? "true" : undefined,
-    "aria-describedby": hint ? hint.id : undefined,
+    "aria-describedby": [hint?.id, options.sharedHint].filter(Boolean).join(" ") || undefined,
   });
   const list = h("ul", {
     id: `${id}-list`,

@@ -2,10 +2,16 @@
 // (http(s) only, refused at the field before anything is committed).
 import { actorForm, actorFromForm, lines } from "../../edit/recordForms";
 import { newId } from "../../edit/editCommands";
-import { HttpUrlSchema, type Actor, type NetworkDocument } from "../../schema/networkDocument";
+import {
+  ActorSchema,
+  HttpUrlSchema,
+  type Actor,
+  type NetworkDocument,
+} from "../../schema/networkDocument";
 import type { Problem } from "../../schema/parseDocument";
 import { ACTOR_KIND_LABELS, ACTOR_KINDS, type ActorKind } from "../../schema/vocabulary";
 import { lengthProblems, LIMITS, selectField, textField } from "./fields";
+import { withSchemaProblems } from "./formChecks";
 import { createFormShell, type EditorHandle, type SubmitResult } from "./formShell";
 
 export interface ActorFormOptions {
@@ -109,7 +115,8 @@ export function openActorForm(container: HTMLElement, options: ActorFormOptions)
         links: links.control.value,
       };
       const own = [...lengthProblems(texts), ...linkProblems("links", form.links)];
-      if (own.length) return own;
+      if (own.length)
+        return withSchemaProblems(own, ActorSchema, actorFromForm(form, "new", actor));
       const id = actor?.id ?? newId(doc, "actors", form.name);
       return options.onSubmit(actorFromForm(form, id, actor));
     },

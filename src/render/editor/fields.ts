@@ -47,6 +47,8 @@ export interface TextFieldOptions {
   label: string;
   value?: string;
   hint?: string;
+  /** The id of a hint shared with other fields (shown once, above them). */
+  sharedHint?: string;
   /** Rows of a <textarea>; a single-line <input> when absent. */
   rows?: number;
   maxLength: number;
@@ -87,7 +89,7 @@ export function textField(options: TextFieldOptions): TextField {
     placeholder: options.placeholder,
     inputmode: options.inputMode,
     "aria-required": options.required ? "true" : undefined,
-    "aria-describedby": hint ? hint.id : undefined,
+    "aria-describedby": [hint?.id, options.sharedHint].filter(Boolean).join(" ") || undefined,
   };
   const control =
     options.rows !== undefined

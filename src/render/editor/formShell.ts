@@ -118,7 +118,7 @@ export function createFormShell(options: FormShellOptions): FormShell {
     clearProblems();
     if (problems.length === 0) return;
     const byField = new Map<Field, string[]>();
-    const items: HTMLElement[] = [];
+    const items: { item: HTMLElement; field?: Field }[] = [];
     for (const problem of problems) {
       const path = problem.path.replace(RECORD_PREFIX, "");
       const key = options.resolve?.(path) ?? path;
@@ -129,24 +129,30 @@ export function createFormShell(options: FormShellOptions): FormShell {
         found?.line !== undefined ? `line ${found.line}: ${problem.message}` : problem.message,
       );
       if (!found) {
-        items.push(h("li", {}, path ? `${path}: ${message}` : message));
+        items.push({ item: h("li", {}, path ? `${path}: ${message}` : message) });
         continue;
       }
-      const list = byField.get(found.field) ?? [];
-      list.push(message);
-      byField.set(found.field, list);
-      const link = h(
-        "a",
-        { href: `#${found.field.control.id}` },
-        `${found.field.label}: ${message}`,
-      );
+      const { field } = found;
+      byField.set(field, [...(byField.get(field) ?? []), message]);
+      const link = h("a", { href: `#${field.control.id}` }, `${field.label}: ${message}`);
       link.addEventListener("click", (event) => {
         event.preventDefault();
-        found.field.control.focus();
+        field.control.focus();
       });
-      items.push(h("li", {}, link));
+      items.push({ item: h("li", {}, link), field });
     }
     for (const [field, messages] of byField) markField(field, messages);
+    // The summary reads in the form's order (problems it cannot place last), and focus goes to
+    // the first invalid field.
+    const before = (a: Field, b: Field) =>
+      a === b
+        ? 0
+        : a.control.compareDocumentPosition(b.control) & Node.DOCUMENT_POSITION_FOLLOWING
+          ? -1
+          : 1;
+    items.sort((a, b) =>
+      a.field && b.field ? before(a.field, b.field) : a.field ? -1 : b.field ? 1 : 0,
+    );
     const count = problems.length;
     summary.replaceChildren(
       h(
@@ -154,14 +160,9 @@ export function createFormShell(options: FormShellOptions): FormShell {
         { class: "summary-title" },
         count === 1 ? "There is a problem:" : `There are ${count} problems:`,
       ),
-      h("ul", {}, ...items),
+      h("ul", {}, ...items.map(({ item }) => item)),
     );
-    // The first invalid field in the form's own order, not the problems' order.
-    const invalid = [...fields.values()].filter((field) => byField.has(field));
-    const first = invalid.sort((a, b) =>
-      a.control.compareDocumentPosition(b.control) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
-    )[0];
-    (first?.control ?? heading).focus();
+    (items[0]?.field?.control ?? heading).focus();
   };
 
   const close = () => form.remove();

@@ -2,8 +2,14 @@
 // and the outlet the source cites. The source's notes, not in the form, are kept.
 import { newId } from "../../edit/editCommands";
 import { sourceForm, sourceFromForm } from "../../edit/recordForms";
-import { HttpUrlSchema, type NetworkDocument, type Source } from "../../schema/networkDocument";
+import {
+  HttpUrlSchema,
+  SourceSchema,
+  type NetworkDocument,
+  type Source,
+} from "../../schema/networkDocument";
 import { lengthProblems, LIMITS, textField } from "./fields";
+import { withSchemaProblems } from "./formChecks";
 import { createFormShell, type EditorHandle, type SubmitResult } from "./formShell";
 
 export interface SourceFormOptions {
@@ -78,7 +84,8 @@ export function openSourceForm(container: HTMLElement, options: SourceFormOption
       const link = form.url.trim();
       if (link && !HttpUrlSchema.safeParse(link).success)
         own.push({ path: "url", message: "only http(s) links are accepted" });
-      if (own.length) return own;
+      if (own.length)
+        return withSchemaProblems(own, SourceSchema, sourceFromForm(form, "new", source));
       const id =
         source?.id ?? newId(doc, "sources", `${form.publisher} ${form.date.trim() || form.title}`);
       return options.onSubmit(sourceFromForm(form, id, source));

@@ -4,7 +4,7 @@
 import { h } from "../../dom/elements";
 import { checkTieForm, tieForm, tieFromForm, type TieForm } from "../../edit/recordForms";
 import { newId } from "../../edit/editCommands";
-import type { NetworkDocument, Tie } from "../../schema/networkDocument";
+import { TieSchema, type NetworkDocument, type Tie } from "../../schema/networkDocument";
 import {
   ACTION_TIE_KINDS,
   COMMUNICATION_TIE_KINDS,
@@ -16,7 +16,8 @@ import {
 import { actorCombobox } from "./actorCombobox";
 import { evidenceRows, firstEvidence } from "./evidenceRows";
 import { checkboxField, radioGroup } from "./choiceFields";
-import { lengthProblems, LIMITS, selectField, textField, type Field } from "./fields";
+import { lengthProblems, LIMITS, selectField, textField, uniqueId, type Field } from "./fields";
+import { withSchemaProblems } from "./formChecks";
 import { createFormShell, type EditorHandle, type SubmitResult } from "./formShell";
 import { tieStatusFields } from "./tieStatusFields";
 import { tieTimeFields } from "./tieTimeFields";
@@ -49,13 +50,18 @@ export function openTieForm(container: HTMLElement, options: TieFormOptions): Ed
         evidence: firstEvidence(doc),
       };
   const fields: Field[] = [];
+  const endsHint = h(
+    "p",
+    { id: uniqueId("ends-hint"), class: "field-hint" },
+    "Type a name, then choose from the list (arrow keys and Enter).",
+  );
   const from = actorCombobox({
     key: "source",
     label: "From",
     document: doc,
     value: start.source,
     required: true,
-    hint: "Type a name and choose from the list (arrow keys, Enter).",
+    sharedHint: endsHint.id,
   });
   const to = actorCombobox({
     key: "target",
@@ -63,6 +69,7 @@ export function openTieForm(container: HTMLElement, options: TieFormOptions): Ed
     document: doc,
     value: start.target,
     required: true,
+    sharedHint: endsHint.id,
   });
   const swap = h("button", { type: "button", class: "link subtle" }, "Swap From and To");
   swap.addEventListener("click", () => {
@@ -149,7 +156,7 @@ export function openTieForm(container: HTMLElement, options: TieFormOptions): Ed
       };
       const texts = [...time.texts, count, unit, status.note, summary, ...evidence.texts()];
       const own = [...lengthProblems(texts), ...checkTieForm(form)];
-      if (own.length) return own;
+      if (own.length) return withSchemaProblems(own, TieSchema, tieFromForm(form, "new", tie));
       const id = tie?.id ?? newId(doc, "ties", `${form.source} ${form.kind} ${form.target}`);
       return options.onSubmit(tieFromForm(form, id, tie));
     },
@@ -159,6 +166,7 @@ export function openTieForm(container: HTMLElement, options: TieFormOptions): Ed
   fields.push(status.status, status.note, summary);
   for (const field of fields) shell.add(field);
   shell.body.append(
+    endsHint,
     h("div", { class: "editor-row ends" }, from.element, to.element),
     swap,
     kind.element,

@@ -5,7 +5,7 @@
 import { h } from "../../dom/elements";
 import type { TimeForm, TimeFormPrecision } from "../../edit/recordForms";
 import { checkboxField } from "./choiceFields";
-import { LIMITS, selectField, textField, type Field, type TextField } from "./fields";
+import { LIMITS, selectField, textField, uniqueId, type Field, type TextField } from "./fields";
 
 export interface TimeFields {
   element: HTMLFieldSetElement;
@@ -69,13 +69,18 @@ export function tieTimeFields(start: TimeForm): TimeFields {
       placeholder: "2025",
     }),
   };
+  const rangeHint = h(
+    "p",
+    { id: uniqueId("range-hint"), class: "field-hint" },
+    "Each written YYYY, YYYY-MM or YYYY-MM-DD; the end is included. Leave the start empty for “until …”, the end for “from … on”.",
+  );
   const from = textField({
     key: "time.start",
     label: "Start date",
     value: start.precision === "range" ? start.start : "",
     maxLength: LIMITS.date,
     placeholder: "2025-04-21",
-    hint: "YYYY, YYYY-MM or YYYY-MM-DD. Leave empty for “until …”.",
+    sharedHint: rangeHint.id,
   });
   const to = textField({
     key: "time.end",
@@ -83,7 +88,7 @@ export function tieTimeFields(start: TimeForm): TimeFields {
     value: start.precision === "range" ? start.end : "",
     maxLength: LIMITS.date,
     placeholder: "2025-04-30",
-    hint: "Inclusive. Leave empty for “from … on”.",
+    sharedHint: rangeHint.id,
   });
   const approximate = checkboxField({
     key: "time.approximate",
@@ -102,7 +107,7 @@ export function tieTimeFields(start: TimeForm): TimeFields {
   const show = () => {
     const p = isPrecision(precision.control.value) ? precision.control.value : "undated";
     for (const s of SINGLE) dates[s].element.hidden = p !== s;
-    from.element.hidden = to.element.hidden = p !== "range";
+    from.element.hidden = to.element.hidden = rangeHint.hidden = p !== "range";
     approximate.element.hidden = label.element.hidden = p === "undated";
   };
   /** The date the user last gave, whatever precision it was typed for. */
@@ -134,6 +139,7 @@ export function tieTimeFields(start: TimeForm): TimeFields {
     h("legend", {}, "When"),
     precision.element,
     h("div", { class: "editor-row" }, dates.day.element, dates.month.element, dates.year.element),
+    rangeHint,
     h("div", { class: "editor-row" }, from.element, to.element),
     approximate.element,
     label.element,

@@ -101,12 +101,13 @@ describe("the actor form", () => {
     const onSubmit = vi.fn(() => undefined);
     openActorForm(container, { document: chainWithParallels(), onSubmit, onCancel: () => {} });
     const form = formNamed(container, "Add actor");
-    fill(form, "Name", "Delta");
     fill(form, "Links", "https://example.org/ok\njavascript:alert(1)");
     button(form, "Add actor").click();
     expect(onSubmit).not.toHaveBeenCalled();
     expect(problemOf(byLabel(form, "Links"))).toBe("line 2: only http(s) links are accepted");
-    expect(document.activeElement).toBe(byLabel(form, "Links"));
+    // The empty name shows in the same round, and comes first.
+    expect(problemOf(byLabel(form, "Name"))).toBe("name must not be empty");
+    expect(document.activeElement).toBe(byLabel(form, "Name"));
   });
 
   it("shows a schema problem on a list item at its line", () => {

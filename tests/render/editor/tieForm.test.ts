@@ -259,6 +259,18 @@ describe("the tie form", () => {
     expect(onSubmit).not.toHaveBeenCalled();
     expect(problemOf(byLabel(form, "Number"))).toMatch(/^write the count as a number/);
     expect(problemOf(byLabel(form, "Source"))).toBe("choose the source this evidence comes from");
+    // The schema's own problems with the tie show in the same round.
+    expect(problemOf(byLabel(form, "Attribution as reported"))).toBe(
+      "attribution must not be empty",
+    );
+    expect(problemOf(byLabel(form, "Unit"))).toBe("unit must not be empty");
+    // The summary lists them in the form's order.
+    expect([...form.querySelectorAll('[role="alert"] li')].map((li) => li.textContent)).toEqual([
+      "Number: write the count as a number (e.g. 20), or leave count and unit empty",
+      "Unit: unit must not be empty",
+      "Source: choose the source this evidence comes from",
+      "Attribution as reported: attribution must not be empty",
+    ]);
     expect(document.activeElement).toBe(byLabel(form, "Number"));
   });
 
