@@ -274,6 +274,23 @@ describe("the tie form", () => {
     expect(document.activeElement).toBe(byLabel(form, "Number"));
   });
 
+  it("an inferred tie without its note is refused at the note, in the schema's words", () => {
+    const doc = seed();
+    const { container } = open(doc, {
+      tie: doc.ties[0]!,
+      onSubmit: (tie) => {
+        const result = commitPatch(doc, updateTie(doc, tie));
+        return result.ok ? undefined : result.problems;
+      },
+    });
+    const form = formNamed(container, "Edit tie");
+    check(form, "Inferred");
+    button(form, "Save tie").click();
+    const note = byLabel(form, "Editor's note: why it is inferred");
+    expect(problemOf(note)).toMatch(/^an inferred tie needs a note/);
+    expect(document.activeElement).toBe(note);
+  });
+
   it("removing every evidence row is refused at the Add evidence button", () => {
     const doc = chainWithParallels();
     const { container, onSubmit } = open(doc, { tie: doc.ties[0]! });
