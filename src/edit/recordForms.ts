@@ -47,6 +47,8 @@ export interface TieForm {
   source: string;
   target: string;
   kind: TieKind;
+  /** The file's or report's own word for the tie ("phoned"); empty: none. */
+  label: string;
   directed: boolean;
   time: TimeForm;
   /** The number as typed; empty with an empty unit: no count. */
@@ -178,6 +180,7 @@ export function tieForm(tie?: Partial<Tie>): TieForm {
     source: tie?.source ?? "",
     target: tie?.target ?? "",
     kind: tie?.kind ?? "message",
+    label: tie?.label ?? "",
     directed: tie?.directed !== false,
     time: timeForm(tie?.time),
     count: tie?.count ? String(tie.count.value) : "",
@@ -213,6 +216,7 @@ export function tieFromForm(form: TieForm, id: string, base?: Tie): Tie {
     kind: form.kind,
     evidence,
   } as Tie;
+  trimmedText(tie, "label", form.label);
   setOrDelete(tie, "directed", form.directed ? base?.directed === true || undefined : false);
   setOrDelete(tie, "time", timeFromForm(form.time, base?.time));
   if (!isBlank(form.count) || !isBlank(form.countUnit)) {

@@ -67,6 +67,7 @@ const tieArb: fc.Arbitrary<Tie> = fc
       source: slug,
       target: slug,
       kind: fc.constantFrom(...TIE_KINDS),
+      label: line(20),
       directed: fc.boolean(),
       time: tieTime,
       count: fc.record(
@@ -93,7 +94,7 @@ const tieArb: fc.Arbitrary<Tie> = fc
       attributes,
     },
     {
-      requiredKeys: ["id", "source", "target", "kind", "summary", "evidence"],
+      requiredKeys: ["id", "source", "target", "kind", "evidence"],
       noNullPrototype: true,
     },
   )

@@ -9,7 +9,7 @@ import {
   type NetworkDocument,
 } from "../../schema/networkDocument";
 import type { Problem } from "../../schema/parseDocument";
-import { ACTOR_KIND_LABELS, ACTOR_KINDS, type ActorKind } from "../../schema/vocabulary";
+import { ACTOR_KIND_LABELS, ACTOR_KINDS, isOneOf } from "../../schema/vocabulary";
 import { lengthProblems, LIMITS, selectField, textField } from "./fields";
 import { withSchemaProblems } from "./formChecks";
 import { createFormShell, type EditorHandle, type SubmitResult } from "./formShell";
@@ -30,10 +30,6 @@ export function linkProblems(key: string, text: string): Problem[] {
       ? []
       : [{ path: `${key}[${index}]`, message: "only http(s) links are accepted" }],
   );
-}
-
-function isActorKind(value: string): value is ActorKind {
-  return (ACTOR_KINDS as readonly string[]).includes(value);
 }
 
 export function openActorForm(container: HTMLElement, options: ActorFormOptions): EditorHandle {
@@ -107,7 +103,7 @@ export function openActorForm(container: HTMLElement, options: ActorFormOptions)
     onSubmit() {
       const form = {
         name: name.control.value,
-        kind: isActorKind(kind.control.value) ? kind.control.value : start.kind,
+        kind: isOneOf(ACTOR_KINDS, kind.control.value) ? kind.control.value : start.kind,
         role: role.control.value,
         aliases: aliases.control.value,
         affiliations: affiliations.control.value,

@@ -11,6 +11,7 @@ import {
   STRUCTURAL_TIE_KINDS,
   TIE_KIND_LABELS,
   TIE_KINDS,
+  isOneOf,
   type TieKind,
 } from "../../schema/vocabulary";
 import { actorCombobox } from "./actorCombobox";
@@ -36,10 +37,6 @@ export interface TieFormOptions {
 
 const kindOptions = (kinds: readonly TieKind[]) =>
   kinds.map((kind) => ({ value: kind, label: TIE_KIND_LABELS[kind] }));
-
-function isTieKind(value: string): value is TieKind {
-  return (TIE_KINDS as readonly string[]).includes(value);
-}
 
 export function openTieForm(container: HTMLElement, options: TieFormOptions): EditorHandle {
   const { document: doc, tie } = options;
@@ -87,6 +84,13 @@ export function openTieForm(container: HTMLElement, options: TieFormOptions): Ed
       { group: "Action", options: kindOptions(ACTION_TIE_KINDS) },
     ],
   });
+  const wording = textField({
+    key: "label",
+    label: "In the source's words",
+    value: start.label,
+    maxLength: LIMITS.line,
+    hint: "Optional: the report's or file's own word for it (“phoned”), shown beside the kind.",
+  });
   const direction = radioGroup({
     key: "directed",
     legend: "Direction",
@@ -129,7 +133,6 @@ export function openTieForm(container: HTMLElement, options: TieFormOptions): Ed
     value: start.summary,
     rows: 3,
     maxLength: LIMITS.text,
-    required: true,
     hint: "What happened, in our own words.",
   });
 
@@ -144,7 +147,8 @@ export function openTieForm(container: HTMLElement, options: TieFormOptions): Ed
       const form: TieForm = {
         source: from.value(),
         target: to.value(),
-        kind: isTieKind(kind.control.value) ? kind.control.value : start.kind,
+        kind: isOneOf(TIE_KINDS, kind.control.value) ? kind.control.value : start.kind,
+        label: wording.control.value,
         directed: direction.value() !== "undirected",
         time: time.read(),
         count: count.control.value,
@@ -154,7 +158,15 @@ export function openTieForm(container: HTMLElement, options: TieFormOptions): Ed
         summary: summary.control.value,
         evidence: evidence.read(),
       };
-      const texts = [...time.texts, count, unit, status.note, summary, ...evidence.texts()];
+      const texts = [
+        wording,
+        ...time.texts,
+        count,
+        unit,
+        status.note,
+        summary,
+        ...evidence.texts(),
+      ];
       const own = [...lengthProblems(texts), ...checkTieForm(form)];
       if (own.length) return withSchemaProblems(own, TieSchema, tieFromForm(form, "new", tie));
       const id = tie?.id ?? newId(doc, "ties", `${form.source} ${form.kind} ${form.target}`);
@@ -162,7 +174,7 @@ export function openTieForm(container: HTMLElement, options: TieFormOptions): Ed
     },
   });
   const evidence = evidenceRows(shell, doc, start.evidence);
-  fields.push(from, to, kind, direction, ...time.fields, count, unit, countApproximate);
+  fields.push(from, to, kind, wording, direction, ...time.fields, count, unit, countApproximate);
   fields.push(status.status, status.note, summary);
   for (const field of fields) shell.add(field);
   shell.body.append(
@@ -170,6 +182,7 @@ export function openTieForm(container: HTMLElement, options: TieFormOptions): Ed
     h("div", { class: "editor-row ends" }, from.element, to.element),
     swap,
     kind.element,
+    wording.element,
     direction.element,
     time.element,
     h(

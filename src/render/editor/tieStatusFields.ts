@@ -2,29 +2,33 @@
 // editor's note, shown and required when the tie is inferred (the reporting implies it, the
 // source does not state it). "Not stated" leaves the status out: nothing is invented.
 import { h } from "../../dom/elements";
-import type { TieStatus } from "../../schema/vocabulary";
+import { isOneOf, TIE_STATUSES, type TieStatus } from "../../schema/vocabulary";
 import { radioGroup, type RadioGroup } from "./choiceFields";
 import { LIMITS, textField, type TextField } from "./fields";
 
-/** Each status and what it means, in the words the form shows. */
+/** Each status and what it means (as docs/data-format.md says), in the words the form shows. */
 export const STATUS_CHOICES: readonly {
   value: TieStatus | "";
   label: string;
   description: string;
 }[] = [
-  { value: "", label: "Not stated", description: "The reporting does not say how solid it is." },
+  { value: "", label: "Not stated", description: "Nothing is said about how solid it is." },
   {
     value: "confirmed",
     label: "Confirmed",
-    description: "Those involved, or documents, confirm it.",
+    description: "The source presents it as confirmed (on the record, or by the parties).",
   },
   {
     value: "reported",
     label: "Reported",
-    description: "The source states it as fact, on its own or others' sourcing.",
+    description: "The source states it, attributing it to someone.",
   },
-  { value: "alleged", label: "Alleged", description: "Someone claims it; it is not established." },
-  { value: "denied", label: "Denied", description: "Someone involved denies it happened." },
+  {
+    value: "alleged",
+    label: "Alleged",
+    description: "The source relays a claim it does not vouch for.",
+  },
+  { value: "denied", label: "Denied", description: "The source reports that a party denies it." },
   {
     value: "inferred",
     label: "Inferred",
@@ -37,10 +41,6 @@ export interface StatusFields {
   status: RadioGroup;
   note: TextField;
   read(): { status: TieStatus | ""; note: string };
-}
-
-function isStatus(value: string): value is TieStatus | "" {
-  return STATUS_CHOICES.some((choice) => choice.value === value);
 }
 
 export function tieStatusFields(start: { status: TieStatus | ""; note: string }): StatusFields {
@@ -81,7 +81,7 @@ export function tieStatusFields(start: { status: TieStatus | ""; note: string })
     note,
     read() {
       const value = status.value();
-      return { status: isStatus(value) ? value : "", note: note.control.value };
+      return { status: isOneOf(TIE_STATUSES, value) ? value : "", note: note.control.value };
     },
   };
 }

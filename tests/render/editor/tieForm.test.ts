@@ -135,6 +135,7 @@ describe("the tie form", () => {
       "Action",
     ]);
     fill(form, "Kind", "relay");
+    fill(form, "In the source's words", " passed on ");
     check(form, "No single direction");
     fill(form, "Precision", "range");
     fill(form, "Start date", "2025-04-21");
@@ -164,6 +165,7 @@ describe("the tie form", () => {
       source: "bishara-bahbah",
       target: "steve-witkoff",
       kind: "relay",
+      label: "passed on",
       directed: false,
       time: { start: "2025-04-21", end: "2025-04-30", approximate: true, label: "late April 2025" },
       count: { value: 20, unit: "messages", approximate: true },
