@@ -21,11 +21,11 @@ const LAYERS = {
   analysis: ["schema", "model", "state"],
   view: ["schema", "model", "state", "analysis"],
   layout: ["schema", "model", "state", "analysis", "view"],
-  render: ["schema", "model", "state", "analysis", "view", "layout", "dom", "edit"],
+  render: ["schema", "model", "state", "analysis", "view", "layout", "dom", "edit", "persist"],
   interact: ["schema", "model", "state", "analysis", "view", "layout", "dom", "edit"],
   io: ["schema"], // files ⇄ documents: reads before schema validates, writes after
   edit: ["schema"], // edits as patches: commands, validation, undo history
-  persist: ["schema"], // the user's networks in the browser (IndexedDB) and autosave
+  persist: ["schema", "edit"], // the user's networks in the browser (IndexedDB) and autosave
   export: ["schema", "model", "state", "analysis", "view", "layout", "io", "dom"], // io: XML escaping
 };
 const FOLDERS = [...Object.keys(LAYERS), "app"];

@@ -1,34 +1,41 @@
-// The app shell: keeps one explorer open at a time and swaps it when the user opens another
-// network. Opening failures leave the current explorer untouched.
+// The app shell: the workspace (the network open, its explorer and stored copy), the file
+// controls, the editor and the Networks list, and which network the URL names. Opening a file
+// keeps it as a stored copy; the network open before stays in the list. Opening failures leave
+// the open network untouched.
 import type { NetworkDocument } from "../schema/networkDocument";
-import { createExplorer, type Explorer, type LargeDrawingModule } from "./explorerApp";
+import { drawingFor, loadLargeDrawing, onCanvas } from "./drawingModule";
 import { attachDropZone, createFileControls } from "./fileControls";
 import { warmLayoutWorker } from "../layout/layoutRunner";
 import { createOpenAttempts } from "../state/openAttempts";
-import { drawingPlan, likelyNeedsWorker } from "../view/drawingPlan";
-
-/** Whether the drawing plan puts this many actors on the canvas (ties do not matter for it). */
-const onCanvas = (actors: number) => drawingPlan({ actors, ties: 0 }).renderer === "canvas";
-
-const loadLargeDrawing = (): Promise<LargeDrawingModule> => import("../render/largeDrawing");
+import { likelyNeedsWorker } from "../view/drawingPlan";
+import { h } from "../dom/elements";
+import { openLibrary, type NetworkLibrary } from "../persist/networkLibrary";
+import { createWorkspace, type Workspace } from "./workspace";
+import { createAuthoring } from "./authoring";
+import { createNetworksList } from "./networksList";
+import { readPageAddress } from "./pageAddress";
 
 /** An open's result came after a newer open began and was dropped (tests await this mark). */
 const dropped = (names: readonly string[]): void =>
   void performance.mark("backchannel:open-dropped", { detail: names.join(", ") });
 
-export function createAppShell(root: HTMLElement, first: NetworkDocument): void {
-  let document = first;
-  let explorer: Explorer;
-
+export function createAppShell(root: HTMLElement, published: NetworkDocument): void {
+  const explorerRoot = h("div", { class: "explorer-root" });
+  const authoring = createAuthoring(() => workspace);
+  const networks = createNetworksList({
+    workspace: () => workspace,
+    library: () => libraryReady,
+    published,
+  });
   // A small file opened after a large one can finish first: only the newest open shows.
   const attempts = createOpenAttempts();
   const files = createFileControls({
-    current: () => explorer.currentDocument(),
+    current: () => workspace.explorer().currentDocument(),
     // The canvas chunk is small: fetched on the intent, it is ready if the file is large.
     onIntent: () => void loadLargeDrawing().catch(() => undefined),
     onStarted(names, bytes) {
       const token = attempts.start();
-      explorer.announce(`Opening ${names.join(", ")}…`);
+      workspace.explorer().announce(`Opening ${names.join(", ")}…`);
       // A file this size is likely a network large enough to be laid out in a worker.
       if (likelyNeedsWorker(bytes)) {
         warmLayoutWorker();
@@ -40,10 +47,10 @@ export function createAppShell(root: HTMLElement, first: NetworkDocument): void 
       // Small networks open in a moment: only large ones are worth a picture of the actors first.
       if (!onCanvas(kinds.length) || !attempts.current(token)) return;
       const text = `${names.join(", ")}: ${kinds.length.toLocaleString("en")} actors read, reading the ties…`;
-      explorer.announce(`Opening ${text}`);
+      workspace.explorer().announce(`Opening ${text}`);
       loadLargeDrawing().then(
         (drawing) => {
-          if (attempts.current(token)) explorer.preview(kinds, text, drawing);
+          if (attempts.current(token)) workspace.explorer().preview(kinds, text, drawing);
         },
         () => undefined, // no picture of the actors; the network still opens
       );
@@ -51,23 +58,22 @@ export function createAppShell(root: HTMLElement, first: NetworkDocument): void 
     onOpened(token, next, warnings, names) {
       if (!attempts.current(token)) return dropped(names);
       attempts.settle(token);
-      // Without the canvas chunk (it failed to load) the SVG renderer draws any size.
-      const drawing = onCanvas(next.actors.length)
-        ? loadLargeDrawing().catch(() => undefined)
-        : Promise.resolve(undefined);
-      void drawing.then((largeDrawing) => {
+      void drawingFor(next).then(async (largeDrawing) => {
         if (!attempts.newest(token)) return dropped(names);
-        explorer.destroy();
+        await workspace.flush();
         // The hash described the previous network's ids: start the new one from a clean view.
         history.pushState(null, "", `${location.pathname}${location.search}`);
-        document = next;
-        explorer = open(document, largeDrawing);
+        workspace.show(next, undefined, largeDrawing);
+        // Kept in this browser at once: a reload brings it back, and the one before stays listed.
+        workspace.keep();
         const skipped = warnings.length
           ? ` ${warnings.length} warning${warnings.length === 1 ? "" : "s"}: ${warnings.join("; ")}`
           : "";
-        explorer.announce(
-          `Opened ${names.join(", ")}: ${next.actors.length} actors, ${next.ties.length} ties.${skipped}`,
-        );
+        workspace
+          .explorer()
+          .announce(
+            `Opened ${names.join(", ")}: ${next.actors.length} actors, ${next.ties.length} ties.${skipped}`,
+          );
       });
     },
     onFailed(message, token) {
@@ -75,18 +81,49 @@ export function createAppShell(root: HTMLElement, first: NetworkDocument): void 
         if (!attempts.current(token)) return;
         attempts.settle(token);
       }
-      explorer.clearPreview();
-      explorer.alert(message);
+      workspace.explorer().clearPreview();
+      workspace.explorer().alert(message);
     },
   });
-  const open = (doc: NetworkDocument, largeDrawing?: LargeDrawingModule): Explorer => {
-    const created = createExplorer(root, doc, largeDrawing ? { largeDrawing } : {});
-    created.toolbar.prepend(files.element);
-    return created;
-  };
-  explorer = open(document);
+  root.replaceChildren(explorerRoot, authoring.sheet, networks.element);
+
+  const start = readPageAddress(location.hash);
+  let lastSelection: unknown;
+  const workspace: Workspace = createWorkspace(explorerRoot, published, {
+    onExplorer(explorer) {
+      explorer.toolbar.prepend(files.element, networks.button, authoring.toggle);
+      explorerRoot.querySelector("header")?.after(authoring.bar);
+      authoring.attach(explorer);
+      explorer.store.subscribe((state) => {
+        if (state.selection === lastSelection) return;
+        lastSelection = state.selection;
+        authoring.refresh();
+      });
+    },
+    onChange: () => authoring.refresh(),
+    onMoved: (id, position) => authoring.moved(id, position),
+    onReleased: (ids) => authoring.released(ids),
+  });
+  if (start.editing) workspace.setEditing(true);
+  authoring.refresh();
+
+  // Storage opens in the background; a link naming a stored copy waits for it.
+  const libraryReady: Promise<NetworkLibrary> = openLibrary();
+  void libraryReady.then(async (library) => {
+    workspace.setLibrary(library);
+    if (start.net) await networks.openStored(start.net, { keepUrl: true });
+  });
+  // Back and Forward may cross from one network to another.
+  window.addEventListener("popstate", () => {
+    const address = readPageAddress(location.hash);
+    if (address.net === workspace.address().net) return;
+    if (address.net) void networks.openStored(address.net, { keepUrl: true });
+    else networks.openPublished({ keepUrl: true });
+  });
+  // Leaving the page: a change still waiting is saved now.
+  window.addEventListener("pagehide", () => void workspace.flush());
   attachDropZone(
-    (dropped) => void files.open(dropped),
+    (files_) => void files.open(files_),
     () => files.warm(),
   );
 }

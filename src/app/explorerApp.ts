@@ -6,7 +6,8 @@
 //   interact/: pictureEvents.ts, pageControls.ts, panelIntents.ts (DOM events → intents)
 // `render` below says what is redrawn on each state change. Wiring only: no decisions here.
 import { buildGraph, type ActorGraph } from "../model/actorGraph";
-import type { NetworkDocument } from "../schema/networkDocument";
+import type { NetworkDocument, Position } from "../schema/networkDocument";
+import type { Positions } from "../layout/forceLayout";
 import type { ActorKind } from "../schema/vocabulary";
 import { createStore, type Store } from "../state/store";
 import { initialState, type AppState } from "../state/appState";
@@ -23,6 +24,7 @@ import { attachPageControls } from "../interact/pageControls";
 import { chooseActor } from "../interact/pictureIntents";
 import { detailsIntents } from "../interact/panelIntents";
 import { createPicture, type LargeDrawingModule } from "./picture";
+import type { TieDrawingTarget } from "../interact/tieDrawing";
 import { analysisShows, createViewCache } from "./viewCache";
 import { createDetailsController } from "./detailsController";
 import { createTimelineController } from "./timelineController";
@@ -52,12 +54,39 @@ export interface Explorer {
   preview(kinds: readonly ActorKind[], caption: string, drawing: LargeDrawingModule): void;
   clearPreview(): void;
   currentScene(): Scene;
+  /** Where every actor is drawn now. */
+  positions(): Positions;
+  /** Resolves with every actor's position once the layout has settled (at once if none ran). */
+  readonly settled: Promise<Positions>;
+  /** For drawing a tie by dragging from one actor to another (edit mode). */
+  readonly tieDrawing: { svg: SVGSVGElement; target: TieDrawingTarget };
+  /** The document's arrangement changed (an undone move…): the picture moves, nothing else. */
+  setArrangement(document: NetworkDocument): void;
   destroy(): void;
 }
 
 export interface ExplorerOptions {
   /** Needed to draw a network the drawing plan puts on the canvas; without it, SVG draws. */
   largeDrawing?: LargeDrawingModule;
+  /**
+   * The editor records the arrangement: a drag that ended is a move, a released pin (double-click,
+   * "Release pinned") a release. Without it, pins live in the view only, as before.
+   */
+  arrangement?: {
+    onMoved(id: string, position: Position): void;
+    onReleased(ids: string[]): void;
+  };
+  /** URL parameters naming the page rather than the view (e.g. "net=…&edit=1"). */
+  hashPrefix?: () => string;
+}
+
+/** The pins a document's layout records: the hand-placed actors at their positions. */
+export function pinsOf(document: NetworkDocument): Record<string, Position> {
+  const pins: Record<string, Position> = {};
+  const positions = document.layout?.positions ?? {};
+  for (const id of document.layout?.pinned ?? [])
+    if (Object.hasOwn(positions, id)) pins[id] = positions[id]!;
+  return pins;
 }
 
 export function createExplorer(
@@ -73,7 +102,11 @@ export function createExplorer(
     hasSource: (id: string) => document.sources.some((source) => source.id === id),
   };
   const playOrder = playOrderOf(graph);
-  const store = createStore({ ...initialState(), ...stateFromUrl(context) });
+  const store = createStore({
+    ...initialState(),
+    pins: pinsOf(document),
+    ...stateFromUrl(context),
+  });
   const views = createViewCache(graph, playOrder, plan.betweenness);
   const layout = startNetworkLayout(graph, plan, () => picture.renderer.drawn());
 
@@ -99,6 +132,7 @@ export function createExplorer(
     positions: layout.initial,
     label: `Network: ${document.title}, {actors} actors, {ties} ties`,
     largeDrawing: options.largeDrawing,
+    ...(options.arrangement ? { onMoved: options.arrangement.onMoved } : {}),
   });
   const requests = detailsIntents(store, picture, () => questions.openPaths());
   const details = createDetailsController(page.details, graph, document, views, requests);
@@ -111,7 +145,7 @@ export function createExplorer(
     plan.timeline.histogramAbove,
   );
   const playback = createPlayback(store, playOrder.length);
-  const url = createUrlSync(store, context);
+  const url = createUrlSync(store, context, options.hashPrefix);
   attachPictureEvents(picture.renderer.element, store, picture, { hover: plan.hover });
   const detachControls = attachPageControls(page, store, picture);
   const onExportError = (message: string) => (page.alert.textContent = message);
@@ -120,6 +154,8 @@ export function createExplorer(
   );
 
   let tableShownFor: ReadonlySet<string> | undefined;
+  /** The arrangement is being set from the document: its pins are not the user releasing them. */
+  let arranging = false;
   /** On every state change: the picture, then everything else that shows the state, then the fit. */
   function render(state: AppState, previous?: AppState): void {
     // Pan and zoom are already on screen (d3-zoom moved the picture): only the URL follows.
@@ -139,6 +175,10 @@ export function createExplorer(
     tableShownFor = state.view === "table" ? visibleEdges : undefined;
     questions.sync(state);
     picture.refit(state);
+    if (previous && previous.pins !== state.pins && !arranging && options.arrangement) {
+      const released = Object.keys(previous.pins).filter((id) => !Object.hasOwn(state.pins, id));
+      if (released.length) options.arrangement.onReleased(released);
+    }
     timeline.update(state);
     playback.follow(state);
     url.follow(state, previous);
@@ -149,6 +189,12 @@ export function createExplorer(
   const unsubscribe = store.subscribe(render);
   render(store.getState());
   const layoutShown = followLayout(layout, picture, page, plan, alive);
+  let layoutSettled = false;
+  const settled = layout.done.then(() => {
+    layoutSettled = true;
+    return picture.positions();
+  });
+  settled.catch(() => undefined); // cancelled: a newer network replaced this one
   afterPainted(picture.renderer, alive, () => {
     markFirstPicture(picture.positions() === layout.initial && !plan.settledAfterLayout);
     void loadDeferredModules({
@@ -173,11 +219,47 @@ export function createExplorer(
     preview: (kinds, caption, drawing) => preview.show(kinds, caption, drawing),
     clearPreview: () => preview.clear(),
     currentScene: () => picture.scene(),
+    positions: () => picture.positions(),
+    settled,
+    tieDrawing: {
+      svg: picture.renderer.element,
+      target: {
+        hit: (event) => picture.hit(event),
+        position: (id) => picture.position(id),
+        toWorld(clientX, clientY) {
+          const box = picture.renderer.element.getBoundingClientRect();
+          const { x, y, k } = picture.viewport();
+          return { x: (clientX - box.left - x) / k, y: (clientY - box.top - y) / k };
+        },
+      },
+    },
+    setArrangement(next) {
+      const positions: Positions = new Map(picture.positions());
+      for (const [id, position] of Object.entries(next.layout?.positions ?? {}))
+        if (positions.has(id)) positions.set(id, position);
+      arranging = true;
+      try {
+        picture.move(positions);
+        store.dispatch({ type: "restore", state: { pins: pinsOf(next) } });
+      } finally {
+        arranging = false;
+      }
+    },
     currentDocument() {
+      // Every actor's position once the layout has settled (re-opened, the picture is the same),
+      // and the hand-placed ones as pins.
       const pins = store.getState().pins;
-      if (Object.keys(pins).length === 0) return document;
-      const positions = { ...(document.layout?.positions ?? {}), ...pins };
-      return { ...document, layout: { positions } };
+      const positions: Record<string, Position> = { ...(document.layout?.positions ?? {}) };
+      if (layoutSettled)
+        for (const [id, { x, y }] of picture.positions())
+          if (!Object.hasOwn(positions, id)) positions[id] = { x: round(x), y: round(y) };
+      Object.assign(positions, pins);
+      const pinned = Object.keys(pins);
+      if (Object.keys(positions).length === 0) return document;
+      return {
+        ...document,
+        layout: { positions, ...(pinned.length ? { pinned } : {}) },
+      };
     },
     alert(message) {
       page.status.textContent = "";
@@ -199,6 +281,9 @@ export function createExplorer(
     },
   };
 }
+
+/** Positions are kept to a hundredth of a pixel in saved documents. */
+const round = (value: number) => Math.round(value * 100) / 100;
 
 function onlyViewportChanged(previous: AppState, next: AppState): boolean {
   return (Object.keys(next) as (keyof AppState)[]).every(

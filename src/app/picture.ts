@@ -61,6 +61,8 @@ export interface PictureParts {
   label: string;
   /** Needed for the canvas; without it (the chunk failed to load) SVG draws every size. */
   largeDrawing: LargeDrawingModule | undefined;
+  /** A drag ended: the actor was moved there (the editor records it as an undoable move). */
+  onMoved?: (id: string, position: { x: number; y: number }) => void;
 }
 
 export function createPicture(parts: PictureParts): Picture {
@@ -77,6 +79,7 @@ export function createPicture(parts: PictureParts): Picture {
     (viewport) => renderer.setViewport(viewport),
     (viewport) => store.dispatch({ type: "setViewport", viewport }),
     (id, position) => store.dispatch({ type: "pinActor", id, position }),
+    parts.onMoved,
   );
 
   let positions = parts.positions;

@@ -34,12 +34,22 @@ export interface UrlSync {
   stop(): void;
 }
 
-export function createUrlSync(store: Store, context: HashContext): UrlSync {
+/**
+ * `prefix` gives parameters that name the page rather than the view (the stored copy open,
+ * `net=…`, and edit mode), written before the view's own.
+ */
+export function createUrlSync(
+  store: Store,
+  context: HashContext,
+  prefix: () => string = () => "",
+): UrlSync {
   const onPopState = () => store.dispatch({ type: "restore", state: stateFromUrl(context) });
   window.addEventListener("popstate", onPopState);
   return {
     follow(state, previous) {
-      const next = encodeHash(hashOf(state));
+      const view = encodeHash(hashOf(state));
+      const first = prefix();
+      const next = first && view ? `${first}&${view}` : first || view;
       if (next === location.hash.replace(/^#/, "")) return;
       const url = `${location.pathname}${location.search}${next ? `#${next}` : ""}`;
       if (previous && isNavigation(hashOf(previous), hashOf(state)))

@@ -5,7 +5,7 @@
 import type { NetworkDocument, Position } from "../schema/networkDocument";
 import type { Problem } from "../schema/parseDocument";
 import { commitPatch } from "./commitEdit";
-import type { Patch } from "./documentPatch";
+import { PatchMismatch, type Patch } from "./documentPatch";
 import {
   EMPTY_HISTORY,
   recordPatch,
@@ -47,15 +47,26 @@ export interface EditSession {
 const arrangementOnly = (patch: Patch): boolean =>
   patch.ops.length > 0 && patch.ops.every((op) => op.op === "positions");
 
-export function createEditSession(initial: NetworkDocument): EditSession {
+export function createEditSession(
+  initial: NetworkDocument,
+  startHistory: EditHistory = EMPTY_HISTORY,
+): EditSession {
   let document = initial;
-  let history: EditHistory = EMPTY_HISTORY;
+  let history: EditHistory = startHistory;
   const listeners = new Set<(change: SessionChange) => void>();
   const emit = (change: SessionChange) => {
     for (const listener of [...listeners]) listener(change);
   };
   const step = (kind: "undo" | "redo") => {
-    const result = kind === "undo" ? undo(document, history) : redo(document, history);
+    let result;
+    try {
+      result = kind === "undo" ? undo(document, history) : redo(document, history);
+    } catch (error) {
+      // A history that does not fit the document (a stored one from elsewhere): forget it.
+      if (!(error instanceof PatchMismatch)) throw error;
+      history = EMPTY_HISTORY;
+      return undefined;
+    }
     if (!result) return undefined;
     const previous = document;
     document = result.document;

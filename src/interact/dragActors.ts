@@ -1,5 +1,6 @@
-// Dragging an actor pins it where it is dropped (world coordinates). A click without movement
-// still selects: d3-drag only swallows the click after a real drag.
+// Dragging an actor pins it where it is dropped (world coordinates), and the end of a drag is
+// reported once (an undoable move in the editor). A click without movement still selects: d3-drag
+// only swallows the click after a real drag.
 import { drag, type D3DragEvent } from "d3-drag";
 import { select } from "d3-selection";
 import type { SceneNode } from "../view/scene";
@@ -7,11 +8,26 @@ import type { SceneNode } from "../view/scene";
 export function attachActorDrag(
   layer: SVGGElement,
   onDrag: (id: string, position: { x: number; y: number }) => void,
+  onDragEnd?: (id: string, position: { x: number; y: number }) => void,
 ): void {
+  let moved = false;
+  const at = (event: D3DragEvent<SVGGElement, SceneNode, SceneNode>) => ({
+    x: Math.round(event.x * 10) / 10,
+    y: Math.round(event.y * 10) / 10,
+  });
   const behaviour = drag<SVGGElement, SceneNode>()
     .clickDistance(4)
+    // Shift + drag draws a tie (edit mode), it does not move the actor.
+    .filter((event: MouseEvent) => !event.ctrlKey && !event.shiftKey && !event.button)
+    .on("start", () => {
+      moved = false;
+    })
     .on("drag", (event: D3DragEvent<SVGGElement, SceneNode, SceneNode>, node) => {
-      onDrag(node.id, { x: Math.round(event.x * 10) / 10, y: Math.round(event.y * 10) / 10 });
+      moved = true;
+      onDrag(node.id, at(event));
+    })
+    .on("end", (event: D3DragEvent<SVGGElement, SceneNode, SceneNode>, node) => {
+      if (moved) onDragEnd?.(node.id, at(event));
     });
   select(layer).selectAll<SVGGElement, SceneNode>("g.actor").call(behaviour);
 }

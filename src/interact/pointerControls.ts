@@ -18,6 +18,7 @@ export function createPointerControls(
   onTransform: (viewport: Viewport) => void,
   onUserZoom: (viewport: Viewport) => void,
   onDrag: (id: string, position: { x: number; y: number }) => void,
+  onDragEnd?: (id: string, position: { x: number; y: number }) => void,
 ): PointerControls {
   let current: Viewport = { x: 0, y: 0, k: 1 };
   let zoom: ZoomControl | undefined;
@@ -25,7 +26,8 @@ export function createPointerControls(
   let loading: Promise<void> | undefined;
   return {
     apply(viewport) {
-      if (zoom) zoom.apply(viewport);
+      // d3-zoom measures the <svg>: a detached one (a replaced picture) has no size to read.
+      if (zoom && svg.isConnected) zoom.apply(viewport);
       else if (viewport.x !== current.x || viewport.y !== current.y || viewport.k !== current.k) {
         current = viewport;
         onTransform(viewport);
@@ -38,9 +40,11 @@ export function createPointerControls(
     load() {
       loading ??= Promise.all([import("./zoomPan"), import("./dragActors")]).then(
         ([zoomModule, dragModule]) => {
+          // The picture was replaced meanwhile (an edit rebuilt it): nothing to attach to.
+          if (!svg.isConnected) return;
           zoom = zoomModule.attachZoom(svg, onTransform, onUserZoom);
           zoom.apply(current); // d3-zoom keeps its own copy of the transform on the node
-          attach = (layer) => dragModule.attachActorDrag(layer, onDrag);
+          attach = (layer) => dragModule.attachActorDrag(layer, onDrag, onDragEnd);
           const layer = svg.querySelector<SVGGElement>("g.actors");
           if (layer) attach(layer);
         },

@@ -31,12 +31,25 @@ function layoutFor(
   if (typeof positions !== "object" || positions === null) return layout;
   const entries = Object.entries(positions);
   const kept = entries.filter(([id]) => actorIds.has(id));
-  if (kept.length === entries.length) return layout;
+  const pinned = (layout as { pinned?: unknown }).pinned;
+  const keptPins = Array.isArray(pinned)
+    ? pinned.filter((id) => typeof id !== "string" || actorIds.has(id))
+    : pinned;
+  const pinsKept =
+    !Array.isArray(pinned) ||
+    keptPins === pinned ||
+    (keptPins as unknown[]).length === pinned.length;
+  if (kept.length === entries.length && pinsKept) return layout;
   const dropped = entries.filter(([id]) => !actorIds.has(id)).map(([id]) => `"${id}"`);
   warnings.push(
     `${file}: positions of actors no longer in the file were dropped: ${dropped.join(", ")}`,
   );
-  return { ...layout, positions: Object.fromEntries(kept) };
+  const next: Record<string, unknown> = { ...layout, positions: Object.fromEntries(kept) };
+  if (Array.isArray(keptPins)) {
+    if (keptPins.length) next.pinned = keptPins;
+    else delete next.pinned;
+  }
+  return next;
 }
 
 export function documentFromBackchannel(graph: ForeignGraph, header: DocumentHeader): ImportResult {

@@ -39,11 +39,14 @@ export function createAutosave(library: NetworkLibrary, options: AutosaveOptions
   const delay = options.delayMs ?? 400;
   const now = options.now ?? Date.now;
   let id: string | undefined;
-  let revision = 0;
-  let pending: (() => Omit<StoredNetwork, "revision" | "storeFormat">) | undefined;
+  /** The revision each network was last read or saved at: a pending save keeps its network's. */
+  const revisions = new Map<string, number>();
+  /** Networks another tab changed: not saved again until reopened. */
+  const stopped = new Set<string>();
+  let pending:
+    { id: string; snapshot: () => Omit<StoredNetwork, "revision" | "storeFormat"> } | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> = Promise.resolve();
-  let stopped = false;
 
   const onMessage = (event: Event) => {
     const data = (event as MessageEvent).data as { id?: unknown; revision?: unknown } | null;
@@ -51,21 +54,19 @@ export function createAutosave(library: NetworkLibrary, options: AutosaveOptions
       id !== undefined &&
       data?.id === id &&
       typeof data.revision === "number" &&
-      data.revision > revision
+      data.revision > (revisions.get(id) ?? 0)
     )
       options.onSavedElsewhere?.(id, data.revision);
   };
   options.channel?.addEventListener("message", onMessage);
 
-  async function save(): Promise<void> {
-    timer = undefined;
-    const snapshot = pending;
-    pending = undefined;
-    if (!snapshot || stopped || id === undefined) return;
-    const record = snapshot();
+  type Job = NonNullable<typeof pending>;
+  async function save(job: Job | undefined): Promise<void> {
+    if (!job || stopped.has(job.id)) return;
+    const record = { ...job.snapshot(), id: job.id };
     let result;
     try {
-      result = await library.save(record, revision);
+      result = await library.save(record, revisions.get(job.id) ?? 0);
     } catch (error) {
       options.onStatus({
         state: "failed",
@@ -74,11 +75,11 @@ export function createAutosave(library: NetworkLibrary, options: AutosaveOptions
       return;
     }
     if (result.ok) {
-      revision = result.revision;
-      options.channel?.postMessage({ id: record.id, revision });
+      revisions.set(job.id, result.revision);
+      options.channel?.postMessage({ id: job.id, revision: result.revision });
       options.onStatus({ state: "saved", at: now() });
     } else if (result.reason === "conflict") {
-      stopped = true;
+      stopped.add(job.id);
       options.onStatus({ state: "conflict", message: result.message });
     } else {
       // Kept in memory: the next change tries again.
@@ -87,29 +88,36 @@ export function createAutosave(library: NetworkLibrary, options: AutosaveOptions
   }
 
   const run = () => {
-    running = running.then(save, save);
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    // The job is taken now: a change made while an earlier save runs waits for the next one.
+    const job = pending;
+    pending = undefined;
+    running = running.then(
+      () => save(job),
+      () => save(job),
+    );
     return running;
   };
 
   return {
     open(nextId, nextRevision) {
-      if (timer) clearTimeout(timer);
-      timer = undefined;
-      pending = undefined;
+      // A change still waiting belongs to the network open before: it is saved now, as that one.
+      if (pending && pending.id !== nextId) void run();
       id = nextId;
-      revision = nextRevision;
-      stopped = false;
+      revisions.set(nextId, nextRevision);
+      stopped.delete(nextId);
     },
     changed(snapshot) {
-      pending = snapshot;
+      if (id === undefined) return;
+      pending = { id, snapshot };
       if (timer === undefined) timer = setTimeout(run, delay);
     },
     async flush() {
-      if (timer !== undefined) clearTimeout(timer);
       if (pending) await run();
       else await running;
     },
-    revision: () => revision,
+    revision: () => (id === undefined ? 0 : (revisions.get(id) ?? 0)),
     dispose() {
       if (timer) clearTimeout(timer);
       options.channel?.removeEventListener("message", onMessage);

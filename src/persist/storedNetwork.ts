@@ -5,6 +5,7 @@
 import * as z from "zod/mini";
 import { FORMAT_TAG, type NetworkDocument } from "../schema/networkDocument";
 import { formatProblem, parseDocument } from "../schema/parseDocument";
+import type { EditHistory } from "../edit/editHistory";
 
 export const STORE_FORMAT = "backchannel-store/1";
 
@@ -19,6 +20,8 @@ export interface StoredNetwork {
   updatedAt: number;
   /** Grows by one with every save; a save based on an older revision is a conflict. */
   revision: number;
+  /** The undo history, so Undo still works after a reload (absent: none kept). */
+  history?: EditHistory;
 }
 
 /** The fields the library's list shows, without the document. */
@@ -37,7 +40,23 @@ const StoredShape = z.looseObject({
   view: z.optional(z.string()),
   updatedAt: z.number(),
   revision: z.optional(z.number()),
+  history: z.optional(z.unknown()),
 });
+
+const PatchListShape = z.array(
+  z.looseObject({ label: z.string(), ops: z.array(z.looseObject({ op: z.string() })) }),
+);
+
+/** The stored undo history when it has the right shape (patches are checked again on undo). */
+function historyOf(raw: unknown): EditHistory | undefined {
+  if (typeof raw !== "object" || raw === null) return undefined;
+  const { past, future } = raw as { past?: unknown; future?: unknown };
+  const p = PatchListShape.safeParse(past);
+  const f = PatchListShape.safeParse(future);
+  return p.success && f.success
+    ? ({ past: p.data, future: f.data } as unknown as EditHistory)
+    : undefined;
+}
 
 export type StoredReading =
   | { ok: true; network: StoredNetwork; migrated: boolean }
@@ -88,6 +107,7 @@ export function readStored(raw: unknown): StoredReading {
       view: record.view ?? "",
       updatedAt: record.updatedAt,
       revision: record.revision ?? 0,
+      ...(historyOf(record.history) ? { history: historyOf(record.history)! } : {}),
     },
   };
 }

@@ -20,11 +20,11 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   analysis: ["schema", "model", "state"],
   view: ["schema", "model", "state", "analysis"],
   layout: ["schema", "model", "state", "analysis", "view"],
-  render: ["schema", "model", "state", "analysis", "view", "layout", "dom", "edit"],
+  render: ["schema", "model", "state", "analysis", "view", "layout", "dom", "edit", "persist"],
   interact: ["schema", "model", "state", "analysis", "view", "layout", "dom", "edit"],
   io: ["schema"],
   edit: ["schema"],
-  persist: ["schema"],
+  persist: ["schema", "edit"],
   export: ["schema", "model", "state", "analysis", "view", "layout", "io", "dom"],
 };
 const COMPOSITION_ROOT = "app";

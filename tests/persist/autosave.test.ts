@@ -97,3 +97,31 @@ describe("autosave", () => {
     expect(elsewhere.mock.calls).toEqual([["n", 4]]);
   });
 });
+
+describe("autosave across networks", () => {
+  it("saves a change still waiting as the network it belongs to when another opens", async () => {
+    vi.useFakeTimers();
+    const library = createMemoryLibrary();
+    const autosave = createAutosave(library, { onStatus: () => undefined });
+    autosave.open("first", 0);
+    autosave.changed(() => ({
+      id: "first",
+      document: { ...chainWithParallels(), title: "First" },
+      view: "",
+      updatedAt: 1,
+    }));
+    autosave.open("second", 0);
+    autosave.changed(() => ({
+      id: "second",
+      document: { ...chainWithParallels(), title: "Second" },
+      view: "",
+      updatedAt: 2,
+    }));
+    await autosave.flush();
+    const first = await library.load("first");
+    const second = await library.load("second");
+    expect(first?.ok && first.network.document.title).toBe("First");
+    expect(second?.ok && second.network.document.title).toBe("Second");
+    vi.useRealTimers();
+  });
+});

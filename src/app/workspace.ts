@@ -1,0 +1,218 @@
+// The network being worked on, from session to screen: its edit session, the explorer showing
+// it (rebuilt after an edit to its content, only moved after an edit to its arrangement), the
+// stored copy it is kept in (named in the URL as `net=…`) and its autosave. The page's own
+// (published) network is not stored until the user changes it: a new visitor sees what the page
+// publishes, and the user's edits live in their own copy.
+import type { NetworkDocument, Position } from "../schema/networkDocument";
+import { createEditSession, type EditSession, type SessionChange } from "../edit/editSession";
+import type { EditHistory } from "../edit/editHistory";
+import type { Patch } from "../edit/documentPatch";
+import type { Problem } from "../schema/parseDocument";
+import type { NetworkLibrary } from "../persist/networkLibrary";
+import { createAutosave, type Autosave, type AutosaveStatus } from "../persist/autosave";
+import { newStoredId, type StoredNetwork } from "../persist/storedNetwork";
+import { createExplorer, type Explorer, type LargeDrawingModule } from "./explorerApp";
+import { loadLargeDrawing, onCanvas } from "./drawingModule";
+import { pagePrefix, viewPart, writePageAddress, type PageAddress } from "./pageAddress";
+
+export interface WorkspaceHooks {
+  /** A new explorer is on the page: add the shell's controls to it. */
+  onExplorer(explorer: Explorer): void;
+  /** The document, its history, edit mode or the save status changed: refresh the editor. */
+  onChange(): void;
+  /** The arrangement asks for a move or a release (the editor turns them into edits). */
+  onMoved(id: string, position: Position): void;
+  onReleased(ids: string[]): void;
+}
+
+export interface Workspace {
+  session(): EditSession;
+  explorer(): Explorer;
+  address(): PageAddress;
+  editing(): boolean;
+  setEditing(on: boolean): void;
+  /** Commits an edit (storing the network if it was not yet): problems, or undefined. */
+  commit(patch: Patch): Problem[] | undefined;
+  undo(): void;
+  redo(): void;
+  /** Shows a network: stored (with its id and revision) or the page's own (no id). */
+  show(
+    document: NetworkDocument,
+    stored?: { id: string; revision: number; history?: EditHistory },
+    largeDrawing?: LargeDrawingModule,
+  ): void;
+  /** Keeps the open network as a new stored copy (a file just opened, a new network). */
+  keep(): void;
+  saveStatus(): { text: string; problem: boolean };
+  /** The library, once open (IndexedDB or memory). */
+  library(): NetworkLibrary | undefined;
+  setLibrary(library: NetworkLibrary): void;
+  flush(): Promise<void>;
+}
+
+export function createWorkspace(
+  root: HTMLElement,
+  first: NetworkDocument,
+  hooks: WorkspaceHooks,
+): Workspace {
+  let session = createEditSession(first);
+  let unsubscribe = session.subscribe(onSessionChange);
+  let address: PageAddress = { net: undefined, editing: false };
+  let revision = 0;
+  let library: NetworkLibrary | undefined;
+  let autosave: Autosave | undefined;
+  let status: { text: string; problem: boolean } = { text: "", problem: false };
+  let largeDrawing: LargeDrawingModule | undefined;
+  let explorer: Explorer = build(first);
+
+  function build(document: NetworkDocument): Explorer {
+    const created = createExplorer(root, document, {
+      ...(largeDrawing ? { largeDrawing } : {}),
+      arrangement: { onMoved: hooks.onMoved, onReleased: hooks.onReleased },
+      hashPrefix: () => pagePrefix(address),
+    });
+    // Positions the layout placed become part of the document, so a reload shows the same picture.
+    void created.settled.then(
+      (positions) => {
+        if (explorer === created) session.adoptPositions(positions);
+      },
+      () => undefined,
+    );
+    // The view (selection, zoom, filters) is kept with the stored copy as it changes.
+    created.store.subscribe(() => {
+      if (address.net && viewPart(location.hash) !== savedView) scheduleSave();
+    });
+    hooks.onExplorer(created);
+    return created;
+  }
+
+  function rebuild(): void {
+    const document = session.document();
+    const canvas = onCanvas(document.actors.length);
+    const focused = window.document.activeElement;
+    const finish = () => {
+      explorer.destroy();
+      explorer = build(document);
+      // Focus stays where it was when that was outside the explorer (the editor, its bar).
+      if (focused instanceof HTMLElement && focused.isConnected && focused !== window.document.body)
+        focused.focus();
+    };
+    if (canvas && !largeDrawing)
+      void loadLargeDrawing().then((module) => {
+        largeDrawing = module;
+        finish();
+      }, finish);
+    else finish();
+  }
+
+  function onSessionChange(change: SessionChange): void {
+    if (change.kind === "adopt") {
+      if (address.net) scheduleSave();
+      return;
+    }
+    if (change.arrangementOnly) explorer.setArrangement(change.document);
+    else rebuild();
+    if (change.kind !== "replace") {
+      if (!address.net) keep();
+      else scheduleSave();
+    }
+    hooks.onChange();
+  }
+
+  /** The view last scheduled for saving: a hover or a search keystroke is not worth a save. */
+  let savedView = "";
+  function scheduleSave(): void {
+    const id = address.net;
+    if (!id || !autosave) return;
+    // What to store is read when the save runs (the latest document), from this session.
+    const current = session;
+    status = { text: "Saving…", problem: false };
+    savedView = viewPart(location.hash);
+    const view = savedView;
+    autosave.changed((): Omit<StoredNetwork, "revision" | "storeFormat"> => ({
+      id,
+      document: current.document(),
+      view,
+      updatedAt: Date.now(),
+      history: current.history(),
+    }));
+  }
+
+  function setStatus(next: AutosaveStatus): void {
+    if (next.state === "saved")
+      status = {
+        text: `${library?.kind === "memory" ? "Kept until this page closes" : "Saved in this browser"} ${new Date(next.at).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", second: "2-digit" })}`,
+        problem: library?.kind === "memory",
+      };
+    else if (next.state === "conflict")
+      status = {
+        text: `Not saved: ${next.message}. Reload to see the other tab's version, or use Networks → Duplicate to keep yours.`,
+        problem: true,
+      };
+    else
+      status = {
+        text: `Not saved: ${next.message}. Your changes are kept on this page; export the data to keep a copy.`,
+        problem: true,
+      };
+    hooks.onChange();
+  }
+
+  function keep(): void {
+    address = { ...address, net: newStoredId() };
+    revision = 0;
+    autosave?.open(address.net!, 0);
+    writePageAddress(address);
+    scheduleSave();
+  }
+
+  return {
+    session: () => session,
+    explorer: () => explorer,
+    address: () => address,
+    editing: () => address.editing,
+    setEditing(on) {
+      address = { ...address, editing: on };
+      writePageAddress(address);
+      hooks.onChange();
+    },
+    commit: (patch) => session.commit(patch),
+    undo: () => void session.undo(),
+    redo: () => void session.redo(),
+    show(document, stored, module) {
+      largeDrawing = module ?? largeDrawing;
+      unsubscribe();
+      session = createEditSession(document, stored?.history);
+      unsubscribe = session.subscribe(onSessionChange);
+      address = { ...address, net: stored?.id };
+      revision = stored?.revision ?? 0;
+      if (stored) autosave?.open(stored.id, revision);
+      writePageAddress(address);
+      explorer.destroy();
+      explorer = build(document);
+      status = { text: stored ? "Saved in this browser" : "", problem: false };
+      hooks.onChange();
+    },
+    keep,
+    saveStatus: () => status,
+    library: () => library,
+    setLibrary(next) {
+      library = next;
+      autosave?.dispose();
+      autosave = createAutosave(next, {
+        onStatus: setStatus,
+        onSavedElsewhere: () =>
+          setStatus({ state: "conflict", message: "this network was changed in another tab" }),
+        ...(typeof BroadcastChannel === "function"
+          ? { channel: new BroadcastChannel("backchannel-networks") }
+          : {}),
+      });
+      if (next.problem) status = { text: next.problem, problem: true };
+      if (address.net) {
+        autosave.open(address.net, revision);
+        scheduleSave();
+      }
+      hooks.onChange();
+    },
+    flush: () => autosave?.flush() ?? Promise.resolve(),
+  };
+}
