@@ -77,7 +77,7 @@ export function computeMetrics(
   const scores = new Map<NodeId, number>();
   graph.forEachNode((node) => {
     degrees.set(node, kept.degree(node));
-    scores.set(node, betweenness[node] ?? 0);
+    scores.set(node, Object.hasOwn(betweenness, node) ? (betweenness[node] ?? 0) : 0);
   });
   const connected = graph.filterNodes((node) => kept.degree(node) > 0);
   const communities = brokerage
@@ -128,9 +128,12 @@ function detectCommunities(
   const raw = louvain(subgraph(undirected, connected), { randomWalk: false, getEdgeWeight: null });
   const members = new Map<number, NodeId[]>();
   graph.forEachNode((node) => {
-    const community = raw[node];
+    // Own keys only: an unconnected actor "constructor" is in no community.
+    const community = Object.hasOwn(raw, node) ? raw[node] : undefined;
     if (community === undefined) return;
-    members.set(community, [...(members.get(community) ?? []), node]);
+    const group = members.get(community);
+    if (group) group.push(node);
+    else members.set(community, [node]);
   });
   const order = [...members.values()].sort((a, b) => b.length - a.length);
   // Ties in size keep their first-member order: Array.prototype.sort is stable and `members`

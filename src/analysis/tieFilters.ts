@@ -18,7 +18,8 @@ import {
 
 /** Human names for the ids a caption mentions; an id without a name is shown as itself. */
 export interface FilterLabels {
-  sources: Readonly<Record<string, string>>;
+  /** By source id, in document order (a Map: "constructor" is a valid id). */
+  sources: ReadonlyMap<string, string>;
 }
 
 /**
@@ -77,12 +78,14 @@ export function visibleTies(graph: ActorGraph, filters: TieFilters): Set<EdgeId>
 
 /** Source names for captions, from the sources listed in the document: "Publisher (date)". */
 export function filterLabels(graph: ActorGraph): FilterLabels {
-  const sources: Record<string, string> = {};
+  const sources = new Map<string, string>();
   for (const source of graph.getAttribute("sources"))
-    sources[source.id] =
+    sources.set(
+      source.id,
       source.date === undefined
         ? source.publisher
-        : `${source.publisher} (${formatPartialDate(source.date)})`;
+        : `${source.publisher} (${formatPartialDate(source.date)})`,
+    );
   return { sources };
 }
 
@@ -105,7 +108,7 @@ function listClause(singular: string, plural: string, words: readonly string[]):
  */
 export function describeFilters(
   filters: TieFilters,
-  labels: FilterLabels = { sources: {} },
+  labels: FilterLabels = { sources: new Map() },
 ): string {
   const clauses: string[] = [];
   if (restricts(filters.statuses, TIE_STATUS_KEYS)) {
@@ -125,11 +128,11 @@ export function describeFilters(
     );
   }
   if (filters.sources !== null) {
-    const order = Object.keys(labels.sources);
+    const order = [...labels.sources.keys()];
     const position = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
     const names = [...filters.sources]
       .sort((a, b) => position(a) - position(b))
-      .map((id) => labels.sources[id] ?? id);
+      .map((id) => labels.sources.get(id) ?? id);
     clauses.push(listClause("source", "sources", names));
   }
   if (filters.window !== null)

@@ -1,7 +1,7 @@
 // What an editor can do to a document, each as a function from the document (and the user's
 // input) to a Patch. Pure: nothing is applied or validated here (see commitEdit.ts).
 import type { Actor, NetworkDocument, Position, Source, Tie } from "../schema/networkDocument";
-import { slugify } from "../schema/slug";
+import { RESERVED_IDS, slugify } from "../schema/slug";
 import {
   detailsOf,
   type Collection,
@@ -29,6 +29,7 @@ export function tieLabel(doc: NetworkDocument, tie: Pick<Tie, "source" | "target
 /** A fresh id for a record in a collection, from its name: "Steve Witkoff" → "steve-witkoff". */
 export function newId(doc: NetworkDocument, collection: Collection, name: string): string {
   const used = new Set<string>((doc[collection] as readonly { id: string }[]).map((r) => r.id));
+  for (const reserved of RESERVED_IDS) used.add(reserved); // "Constructor" → "constructor-2"
   const prefix = { actors: "actor", ties: "tie", sources: "source" }[collection];
   const base = slugify(name).slice(0, 48).replace(/-+$/, "") || prefix;
   let candidate = base;
@@ -239,7 +240,7 @@ export function deleteSource(doc: NetworkDocument, id: string, policy?: Evidence
     else removals.unshift({ op: "remove", collection: "ties", index: tieIndex, value: tie });
   });
   // Replacements keep indices; removals go last to first so each index is right when applied.
-  ops.push(...removals);
+  for (const removal of removals) ops.push(removal); // not push(...): a source may back 100k ties
   ops.push({ op: "remove", collection: "sources", index, value: source });
   return { label: `delete source ${shortName(source.title)}`, ops };
 }

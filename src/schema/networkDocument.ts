@@ -5,6 +5,7 @@ import * as z from "zod/mini";
 import { ACTOR_KINDS, TIE_KINDS, TIE_STATUSES } from "./vocabulary";
 import { isPartialDate, periodEnd, periodStart } from "./partialDate";
 import { didYouMean } from "./suggest";
+import { RESERVED_IDS } from "./slug";
 
 z.config({ jitless: true }); // no `new Function` probe: the app runs under a strict CSP
 
@@ -16,6 +17,10 @@ const nonEmpty = (what: string) =>
 export const IdSchema = z.string().check(
   z.regex(/^[a-z0-9][a-z0-9._-]*$/, {
     error: "must be a slug: lower-case letters, digits, '.', '_' or '-' (e.g. \"steve-witkoff\")",
+  }),
+  z.refine((id) => !RESERVED_IDS.has(id), {
+    error:
+      'is a word every JavaScript object already carries, so it cannot be an id: add to it (e.g. "constructor-1")',
   }),
 );
 

@@ -214,7 +214,10 @@ describe("describing filters for a caption", () => {
   const labels = filterLabels(graphOf(squareWithTail()));
 
   it("names sources by publisher and date", () => {
-    expect(labels.sources).toEqual({ axios: "Axios (13 May 2025)", reuters: "Reuters" });
+    expect([...labels.sources]).toEqual([
+      ["axios", "Axios (13 May 2025)"],
+      ["reuters", "Reuters"],
+    ]);
   });
 
   it.each([
