@@ -199,13 +199,14 @@ function outOfOrder(hops: readonly HopTie[][]): ChainTiming {
       if (fitting.length === 0 && breaksAt === undefined) breaksAt = index;
       const carriers = fitting.length > 0 ? fitting : datedTies;
       const floor = fitting.length > 0 ? (previous?.window.low ?? -Infinity) : -Infinity;
-      previous = {
-        index,
-        window: {
-          low: Math.min(...carriers.map((interval) => Math.max(startDays(interval)[0], floor))),
-          high: Math.max(...carriers.map((interval) => startDays(interval)[1])),
-        },
-      };
+      // Loops, not Math.min(...list): a step may carry thousands of ties.
+      let low = Infinity;
+      let high = -Infinity;
+      for (const interval of carriers) {
+        low = Math.min(low, Math.max(startDays(interval)[0], floor));
+        high = Math.max(high, startDays(interval)[1]);
+      }
+      previous = { index, window: { low, high } };
     }
     return { undated: datedTies.length === 0, ties: timedTies };
   });

@@ -97,14 +97,14 @@ export function exportSvg(scene: Scene, options: SvgExportOptions): SvgExport {
   out.push(
     `<g${attrs({ transform: `translate(${formatNumber(viewport.x)},${formatNumber(viewport.y + headerHeight)}) scale(${formatNumber(viewport.k)})` })}>`,
   );
-  out.push(...tieMarkup(scene));
-  out.push(...actorMarkup(scene));
-  out.push(...labelMarkup(scene));
+  // One element per tie and actor: a loop, not push(...), which puts every item on the stack.
+  for (const markup of [tieMarkup(scene), actorMarkup(scene), labelMarkup(scene)])
+    for (const element of markup) out.push(element);
   out.push(`</g></g>`);
 
   const legendTop = headerHeight + graphHeight + 8;
   out.push(`<g${attrs({ id: "legend", transform: `translate(${PADDING},${legendTop})` })}>`);
-  out.push(...legend.markup);
+  for (const element of legend.markup) out.push(element);
   out.push(`</g>`);
 
   const creditTop = legendTop + legend.height + 16;

@@ -43,7 +43,9 @@ function readDates(element: XmlElement): ForeignTime | undefined {
   if (start !== null || end !== null) addSpan(start, end);
   for (const name of LIST_ATTRIBUTES) {
     const list = attribute(name);
-    if (list !== null) spans.push(...(parseTimeSet(list, name === "timestamps") ?? []));
+    // A loop, not push(...): one attribute may hold 100,000 spans.
+    if (list !== null)
+      for (const span of parseTimeSet(list, name === "timestamps") ?? []) spans.push(span);
   }
   const spells = spellsOf(element).map((spell) => {
     const at = spell.getAttribute("timestamp");

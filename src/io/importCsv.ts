@@ -42,6 +42,12 @@ function valuesOf(cells: readonly string[], columns: Columns, table: "nodes" | "
   return bag;
 }
 
+/** Adds items one by one: push(...items) puts every item on the call stack and overflows it at
+ * about 100,000 rows. */
+function append<T>(list: T[], items: readonly T[]): void {
+  for (const item of items) list.push(item);
+}
+
 const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === "");
 
 function readNodes(file: ImportFile, table: CsvTable, warnings: string[], broken: Problem[]) {
@@ -101,7 +107,7 @@ export function importCsvFiles(files: readonly ImportFile[]): ImportResult {
   for (const file of files) {
     const read = readCsvTable(file);
     if (!read.ok) {
-      problems.push(...read.problems);
+      append(problems, read.problems);
       continue;
     }
     const { table } = read;
@@ -116,18 +122,19 @@ export function importCsvFiles(files: readonly ImportFile[]): ImportResult {
     }
     const broken: Problem[] = [];
     const before = kind === "csv-nodes" ? nodes.length : edges.length;
-    if (kind === "csv-nodes") nodes.push(...readNodes(file, table, warnings, broken));
-    else edges.push(...readEdges(file, table, warnings, broken));
+    if (kind === "csv-nodes") append(nodes, readNodes(file, table, warnings, broken));
+    else append(edges, readEdges(file, table, warnings, broken));
     const usable = (kind === "csv-nodes" ? nodes.length : edges.length) - before;
     if (usable === 0 && broken.length > 0) {
-      problems.push(
-        { path: file.name, message: `no usable row: ${broken.length} row(s) are broken` },
-        ...broken,
-      );
+      problems.push({
+        path: file.name,
+        message: `no usable row: ${broken.length} row(s) are broken`,
+      });
+      append(problems, broken);
       continue;
     }
-    warnings.push(...table.warnings);
-    warnings.push(...broken.map((problem) => `${problem.path}: ${problem.message}`));
+    append(warnings, table.warnings);
+    for (const problem of broken) warnings.push(`${problem.path}: ${problem.message}`);
     (kind === "csv-nodes" ? nodeFiles : edgeFiles).push(file.name);
   }
   if (problems.length > 0) return { ok: false, problems };

@@ -35,8 +35,16 @@ export class XmlElement {
    */
   get textContent(): string {
     if (this.children.length === 0) return this.ownText;
-    let text = this.ownText;
-    for (const child of this.children) text += child.textContent;
+    // Depth first with a stack of its own: 100,000 nested elements must not overflow the call stack.
+    let text = "";
+    const stack: XmlElement[] = [this];
+    for (let element = stack.pop(); element; element = stack.pop()) {
+      text += element.ownText;
+      for (let i = element.children.length - 1; i >= 0; i--) {
+        const child = element.children[i];
+        if (child) stack.push(child);
+      }
+    }
     return text;
   }
 }

@@ -41,52 +41,51 @@ export function jsonErrorOffset(text: string): number | undefined {
     if (!match) fail();
     i += match?.[0].length ?? 0;
   };
-  const value = (): void => {
+  const key = () => {
     ws();
-    const ch = text[i];
-    if (ch === "{") {
-      i++;
+    if (text[i] !== '"') fail();
+    string();
+    ws();
+    if (text[i] !== ":") fail();
+    i++;
+  };
+  // Iterative, with the open objects and lists on a stack of its own: a file of 200,000 nested
+  // brackets must not overflow the call stack.
+  const value = (): void => {
+    const open: ("}" | "]")[] = [];
+    for (;;) {
       ws();
-      if (text[i] === "}") {
+      const ch = text[i];
+      if (ch === "{" || ch === "[") {
+        const close = ch === "{" ? "}" : "]";
         i++;
-        return;
-      }
+        ws();
+        if (text[i] !== close) {
+          open.push(close);
+          if (close === "}") key();
+          continue;
+        }
+        i++;
+      } else if (ch === '"') string();
+      else if (ch === "t") literal("true");
+      else if (ch === "f") literal("false");
+      else if (ch === "n") literal("null");
+      else number();
+      // A value is complete: close what it completes, or go on to the next item.
       for (;;) {
+        const close = open[open.length - 1];
+        if (close === undefined) return;
         ws();
-        if (text[i] !== '"') fail();
-        string();
-        ws();
-        if (text[i] !== ":") fail();
-        i++;
-        value();
-        ws();
-        if (text[i] === ",") i++;
-        else if (text[i] === "}") {
+        if (text[i] === ",") {
           i++;
-          return;
-        } else fail();
-      }
-    } else if (ch === "[") {
-      i++;
-      ws();
-      if (text[i] === "]") {
+          if (close === "}") key();
+          break;
+        }
+        if (text[i] !== close) fail();
         i++;
-        return;
+        open.pop();
       }
-      for (;;) {
-        value();
-        ws();
-        if (text[i] === ",") i++;
-        else if (text[i] === "]") {
-          i++;
-          return;
-        } else fail();
-      }
-    } else if (ch === '"') string();
-    else if (ch === "t") literal("true");
-    else if (ch === "f") literal("false");
-    else if (ch === "n") literal("null");
-    else number();
+    }
   };
   try {
     if (text.charCodeAt(0) === 0xfeff) i = 1;

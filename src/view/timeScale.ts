@@ -96,7 +96,11 @@ function focusOf(spans: readonly Span[], count: number): Span {
     const end = heap.top();
     if (!best || end - span.start <= best.end - best.start) best = { start: span.start, end };
   }
-  return best ?? { start: sorted[0]?.start ?? 0, end: Math.max(...sorted.map((s) => s.end)) };
+  if (best) return best;
+  // A loop, not Math.max(...ends): a network may have 250,000 dated ties.
+  let end = -Infinity;
+  for (const span of sorted) end = Math.max(end, span.end);
+  return { start: sorted[0]?.start ?? 0, end };
 }
 
 /** Empty gaps inside [from, to): stretches no span covers, longer than `min`. */
