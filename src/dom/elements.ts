@@ -22,6 +22,19 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
+/**
+ * A name kept apart from the text around it (<bdi>): a right-to-left name next to an arrow or
+ * another name must not reorder them ("A → B" read as "B → A").
+ */
+export function bdi(text: string): HTMLElement {
+  return h("bdi", {}, text);
+}
+
+/** Names, each in its own <bdi>, with the separator between them: "A → B → C". */
+export function joinNames(names: readonly string[], separator: string): (Node | string)[] {
+  return names.flatMap((name, i) => (i === 0 ? [bdi(name)] : [separator, bdi(name)]));
+}
+
 /** An <a> only for http(s) links; anything else becomes plain text. */
 export function safeLink(url: string | undefined, text: string): Node {
   if (url !== undefined) {

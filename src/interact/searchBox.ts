@@ -1,6 +1,6 @@
 // The search box: an ARIA combobox with a listbox of type-ahead results. Arrow keys move through
 // results, Enter or a click chooses one, Escape closes the list.
-import { h } from "../dom/elements";
+import { bdi, h } from "../dom/elements";
 import type { SearchHit } from "../view/actorSearch";
 
 export interface SearchBoxCallbacks {
@@ -73,8 +73,8 @@ export function createSearchBox(callbacks: SearchBoxCallbacks): SearchBox {
             "aria-selected": "false",
             "data-actor-option": hit.id,
           },
-          hit.name,
-          hit.matched ? h("span", { class: "alias" }, ` (${hit.matched})`) : null,
+          bdi(hit.name),
+          hit.matched ? h("span", { class: "alias" }, " (", bdi(hit.matched), ")") : null,
         );
         option.addEventListener("mousedown", (event) => event.preventDefault());
         option.addEventListener("click", () => choose(i));

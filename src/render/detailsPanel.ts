@@ -12,7 +12,7 @@ import {
   summaryOf,
   type DetailsCallbacks,
 } from "./detailsBlocks";
-import { fill, h } from "../dom/elements";
+import { bdi, fill, h } from "../dom/elements";
 
 export type { DetailsCallbacks } from "./detailsBlocks";
 export { renderPathDetails } from "./pathDetailsPanel";
@@ -39,7 +39,7 @@ function tieItem(tie: TieDetails, self: string, callbacks: DetailsCallbacks): HT
   const arrow = !tie.directed ? "↔" : outgoing ? "→" : "←";
   const counterpart = loop
     ? h("span", {}, "itself")
-    : h("button", { type: "button", class: "link" }, counterpartName);
+    : h("button", { type: "button", class: "link" }, bdi(counterpartName));
   if (!loop) counterpart.addEventListener("click", () => callbacks.onSelectActor(counterpartId));
   const open = h("button", { type: "button", class: "link subtle" }, "Tie details");
   open.addEventListener("click", () => callbacks.onSelectTie(tie.id));
@@ -137,9 +137,9 @@ export function renderTieDetails(
   tie: TieDetails,
   callbacks: DetailsCallbacks,
 ): void {
-  const from = h("button", { type: "button", class: "link" }, tie.sourceName);
+  const from = h("button", { type: "button", class: "link" }, bdi(tie.sourceName));
   from.addEventListener("click", () => callbacks.onSelectActor(tie.sourceId));
-  const to = h("button", { type: "button", class: "link" }, tie.targetName);
+  const to = h("button", { type: "button", class: "link" }, bdi(tie.targetName));
   to.addEventListener("click", () => callbacks.onSelectActor(tie.targetId));
   const loop = tie.sourceId === tie.targetId;
   fill(
@@ -147,7 +147,7 @@ export function renderTieDetails(
     h(
       "div",
       { class: "panel-head" },
-      h("h2", {}, `${tie.sourceName} ${tie.directed ? "→" : "↔"} ${tie.targetName}`),
+      h("h2", {}, bdi(tie.sourceName), ` ${tie.directed ? "→" : "↔"} `, bdi(tie.targetName)),
       closeButton(callbacks),
     ),
     loop

@@ -3,13 +3,13 @@
 // verdict on time order and each hop's ties with their date and how they follow the hop before.
 import type { ChainDetails, PathDetails } from "../view/pathDetails";
 import { statusBadge, type DetailsCallbacks } from "./detailsBlocks";
-import { fill, h } from "../dom/elements";
+import { bdi, fill, h, joinNames } from "../dom/elements";
 
 function chainItem(chain: ChainDetails, callbacks: DetailsCallbacks): HTMLElement {
   return h(
     "li",
     { class: "chain", "data-order": chain.order },
-    h("p", { class: "chain-text" }, chain.text),
+    h("p", { class: "chain-text" }, ...joinNames(chain.names, " → ")),
     h("p", { class: `verdict verdict-${chain.order}` }, chain.verdict),
     h(
       "ol",
@@ -18,7 +18,7 @@ function chainItem(chain: ChainDetails, callbacks: DetailsCallbacks): HTMLElemen
         h(
           "li",
           { "data-hop": String(index) },
-          h("span", { class: "hop" }, `${hop.from} → ${hop.to}`),
+          h("span", { class: "hop" }, bdi(hop.from), " → ", bdi(hop.to)),
           h(
             "ul",
             { class: "hop-ties" },
@@ -71,7 +71,7 @@ export function renderPathDetails(
     h(
       "div",
       { class: "panel-head" },
-      h("h2", {}, `Paths from ${path.fromName} to ${path.toName}`),
+      h("h2", {}, "Paths from ", bdi(path.fromName), " to ", bdi(path.toName)),
       clear,
     ),
     path.noAnswer ? h("p", { class: "no-answer" }, path.noAnswer) : null,

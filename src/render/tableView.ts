@@ -1,5 +1,6 @@
 // The accessible table view: every actor and tie of the current view as HTML tables, the long
 // description the picture needs (WAI complex images). Text only; user data never becomes markup.
+import { joinNames } from "../dom/elements";
 import type { NetworkDocument, Tie } from "../schema/networkDocument";
 import {
   ACTOR_KIND_LABELS,
@@ -9,14 +10,18 @@ import {
 } from "../schema/vocabulary";
 import { formatTieTime, tieSortKey } from "../schema/tieTime";
 
-function cell(tag: "td" | "th", text: string): HTMLTableCellElement {
+/** A cell's text, or its parts (names kept apart in <bdi>: "A → B"). */
+type CellContent = string | readonly (Node | string)[];
+
+function cell(tag: "td" | "th", content: CellContent): HTMLTableCellElement {
   const element = document.createElement(tag);
-  element.textContent = text;
+  if (typeof content === "string") element.textContent = content;
+  else element.append(...content);
   if (tag === "th") element.scope = "col";
   return element;
 }
 
-function table(caption: string, headers: string[], rows: string[][]): HTMLTableElement {
+function table(caption: string, headers: string[], rows: CellContent[][]): HTMLTableElement {
   const element = document.createElement("table");
   element.createCaption().textContent = caption;
   const head = element.createTHead().insertRow();
@@ -24,8 +29,8 @@ function table(caption: string, headers: string[], rows: string[][]): HTMLTableE
   const body = element.createTBody();
   for (const row of rows) {
     const tr = body.insertRow();
-    row.forEach((text, i) => {
-      const c = cell(i === 0 ? "th" : "td", text);
+    row.forEach((content, i) => {
+      const c = cell(i === 0 ? "th" : "td", content);
       if (i === 0) c.scope = "row";
       tr.append(c);
     });
@@ -67,7 +72,10 @@ export function renderTableView(
       `Ties (${ties.length})`,
       ["Tie", "Kind", "Date", "Status", "Summary", "Editor's note", "Evidence"],
       ties.map((t) => [
-        `${names.get(t.source) ?? t.source} ${t.directed === false ? "↔" : "→"} ${names.get(t.target) ?? t.target}`,
+        joinNames(
+          [names.get(t.source) ?? t.source, names.get(t.target) ?? t.target],
+          t.directed === false ? " ↔ " : " → ",
+        ),
         kindCell(t.kind, t.label),
         formatTieTime(t.time),
         t.status === undefined ? "not stated in the file" : TIE_STATUS_LABELS[t.status],

@@ -1,5 +1,6 @@
 // Which actors and ties stand out: the focused actor (hovered, or else selected) with its
 // neighbours and ties, or a selected tie with its two ends. Everything else is dimmed.
+import { joinIsolated } from "./isolate";
 import type { ActorGraph } from "../model/actorGraph";
 import type { Selection } from "../state/appState";
 
@@ -42,7 +43,8 @@ export function describeHighlight(graph: ActorGraph, selection: Selection): stri
   if (selection?.kind === "tie" && graph.hasEdge(selection.id)) {
     const [source, target] = graph.extremities(selection.id);
     const arrow = graph.getEdgeAttribute(selection.id, "directed") === false ? "↔" : "→";
-    return `Highlighted: ${graph.getNodeAttribute(source, "name")} ${arrow} ${graph.getNodeAttribute(target, "name")}`;
+    const names = [graph.getNodeAttribute(source, "name"), graph.getNodeAttribute(target, "name")];
+    return `Highlighted: ${joinIsolated(names, ` ${arrow} `)}`;
   }
   return "";
 }

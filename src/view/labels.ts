@@ -3,9 +3,24 @@
 import { THEME } from "./encodings";
 
 const MAX_LINE_CHARS = 18;
+/** A line longer than this (one long word, or the third line's leftovers) ends in "…": the
+ * picture shows a label, the details panel the whole name. A 1,000-character name must not
+ * widen the picture's bounds until fitting it leaves a dot. */
+const MAX_LABEL_LINE = 2 * MAX_LINE_CHARS;
+
+function capLine(line: string): string {
+  if (line.length <= MAX_LABEL_LINE) return line;
+  let cut = line.slice(0, MAX_LABEL_LINE - 1);
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1); // not half an emoji
+  return `${cut.trimEnd()}…`;
+}
 
 /** Break a name into at most three lines of about 18 characters, at spaces. */
 export function wrapLabel(name: string): string[] {
+  return wrapWords(name).map(capLine);
+}
+
+function wrapWords(name: string): string[] {
   const words = name.trim().split(/\s+/);
   const lines: string[] = [];
   let line = "";

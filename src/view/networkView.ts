@@ -1,6 +1,7 @@
 // What the current question shows: which ties and actors are visible (filters, time window,
 // timeline playhead, ego network), their metrics and sizes, and the path being asked about.
 // Pure; recomputed only when those inputs change, not on hover.
+import { joinIsolated } from "./isolate";
 import type { ActorGraph } from "../model/actorGraph";
 import type { AppState } from "../state/appState";
 import type { NetworkMetrics } from "../analysis/metrics";
@@ -54,9 +55,12 @@ function answerQualifier(answer: PathAnswer): string {
   return ` (${parts.join(", ")})`;
 }
 
-/** Path text for captions: "A → B → C". */
+/** Path text for captions: "A → B → C", each name isolated (see isolate.ts). */
 export function pathText(graph: ActorGraph, nodes: readonly string[]): string {
-  return nodes.map((node) => graph.getNodeAttribute(node, "name")).join(" → ");
+  return joinIsolated(
+    nodes.map((node) => graph.getNodeAttribute(node, "name")),
+    " → ",
+  );
 }
 
 /**

@@ -1,6 +1,7 @@
 // What the details panel says about a path question: the question answered (and, when that is not
 // the one asked, that the one asked has no answer), each chain with its verdict on time order, and
 // each hop's ties with their date and how they follow the hop before. Display-ready; pure.
+import { joinIsolated } from "./isolate";
 import type { ActorGraph } from "../model/actorGraph";
 import type { PathAnswer, PathAsked } from "../analysis/pathQuestion";
 import type { TimedPath } from "../analysis/timeRespectingPaths";
@@ -17,6 +18,8 @@ export interface HopTieDetails {
 
 export interface ChainDetails {
   text: string;
+  /** The actors' names in order (text joins them with arrows). */
+  names: string[];
   order: ChainOrder;
   /** "In time order.", "In time order where dated; hop 3 is undated.", "Out of time order: …" */
   verdict: string;
@@ -70,7 +73,9 @@ function verdict(graph: ActorGraph, path: TimedPath): string {
   const name = (node: string) => graph.getNodeAttribute(node, "name");
   const hopText = (index: number) => {
     const hop = path.hops[index];
-    return hop ? `${hopName(index)} (${name(hop.from)} → ${name(hop.to)})` : hopName(index);
+    return hop
+      ? `${hopName(index)} (${joinIsolated([name(hop.from), name(hop.to)], " → ")})`
+      : hopName(index);
   };
   if (path.order === "in-order") return "In time order.";
   if (path.order === "undated-hops") {
@@ -86,8 +91,10 @@ function verdict(graph: ActorGraph, path: TimedPath): string {
 }
 
 function chainOf(graph: ActorGraph, path: TimedPath): ChainDetails {
+  const names = path.nodes.map((node) => graph.getNodeAttribute(node, "name"));
   return {
-    text: path.nodes.map((node) => graph.getNodeAttribute(node, "name")).join(" → "),
+    text: names.join(" → "),
+    names,
     order: path.order,
     verdict: verdict(graph, path),
     hops: path.hops.map((hop, index) => {

@@ -1,6 +1,7 @@
 // What the timeline strip says in words: the label beside Play (the window, the replay's date),
 // the note on undated ties, a mark's tooltip, a compressed stretch's tooltip and the axis's
 // accessible name. Dates at their precision. Pure.
+import { joinIsolated } from "./isolate";
 import type { ActorGraph } from "../model/actorGraph";
 import { TIE_KIND_LABELS } from "../schema/vocabulary";
 import { DAY_MS, formatPartialDate, isoDay } from "../schema/partialDate";
@@ -40,7 +41,8 @@ export function tieTitle(graph: ActorGraph, id: string): string {
   const tie = graph.getEdgeAttributes(id);
   const name = (node: string) => graph.getNodeAttribute(node, "name");
   const arrow = tie.directed === false ? "↔" : "→";
-  return `${name(graph.source(id))} ${arrow} ${name(graph.target(id))}: ${TIE_KIND_LABELS[tie.kind]}, ${tieDateSpan(tie.time)}`;
+  const ends = joinIsolated([name(graph.source(id)), name(graph.target(id))], ` ${arrow} `);
+  return `${ends}: ${TIE_KIND_LABELS[tie.kind]}, ${tieDateSpan(tie.time)}`;
 }
 
 /** "1 January 2024 – 28 February 2025: compressed (few or no ties)". */

@@ -50,7 +50,7 @@ describe.skipIf(!hasBrowser)("questioning the network", () => {
     // Ignoring time, the chain says where it goes back in time: al-Thani met Witkoff on 22
     // April, before the relay to Witkoff (29 April – 12 May) could have started.
     expect(text).toContain(
-      "Out of time order: hop 3 (Steve Witkoff → Mohammed bin Abdul Rahman al-Thani) is dated before hop 2.",
+      "Out of time order: hop 3 (\u2068Steve Witkoff\u2069 → \u2068Mohammed bin Abdul Rahman al-Thani\u2069) is dated before hop 2.",
     );
     expect(page.url()).toContain("path=hamas-official%2Cdonald-trump");
     expect(page.url()).toContain("pathtime=ignore");

@@ -108,7 +108,7 @@ describe("the network view", () => {
     expect(view.emphasis?.nodes.size).toBe(5);
     expect(view.path?.all.total).toBe(1);
     expect(view.captions.at(-1)).toMatch(
-      /^Shortest path \(over communications\): Hamas official outside Gaza → Bishara Bahbah/,
+      /^Shortest path \(over communications\): \u2068Hamas official outside Gaza\u2069 → \u2068Bishara Bahbah\u2069/,
     );
   });
 
@@ -127,7 +127,7 @@ describe("the network view", () => {
       "witkoff-envoy-of-trump",
     ]);
     expect(view.captions.at(-1)).toBe(
-      "Shortest path (over all tie kinds, in time order): Hamas official outside Gaza → Bishara Bahbah → Steve Witkoff → Donald Trump",
+      "Shortest path (over all tie kinds, in time order): \u2068Hamas official outside Gaza\u2069 → \u2068Bishara Bahbah\u2069 → \u2068Steve Witkoff\u2069 → \u2068Donald Trump\u2069",
     );
   });
 

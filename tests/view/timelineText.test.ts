@@ -33,15 +33,15 @@ describe("what the timeline says", () => {
     );
   });
 
-  it("names each mark with its tie and its date at its precision", () => {
+  it("names each mark with its tie (names isolated, U+2068…U+2069) and its date at its precision", () => {
     expect(tieTitle(graph, "bahbah-supports-trump")).toBe(
-      "Bishara Bahbah → Donald Trump: supports, 2024",
+      "\u2068Bishara Bahbah\u2069 → \u2068Donald Trump\u2069: supports, 2024",
     );
     expect(tieTitle(graph, "hamas-official-contacts-bahbah")).toBe(
-      "Hamas official outside Gaza → Bishara Bahbah: message, c. 21–30 April 2025",
+      "\u2068Hamas official outside Gaza\u2069 → \u2068Bishara Bahbah\u2069: message, c. 21–30 April 2025",
     );
     expect(tieTitle(graph, "al-thani-meets-trump")).toBe(
-      "Mohammed bin Abdul Rahman al-Thani ↔ Donald Trump: meeting, 22 April 2025",
+      "\u2068Mohammed bin Abdul Rahman al-Thani\u2069 ↔ \u2068Donald Trump\u2069: meeting, 22 April 2025",
     );
   });
 
