@@ -14,6 +14,7 @@ import { createWorkspace, type Workspace } from "./workspace";
 import { createAuthoring } from "./authoring";
 import { createNetworksList } from "./networksList";
 import { readPageAddress } from "./pageAddress";
+import { describeWarnings } from "../io/importMessages";
 
 /** An open's result came after a newer open began and was dropped (tests await this mark). */
 const dropped = (names: readonly string[]): void =>
@@ -55,7 +56,7 @@ export function createAppShell(root: HTMLElement, published: NetworkDocument): v
         () => undefined, // no picture of the actors; the network still opens
       );
     },
-    onOpened(token, next, warnings, names) {
+    onOpened(token, next, warnings, names, omittedWarnings) {
       if (!attempts.current(token)) return dropped(names);
       attempts.settle(token);
       void drawingFor(next).then(async (largeDrawing) => {
@@ -66,9 +67,7 @@ export function createAppShell(root: HTMLElement, published: NetworkDocument): v
         workspace.show(next, undefined, largeDrawing);
         // Kept in this browser at once: a reload brings it back, and the one before stays listed.
         workspace.keep();
-        const skipped = warnings.length
-          ? ` ${warnings.length} warning${warnings.length === 1 ? "" : "s"}: ${warnings.join("; ")}`
-          : "";
+        const skipped = describeWarnings(warnings, omittedWarnings);
         workspace
           .explorer()
           .announce(

@@ -5,10 +5,12 @@
 import type * as Io from "../io/index";
 import type { ExportedFile, ImportResult } from "../io/index";
 import { createImporter } from "../io/importRunner";
+import { largeNetworkQuestion } from "../io/importLimits";
 import type { ActorKind } from "../schema/vocabulary";
 import type { NetworkDocument } from "../schema/networkDocument";
 import { formatProblem } from "../schema/parseDocument";
 import { downloadBlob } from "../render/download";
+import { askQuestion } from "../render/confirmDialog";
 import { h } from "../dom/elements";
 
 export interface FileCallbacks {
@@ -23,7 +25,13 @@ export interface FileCallbacks {
   onStarted(names: string[], bytes: number): number;
   /** The actors of a large GEXF are read (their kinds, in order); the ties are still read. */
   onActors(token: number, names: string[], kinds: ActorKind[]): void;
-  onOpened(token: number, document: NetworkDocument, warnings: string[], names: string[]): void;
+  onOpened(
+    token: number,
+    document: NetworkDocument,
+    warnings: string[],
+    names: string[],
+    omitted: number,
+  ): void;
   /** An open (with its token) or an export (without) failed. */
   onFailed(message: string, token?: number): void;
 }
@@ -42,8 +50,8 @@ export function describeFailure(
     const text = formatProblem(problem);
     return names.some((name) => text.startsWith(name)) ? text : `${names.join(", ")}: ${text}`;
   });
-  const more =
-    result.problems.length > 8 ? ` … and ${result.problems.length - 8} more problems` : "";
+  const extra = result.problems.length - 8 + (result.omittedProblems ?? 0);
+  const more = extra > 0 ? ` … and ${extra.toLocaleString("en")} more problems` : "";
   return `Could not open ${names.join(", ")}. ${lines.join("; ")}${more}. The network that was open is unchanged.`;
 }
 
@@ -79,8 +87,16 @@ export function createFileControls(callbacks: FileCallbacks): {
     );
     const result = await importer.importFiles(files, {
       onActors: (kinds) => callbacks.onActors(token, names, kinds),
+      askLarge: (size) => askQuestion(largeNetworkQuestion(names, size)),
     });
-    if (result.ok) callbacks.onOpened(token, result.document, result.warnings, names);
+    if (result.ok)
+      callbacks.onOpened(
+        token,
+        result.document,
+        result.warnings,
+        names,
+        result.omittedWarnings ?? 0,
+      );
     else callbacks.onFailed(describeFailure(names, result), token);
   };
   input.addEventListener("change", () => {

@@ -1,5 +1,7 @@
 // Opening files: detect each file's format and hand it to its importer — one network file, or
-// CSV tables of actors and ties together.
+// CSV tables of actors and ties together. Every importer's result meets here and passes the same
+// checks: the size limits (importLimits), hidden characters and over-long texts (sanitizeImported)
+// and bounded messages (importMessages).
 import type { Problem } from "../schema/parseDocument";
 import { detectFormat, type NetworkFormat } from "./detectFormat";
 import { importBackchannelJson } from "./importBackchannelJson";
@@ -8,7 +10,10 @@ import { importGexf } from "./importGexf";
 import { importGraphml } from "./importGraphml";
 import { importGraphologyJson } from "./importGraphologyJson";
 import { importNodeLinkJson } from "./importNodeLinkJson";
+import { checkFileSizes, checkNetworkSize, IMPORT_LIMITS } from "./importLimits";
+import { boundMessages } from "./importMessages";
 import type { ImportFile, ImportResult } from "./importResult";
+import { sanitizeImported } from "./sanitizeImported";
 import type { ActorKind } from "../schema/vocabulary";
 
 const SINGLE_FILE_IMPORTERS: Record<
@@ -26,12 +31,48 @@ export interface ImportOptions {
   /** The kinds of the actors, in order, as soon as they are read (GEXF only: its actors come
    * first), while the ties are still being read; the full result follows. */
   onActors?: (kinds: ActorKind[]) => void;
+  /** Open a network larger than the page opens without asking (the reader said yes). */
+  allowLarge?: boolean;
 }
 
+/**
+ * The files as a checked document: refused when too big to read or too large to draw, a failure
+ * with `large` set when the reader should be asked first (unless `allowLarge`), otherwise the
+ * document with hidden characters removed and long texts cut, and a bounded list of warnings.
+ */
 export function importFiles(
   files: readonly ImportFile[],
   options: ImportOptions = {},
 ): ImportResult {
+  // Text length stands in for bytes here: the page and the worker check the files' real sizes
+  // before reading them (importFromFiles).
+  const tooBig = checkFileSizes(files.map((file) => ({ name: file.name, size: file.text.length })));
+  if (tooBig) return { ok: false, problems: [tooBig] };
+  const allowed = options.allowLarge ? IMPORT_LIMITS.maxActors : IMPORT_LIMITS.askActors;
+  const onActors = options.onActors;
+  const result = importAny(files, {
+    // No picture of actors the page would not open (or not without asking).
+    ...(onActors ? { onActors: (kinds) => kinds.length <= allowed && onActors(kinds) } : {}),
+  });
+  if (!result.ok) return boundMessages(result);
+  const path = files.map((file) => file.name).join(", ");
+  const size = checkNetworkSize(result.document);
+  if (size.verdict === "refuse") return { ok: false, problems: [{ path, message: size.message }] };
+  if (size.verdict === "ask" && !options.allowLarge)
+    return {
+      ok: false,
+      problems: [{ path, message: "is large: the reader is asked before it opens" }],
+      large: size.size,
+    };
+  const clean = sanitizeImported(result.document);
+  return boundMessages({
+    ok: true,
+    document: clean.document,
+    warnings: [...result.warnings, ...clean.warnings],
+  });
+}
+
+function importAny(files: readonly ImportFile[], options: ImportOptions): ImportResult {
   if (files.length === 0)
     return { ok: false, problems: [{ path: "", message: "no file was given to open" }] };
   const formats: NetworkFormat[] = [];

@@ -1,13 +1,19 @@
 // Picked files → their text → importFiles: what the import worker runs, and the page when there is
 // no worker.
 import { importFiles, type ImportOptions } from "./importFiles";
+import { checkFileSizes } from "./importLimits";
 import type { ImportFile, ImportResult } from "./importResult";
 
-/** Reads the files' text and imports them; a file that cannot be read is the problem named. */
+/**
+ * Reads the files' text and imports them; a file that cannot be read is the problem named, and
+ * files too big to open are refused before they are read.
+ */
 export async function importFromFiles(
   files: readonly File[],
   options: ImportOptions = {},
 ): Promise<ImportResult> {
+  const tooBig = checkFileSizes(files);
+  if (tooBig) return { ok: false, problems: [tooBig] };
   let read: ImportFile[];
   try {
     read = await Promise.all(

@@ -3,10 +3,11 @@
 import type { ImportResult } from "./importResult";
 import type { ActorKind } from "../schema/vocabulary";
 
-/** What the worker is asked: read and import these files. */
+/** What the worker is asked: read and import these files (a large network too, if allowed). */
 export interface ImportRequest {
   id: number;
   files: readonly File[];
+  allowLarge?: boolean;
 }
 
 /** The actors' kinds as soon as they are read (a GEXF's, before its ties), then the result. */

@@ -3,6 +3,7 @@
 // document. Where there is no Worker (Node, jsdom) or it cannot start (a page opened from
 // file://), the same importFiles runs here instead, so every path gives the same result through
 // the same validation.
+import { checkFileSizes, describeSize, type NetworkSize } from "./importLimits";
 import type { ImportReply, ImportRequest } from "./importProtocol";
 import type { ImportResult } from "./importResult";
 import type { ActorKind } from "../schema/vocabulary";
@@ -14,6 +15,10 @@ const importHere = (files: readonly File[], options: ImporterOptions): Promise<I
 export interface ImporterOptions {
   /** The kinds of the actors, in order, while the ties are still read (large GEXF files). */
   onActors?: (kinds: ActorKind[]) => void;
+  /** Open a network larger than the page opens without asking (the reader said yes). */
+  allowLarge?: boolean;
+  /** Asked when the network is larger than the page opens without asking: open it anyway? */
+  askLarge?: (size: NetworkSize) => Promise<boolean>;
 }
 
 /** A way to run imports elsewhere; a Web Worker in the browser. */
@@ -47,7 +52,8 @@ export function importWorkerChannel(): ImportChannel | undefined {
 /**
  * Imports files, in the worker when there is one (it is started on first use and kept), here
  * otherwise. A worker that breaks hands its pending imports to this thread, and later imports
- * stay here.
+ * stay here. Files too big to open are refused before they are read; a network larger than the
+ * page opens without asking is opened only if `askLarge` says yes (read again, allowed).
  */
 export function createImporter(channel: () => ImportChannel | undefined = importWorkerChannel): {
   importFiles(files: readonly File[], options?: ImporterOptions): Promise<ImportResult>;
@@ -89,16 +95,32 @@ export function createImporter(channel: () => ImportChannel | undefined = import
     worker = created;
     return created;
   };
+  const run = (files: readonly File[], options: ImporterOptions): Promise<ImportResult> => {
+    const target = start();
+    if (!target) return here(files, options);
+    const id = nextId++;
+    return new Promise((resolve) => {
+      pending.set(id, { files, options, resolve });
+      target.send({ id, files, ...(options.allowLarge ? { allowLarge: true } : {}) });
+    });
+  };
   return {
     warm: () => void start(),
-    importFiles(files, options = {}) {
-      const target = start();
-      if (!target) return here(files, options);
-      const id = nextId++;
-      return new Promise((resolve) => {
-        pending.set(id, { files, options, resolve });
-        target.send({ id, files });
-      });
+    async importFiles(files, options = {}) {
+      const tooBig = checkFileSizes(files);
+      if (tooBig) return { ok: false, problems: [tooBig] };
+      const result = await run(files, options);
+      if (result.ok || !result.large || !options.askLarge) return result;
+      if (await options.askLarge(result.large)) return run(files, { ...options, allowLarge: true });
+      return {
+        ok: false,
+        problems: [
+          {
+            path: files.map((file) => file.name).join(", "),
+            message: `not opened (${describeSize(result.large)}): you chose not to`,
+          },
+        ],
+      };
     },
   };
 }

@@ -6,8 +6,9 @@ import { importFromFiles, unreadable } from "./importFromFiles";
 import type { ImportReply, ImportRequest } from "./importProtocol";
 
 self.addEventListener("message", (event: MessageEvent<ImportRequest>) => {
-  const { id, files } = event.data;
+  const { id, files, allowLarge } = event.data;
   void importFromFiles(files, {
+    allowLarge: allowLarge === true,
     onActors: (kinds) => self.postMessage({ id, actors: kinds } satisfies ImportReply),
   })
     .catch((error: unknown) => unreadable(files, error))

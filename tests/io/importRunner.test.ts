@@ -14,7 +14,9 @@ function fakeChannel(sent: ImportRequest[]): ImportChannel {
   return {
     send(request) {
       sent.push(request);
-      void importFromFiles(request.files).then((result) => reply({ id: request.id, result }));
+      void importFromFiles(request.files, { allowLarge: request.allowLarge === true }).then(
+        (result) => reply({ id: request.id, result }),
+      );
     },
     listen(onReply) {
       reply = onReply;
@@ -109,5 +111,58 @@ describe("a large GEXF through the worker", () => {
     order.push("result");
     expect(order).toEqual(["actors 200", "result"]);
     expect(result.ok && result.document.actors).toHaveLength(200);
+  });
+});
+
+describe("limits checked before the page does the work", () => {
+  /** 20,000 ties among 1,000 actors: above the 15,000 ties the page opens without asking. */
+  const largeFile = () => {
+    const lines = ["Source,Target"];
+    for (let i = 0; i < 20_000; i++) lines.push(`a${i % 1000},a${(i + 1) % 1000}`);
+    return new File([lines.join("\n")], "large.csv", { type: "text/csv" });
+  };
+
+  it("asks before opening a large network, and reads it again when the answer is yes", async () => {
+    const sent: ImportRequest[] = [];
+    const asked: unknown[] = [];
+    const importer = createImporter(() => fakeChannel(sent));
+    const result = await importer.importFiles([largeFile()], {
+      askLarge: (size) => {
+        asked.push(size);
+        return Promise.resolve(true);
+      },
+    });
+    expect(asked).toEqual([{ actors: 1000, ties: 20_000 }]);
+    expect(sent.map((request) => request.allowLarge)).toEqual([undefined, true]);
+    expect(result.ok && result.document.ties).toHaveLength(20_000);
+  });
+
+  it("opens nothing when the answer is no, and says so", async () => {
+    const sent: ImportRequest[] = [];
+    const importer = createImporter(() => fakeChannel(sent));
+    const result = await importer.importFiles([largeFile()], {
+      askLarge: () => Promise.resolve(false),
+    });
+    expect(sent).toHaveLength(1);
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        {
+          path: "large.csv",
+          message: "not opened (1,000 actors and 20,000 ties): you chose not to",
+        },
+      ],
+    });
+  });
+
+  it("refuses files over 32 MiB without sending them anywhere", async () => {
+    const sent: ImportRequest[] = [];
+    const importer = createImporter(() => fakeChannel(sent));
+    const huge = new File([new Uint8Array(33 * 1024 * 1024)], "huge.gexf");
+    const result = await importer.importFiles([huge]);
+    expect(sent).toEqual([]);
+    expect(!result.ok && result.problems[0]?.message).toBe(
+      "34.6 MB is more than Backchannel opens (33.6 MB); nothing was read",
+    );
   });
 });
