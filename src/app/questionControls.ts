@@ -81,7 +81,7 @@ export function createQuestionControls(graph: ActorGraph, store: Store): Questio
         "fieldset",
         {},
         h("legend", {}, legend),
-        ...boxes.map((box) => h("label", {}, box.input, ` ${box.label}`)),
+        boxes.map((box) => h("label", {}, box.input, ` ${box.label}`)),
       );
 
     const apply = () => {
@@ -149,7 +149,7 @@ export function createQuestionControls(graph: ActorGraph, store: Store): Questio
         "select",
         { id },
         h("option", { value: "" }, "— choose —"),
-        ...actors.map((a) => h("option", { value: a.id }, a.name)),
+        actors.map((a) => h("option", { value: a.id }, a.name)),
       );
     const from = actorSelect("path-from");
     const to = actorSelect("path-to");

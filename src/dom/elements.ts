@@ -4,10 +4,14 @@
 
 type Child = Node | string | null | undefined | false;
 
+/**
+ * Children are given one by one, or as a list: a list of a network's size (an actor's 100,000
+ * ties, 50,000 options) must not be spread into the call, which puts every item on the stack.
+ */
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   attributes: Record<string, string | number | boolean | undefined> = {},
-  ...children: Child[]
+  ...children: (Child | readonly Child[])[]
 ): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
@@ -15,9 +19,12 @@ export function h<K extends keyof HTMLElementTagNameMap>(
     if (name === "class") element.className = String(value);
     else element.setAttribute(name, value === true ? "" : String(value));
   }
+  const add = (child: Child) => {
+    if (child !== null && child !== undefined && child !== false) element.append(child);
+  };
   for (const child of children) {
-    if (child === null || child === undefined || child === false) continue;
-    element.append(child);
+    if (Array.isArray(child)) for (const item of child as readonly Child[]) add(item);
+    else add(child as Child);
   }
   return element;
 }

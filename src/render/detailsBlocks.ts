@@ -35,7 +35,7 @@ export function evidenceList(tie: TieDetails): HTMLElement {
   return h(
     "ul",
     { class: "evidence" },
-    ...tie.evidence.map((e) =>
+    tie.evidence.map((e) =>
       h(
         "li",
         {},
@@ -77,6 +77,10 @@ export function attributesBlock(rows: [string, string][]): HTMLElement | null {
     "details",
     { class: "attributes" },
     h("summary", {}, `Other attributes (${rows.length})`),
-    h("dl", {}, ...rows.map(([k, v]) => field(k, v, "—"))),
+    h(
+      "dl",
+      {},
+      rows.map(([k, v]) => field(k, v, "—")),
+    ),
   );
 }

@@ -127,7 +127,11 @@ export function renderActorDetails(
     egoControls(actor, extras, callbacks),
     h("h3", {}, `Ties (${actor.ties.length}), in date order`),
     actor.ties.length
-      ? h("ol", { class: "ties" }, ...actor.ties.map((tie) => tieItem(tie, actor.id, callbacks)))
+      ? h(
+          "ol",
+          { class: "ties" },
+          actor.ties.map((tie) => tieItem(tie, actor.id, callbacks)),
+        )
       : h("p", { class: "missing" }, "No ties in the current view."),
   );
 }
@@ -189,7 +193,11 @@ export function renderSummary(root: HTMLElement, summary: NetworkSummary): void 
       `${summary.actors} actors, ${summary.ties} ties${summary.asOf ? `, as of ${summary.asOf}` : ""}.`,
     ),
     h("h3", {}, "Sources"),
-    h("ul", { class: "sources" }, ...summary.sources.map((s) => h("li", {}, s))),
+    h(
+      "ul",
+      { class: "sources" },
+      summary.sources.map((s) => h("li", {}, s)),
+    ),
     h(
       "p",
       { class: "hint" },

@@ -9,12 +9,12 @@ function chainItem(chain: ChainDetails, callbacks: DetailsCallbacks): HTMLElemen
   return h(
     "li",
     { class: "chain", "data-order": chain.order },
-    h("p", { class: "chain-text" }, ...joinNames(chain.names, " → ")),
+    h("p", { class: "chain-text" }, joinNames(chain.names, " → ")),
     h("p", { class: `verdict verdict-${chain.order}` }, chain.verdict),
     h(
       "ol",
       { class: "hops" },
-      ...chain.hops.map((hop, index) =>
+      chain.hops.map((hop, index) =>
         h(
           "li",
           { "data-hop": String(index) },
@@ -22,7 +22,7 @@ function chainItem(chain: ChainDetails, callbacks: DetailsCallbacks): HTMLElemen
           h(
             "ul",
             { class: "hop-ties" },
-            ...hop.ties.map(({ tie, note, inOrder }) => {
+            hop.ties.map(({ tie, note, inOrder }) => {
               const open = h(
                 "button",
                 { type: "button", class: "link subtle" },
@@ -85,7 +85,11 @@ export function renderPathDetails(
       `Every chain of up to ${path.maxHops} hops (${path.total}${path.truncated ? `, first ${path.chains.length} shown` : ""})`,
     ),
     path.chains.length
-      ? h("ol", { class: "chains" }, ...path.chains.map((chain) => chainItem(chain, callbacks)))
+      ? h(
+          "ol",
+          { class: "chains" },
+          path.chains.map((chain) => chainItem(chain, callbacks)),
+        )
       : h("p", { class: "missing" }, `No such chain of ${path.maxHops} hops or fewer.`),
   );
 }
