@@ -8,10 +8,11 @@ const FAVICON = "public/favicon.svg";
 
 // ── The Content-Security-Policy ──────────────────────────────────────────────────────────────
 // The built page carries it in a <meta> tag. Each source a directive allows is there for the
-// reason written beside it; anything else stays 'none'. The dev server gets no policy: vite serves
-// its client and the CSS as inline scripts and styles there. The README ("Limits and safety")
-// gives the header form for hosts that can send headers (with frame-ancestors, which a <meta>
-// policy cannot carry). tests/browser/contentSecurityPolicy.test.ts runs the app under it.
+// reason written beside it; anything else stays 'none'. The dev server gets no policy: there vite's
+// client injects the CSS as inline <style> elements and reloads over a WebSocket, which this
+// policy forbids. The README ("Limits and safety") gives the header form for hosts that can send
+// headers (with frame-ancestors, which a <meta> policy cannot carry).
+// tests/browser/contentSecurityPolicy.test.ts runs the app under it.
 type Policy = Record<string, readonly string[]>;
 
 /** `npm run build`: every script, worker, style and image comes from the site's own folder. */
