@@ -93,7 +93,7 @@ export function createEditorSheet(): {
           { class: "source-list", "aria-labelledby": "sources-heading" },
           h("h2", { id: "sources-heading", tabindex: "-1" }, "Sources"),
           items.length
-            ? h("ul", {}, ...items)
+            ? h("ul", {}, items)
             : h("p", {}, "No source yet: every tie needs one as its evidence."),
           h("p", { class: "dialog-actions" }, add, close),
         ),

@@ -182,7 +182,7 @@ export function selectField(options: SelectFieldOptions): Field & { control: HTM
       "aria-required": options.required ? "true" : undefined,
       "aria-describedby": hint ? hint.id : undefined,
     },
-    ...children,
+    children, // a list, not ...children: a network may have 100,000 sources to choose from
   );
   control.value = options.value;
   const problem = problemElement(id);
