@@ -175,18 +175,18 @@ function actorMarkup(scene: Scene): string[] {
 
 function labelMarkup(scene: Scene): string[] {
   const out = [
-    `<g${attrs({ id: "labels", "font-size": THEME.labelSize, "font-weight": 600, "text-anchor": "middle", fill: THEME.ink, stroke: THEME.halo, "stroke-width": 3.5, "stroke-linejoin": "round", "paint-order": "stroke" })}>`,
+    `<g${attrs({ id: "labels", "font-size": THEME.labelSize, "font-weight": 600, fill: THEME.ink, stroke: THEME.halo, "stroke-width": 3.5, "stroke-linejoin": "round", "paint-order": "stroke" })}>`,
   ];
   for (const node of scene.nodes) {
     if (node.lines.length === 0) continue;
     const spans = node.lines
       .map(
         (line, i) =>
-          `<tspan${attrs({ x: node.x, y: node.y + node.labelDy + i * THEME.labelLineHeight })}>${escapeXml(i < node.lines.length - 1 ? `${line} ` : line)}</tspan>`,
+          `<tspan${attrs({ x: node.x + node.labelDx, y: node.y + node.labelDy + i * THEME.labelLineHeight })}>${escapeXml(i < node.lines.length - 1 ? `${line} ` : line)}</tspan>`,
       )
       .join("");
     out.push(
-      `<text${attrs({ "data-actor": node.id, opacity: node.dimmed ? THEME.dimOpacity : undefined })}>${spans}</text>`,
+      `<text${attrs({ "data-actor": node.id, "text-anchor": node.labelAnchor, opacity: node.dimmed ? THEME.dimOpacity : undefined })}>${spans}</text>`,
     );
   }
   out.push(`</g>`);

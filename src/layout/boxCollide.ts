@@ -1,5 +1,6 @@
 // Label-aware collision: the box of an actor and its label, the force and the final separation.
 import type { Force } from "d3-force";
+import { THEME } from "../view/encodings";
 import { forEachPair } from "./forEachPair";
 import type { LayoutNode, SimNode } from "./layoutTypes";
 
@@ -14,6 +15,18 @@ export function nodeBox(node: LayoutNode): SimNode["box"] {
     right: half,
     top: -node.r - BOX_PADDING,
     bottom: node.r + (node.labelHeight > 0 ? LABEL_GAP + node.labelHeight : 0) + BOX_PADDING,
+  };
+}
+
+/** The simulation's copy of a node's size: its box, and its label's width and line count. */
+export function simNodeSize(
+  node: LayoutNode,
+): Pick<SimNode, "r" | "box" | "labelWidth" | "lineCount"> {
+  return {
+    r: node.r,
+    box: nodeBox(node),
+    labelWidth: node.labelWidth,
+    lineCount: Math.round(node.labelHeight / THEME.labelLineHeight),
   };
 }
 

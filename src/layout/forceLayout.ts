@@ -7,6 +7,7 @@
 // (through layoutEngine.ts); the earlier large settings stay here behind `multilevel: false`.
 import { layoutPlan } from "../view/drawingPlan";
 import { createSimulationFromSettings, type LayoutSimulation } from "./layoutSimulation";
+import { TIE_CLEARANCE_LIMIT } from "./tieClearance";
 import type {
   LayoutLink,
   LayoutNode,
@@ -53,6 +54,7 @@ export function layoutSettings(nodeCount: number, options: LayoutOptions = {}): 
     theta: options.theta ?? (large ? 1.5 : 0.9),
     quadtreeReuse: options.quadtreeReuse ?? (large ? 13 : undefined),
     boxes,
+    tieClearance: nodeCount <= TIE_CLEARANCE_LIMIT,
     collidePadding: boxes ? undefined : 2,
     exactCharge: options.exactCharge ?? planned.exactCharge,
     multilevel,

@@ -9,6 +9,7 @@ import {
   type SimulationLinkDatum,
 } from "d3-force";
 import { forceBoxCollide } from "./boxCollide";
+import { forceTieClearance } from "./tieClearance";
 import { forceManyBodyExact } from "./exactCharge";
 import { forceGridCollide, forceManyBodyReuse } from "./largeForces";
 import type { LayoutLink, LayoutSettings, SimNode } from "./layoutTypes";
@@ -66,6 +67,7 @@ export function layoutForces(
     .alphaDecay(1 - Math.pow(0.001, 1 / settings.ticks))
     .stop();
   if (settings.boxes) simulation.force("boxes", forceBoxCollide());
+  if (settings.tieClearance) simulation.force("ties", forceTieClearance(links));
   const padding = settings.collidePadding;
   if (padding !== undefined)
     simulation.force(

@@ -1,5 +1,6 @@
 // The steppable layout: ticks the simulation in chunks, then separates the boxes at rest.
-import { nodeBox, separateBoxes } from "./boxCollide";
+import { separateBoxes, simNodeSize } from "./boxCollide";
+import { DECLUTTER_LIMIT, declutterLabels } from "./labelDeclutter";
 import { layoutForces } from "./layoutForces";
 import type { LayoutLink, LayoutNode, LayoutSettings, Positions, SimNode } from "./layoutTypes";
 
@@ -30,8 +31,7 @@ export function createSimulationFromSettings(
 ): LayoutSimulation {
   const simNodes: SimNode[] = nodes.map((node) => ({
     id: node.id,
-    r: node.r,
-    box: nodeBox(node),
+    ...simNodeSize(node),
     ...(node.fixed ? { x: node.fixed.x, y: node.fixed.y, fx: node.fixed.x, fy: node.fixed.y } : {}),
   }));
   const simulation = layoutForces(simNodes, links, settings);
@@ -40,6 +40,8 @@ export function createSimulationFromSettings(
   let finished = false;
   const finish = () => {
     if (settings.boxes) separateBoxes(simNodes);
+    if (settings.tieClearance && simNodes.length <= DECLUTTER_LIMIT)
+      declutterLabels(simNodes, links);
     finished = true;
   };
   if (settings.ticks <= 0) finish();

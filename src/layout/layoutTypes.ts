@@ -24,6 +24,9 @@ export interface SimNode extends SimulationNodeDatum {
   id: string;
   r: number;
   box: { left: number; right: number; top: number; bottom: number };
+  /** The label's width and number of lines (0 without a label), for placing it. */
+  labelWidth: number;
+  lineCount: number;
 }
 
 export type LayoutProfile = "standard" | "large";
@@ -64,6 +67,8 @@ export interface LayoutSettings {
   quadtreeReuse: number | undefined;
   /** Label-aware box collision (O(n²) per tick): only for networks that draw labels. */
   boxes: boolean;
+  /** Ties pushed off other actors' labels (O(actors × ties) per tick): only for small networks. */
+  tieClearance: boolean;
   /** Circle collision on a grid (symbol radius + this padding) for networks without labels. */
   collidePadding: number | undefined;
   /** Repulsion summed over every pair (forceManyBodyExact) instead of d3's quadtree. */

@@ -2,27 +2,16 @@
 // beside the actors it is tied to (or at the edge of the picture when it has none), then a short
 // simulation of its surroundings — where everything already placed stays fixed — settles it so
 // that its box overlaps no one's. Deterministic: same input, same places.
-import {
-  forceLink,
-  forceManyBody,
-  forceSimulation,
-  type SimulationLinkDatum,
-  type SimulationNodeDatum,
-} from "d3-force";
+import { forceLink, forceManyBody, forceSimulation, type SimulationLinkDatum } from "d3-force";
+import { simNodeSize } from "./boxCollide";
 import {
   forceBoxCollide,
-  nodeBox,
   separateBoxes,
   type LayoutLink,
   type LayoutNode,
   type Positions,
 } from "./forceLayout";
-
-interface SimNode extends SimulationNodeDatum {
-  id: string;
-  r: number;
-  box: ReturnType<typeof nodeBox>;
-}
+import type { SimNode } from "./layoutTypes";
 
 /** How far around a new actor the settled neighbourhood reaches. */
 const NEIGHBOURHOOD = 320;
@@ -93,8 +82,7 @@ function settle(
     const fixed = placed.get(node.id);
     simNodes.push({
       id: node.id,
-      r: node.r,
-      box: nodeBox(node),
+      ...simNodeSize(node),
       x: at.x,
       y: at.y,
       ...(fixed ? { fx: fixed.x, fy: fixed.y } : {}),

@@ -171,7 +171,7 @@ function drawActors(layer: Layer, nodes: readonly SceneNode[], options: DrawOpti
       // Without labels (very large networks) each actor is one symbol: a third of the elements.
       if (labelled) g.append("circle").attr("class", "actor-hit").attr("fill", "transparent");
       g.append("path").attr("class", "actor-symbol");
-      if (labelled) g.append("text").attr("class", "actor-label").attr("text-anchor", "middle");
+      if (labelled) g.append("text").attr("class", "actor-label");
       return g;
     })
     .call((g) => actorElementAttributes(g, active))
@@ -188,6 +188,7 @@ function drawActors(layer: Layer, nodes: readonly SceneNode[], options: DrawOpti
     .call((g) =>
       g
         .select<SVGTextElement>(".actor-label")
+        .attr("text-anchor", (node) => node.labelAnchor)
         .attr("font-size", THEME.labelSize)
         .attr("font-weight", 600)
         .attr("fill", THEME.ink)
@@ -200,11 +201,12 @@ function drawActors(layer: Layer, nodes: readonly SceneNode[], options: DrawOpti
         .data((node) =>
           node.lines.map((line, i) => ({
             line: i < node.lines.length - 1 ? `${line} ` : line,
+            x: node.labelDx,
             dy: i === 0 ? node.labelDy : THEME.labelLineHeight,
           })),
         )
         .join("tspan")
-        .attr("x", 0)
+        .attr("x", (d) => d.x)
         .attr("dy", (d) => d.dy)
         .text((d) => d.line),
     );

@@ -70,6 +70,15 @@ export interface EdgeShape {
   arrow: string;
   /** Where a label or count sits: the curve's middle. */
   middle: Point;
+  /** The drawn line as numbers: from its start to the arrow's tip (or its end), bent by `control`. */
+  curve: Curve;
+}
+
+/** A quadratic curve; a straight line has its control point on the line. */
+export interface Curve {
+  start: Point;
+  control: Point;
+  end: Point;
 }
 
 const round = (n: number): number => Math.round(n * 100) / 100;
@@ -102,7 +111,12 @@ export function edgeShape(
     y: 0.25 * from.y + 0.5 * control.y + 0.25 * to.y,
   };
   if (!directed) {
-    return { d: curve(start, control, tip, offset), arrow: "", middle };
+    return {
+      d: curve(start, control, tip, offset),
+      arrow: "",
+      middle,
+      curve: { start, control, end: tip },
+    };
   }
   const back = towards(tip, control, ARROW_LENGTH);
   const ux = (tip.x - back.x) / ARROW_LENGTH;
@@ -113,6 +127,7 @@ export function edgeShape(
     d: curve(start, control, back, offset),
     arrow: `M${pt(tip)}L${pt(left)}L${pt(right)}Z`,
     middle,
+    curve: { start, control, end: tip },
   };
 }
 
@@ -187,7 +202,13 @@ export function loopShape(
     const large = end - arc.start > Math.PI ? 1 : 0;
     return `M${pt(start)}A${round(arc.radius)},${round(arc.radius)} 0 ${large} 1 ${pt(point)}`;
   };
-  if (!directed) return { d: to(arc.end), arrow: "", middle };
+  // as a curve (for what the loop runs through): the parabola through its ends and its top
+  const curve = {
+    start,
+    control: { x: 2 * middle.x - (start.x + tip.x) / 2, y: 2 * middle.y - (start.y + tip.y) / 2 },
+    end: tip,
+  };
+  if (!directed) return { d: to(arc.end), arrow: "", middle, curve };
   // The arrowhead lies along the loop's tangent where it re-enters the ring (a chord of so small a
   // circle would point it sideways); the line stops an arrow's length earlier along the arc.
   const ux = -Math.sin(arc.end);
@@ -199,6 +220,7 @@ export function loopShape(
     d: to(arc.end - LOOP_ARROW_LENGTH / arc.radius),
     arrow: `M${pt(tip)}L${pt(left)}L${pt(right)}Z`,
     middle,
+    curve,
   };
 }
 

@@ -5,13 +5,14 @@
 import type { ActorGraph } from "../model/actorGraph";
 import type { AppState } from "../state/appState";
 import { ACTOR_KIND_LABELS } from "../schema/vocabulary";
-import { ACTOR_ENCODINGS, BASE_RADIUS, THEME } from "./encodings";
+import { ACTOR_ENCODINGS, BASE_RADIUS } from "./encodings";
 import type { Point } from "./edgeGeometry";
 import { deriveHighlight, type Highlight } from "./highlight";
 import { measureLabel } from "./labels";
+import { placeBelow, placeLabels } from "./labelPlacement";
 import { symbolPath } from "./symbols";
 import { sceneBounds } from "./sceneBounds";
-import { loopMiddle, sceneEdges } from "./sceneEdges";
+import { loopMiddle, sceneEdges, straight } from "./sceneEdges";
 import { buildLegend } from "./sceneLegend";
 import type { Scene, SceneNode } from "./sceneTypes";
 
@@ -43,8 +44,6 @@ export interface SceneInput {
   emphasis?: Highlight | undefined;
 }
 
-const LABEL_GAP = 4;
-
 export function buildScene(input: SceneInput): Scene {
   const { graph, state, positions } = input;
   const visibleEdges = input.visibleEdges ?? new Set(graph.edges());
@@ -72,6 +71,7 @@ export function buildScene(input: SceneInput): Scene {
     const encoding = ACTOR_ENCODINGS[actor.kind];
     // Ties touching the actor, a tie to itself once (graphology's degree counts it twice).
     const degree = (graph.degree(id) + graph.degreeWithoutSelfLoops(id)) / 2;
+    const below = placeBelow(r);
     const node: SceneNode = {
       id,
       name: actor.name,
@@ -82,7 +82,9 @@ export function buildScene(input: SceneInput): Scene {
       d: symbolPath(encoding.symbol, r),
       fill: encoding.fill,
       lines: label.lines,
-      labelDy: r + LABEL_GAP + THEME.labelSize * 0.85,
+      labelDx: below.dx,
+      labelDy: below.dy,
+      labelAnchor: below.anchor,
       labelWidth: label.width,
       ariaLabel: `${actor.name}, ${ACTOR_KIND_LABELS[actor.kind].toLowerCase()}${actor.role ? `, ${actor.role}` : ""}, ${degree} tie${degree === 1 ? "" : "s"}`,
       dimmed: highlight !== undefined && !highlight.nodes.has(id),
@@ -101,6 +103,31 @@ export function buildScene(input: SceneInput): Scene {
     highlight,
     selectedTie,
   });
+
+  // The canvas (scenes without geometry) draws every label under its actor.
+  if (showLabels && geometry) {
+    // Labels keep clear of the ties of what is selected (or asked about), not of what is hovered:
+    // a label that moved under the pointer would change what is hovered.
+    const steady =
+      state.hover === null
+        ? highlight
+        : (input.emphasis ?? deriveHighlight(graph, visibleEdges, null, state.selection));
+    const places = placeLabels({
+      nodes: nodes.map((node) => ({ ...node, lineCount: node.lines.length })),
+      edges: edges.map((edge) => ({
+        curve: edge.curve,
+        dimmed: steady !== undefined && !edge.ties.some((tie) => steady.edges.has(tie)),
+      })),
+      priority: steady?.nodes,
+    });
+    for (const node of nodes) {
+      const place = places.get(node.id);
+      if (!place) continue;
+      node.labelDx = place.dx;
+      node.labelDy = place.dy;
+      node.labelAnchor = place.anchor;
+    }
+  }
 
   return {
     nodes,
@@ -131,11 +158,9 @@ export function relocateScene(
     const a = moved.get(edge.source);
     const b = moved.get(edge.target);
     if (!a || !b) return edge;
-    const middle =
-      edge.loop !== undefined
-        ? loopMiddle(a, a.r, edge.loop)
-        : { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-    return { ...edge, middle };
+    const curve = straight(a, b);
+    const middle = edge.loop !== undefined ? loopMiddle(a, a.r, edge.loop) : curve.control;
+    return { ...edge, middle, curve };
   });
   return { nodes, edges, legend: scene.legend, bounds: sceneBounds(nodes, edges) };
 }

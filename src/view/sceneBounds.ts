@@ -1,19 +1,24 @@
 // The world-space box a scene's drawing covers (what fitting the view to the picture fits).
-import { THEME } from "./encodings";
+import { labelBox } from "./labelCrossings";
 import type { Bounds, SceneEdge, SceneNode } from "./sceneTypes";
 
-/** The world-space box around every symbol, label and curve. */
+/** The world-space box around every symbol, label and tie (its curve's middle). */
 export function sceneBounds(nodes: readonly SceneNode[], edges: readonly SceneEdge[]): Bounds {
   let x0 = Infinity;
   let y0 = Infinity;
   let x1 = -Infinity;
   let y1 = -Infinity;
   for (const node of nodes) {
-    const half = Math.max(node.r, node.labelWidth / 2);
-    x0 = Math.min(x0, node.x - half);
-    x1 = Math.max(x1, node.x + half);
+    x0 = Math.min(x0, node.x - node.r);
+    x1 = Math.max(x1, node.x + node.r);
     y0 = Math.min(y0, node.y - node.r);
-    y1 = Math.max(y1, node.y + node.labelDy + (node.lines.length - 1) * THEME.labelLineHeight + 4);
+    y1 = Math.max(y1, node.y + node.r);
+    const label = labelBox(node);
+    if (!label) continue;
+    x0 = Math.min(x0, label.x0);
+    x1 = Math.max(x1, label.x1);
+    y0 = Math.min(y0, label.y0);
+    y1 = Math.max(y1, label.y1);
   }
   for (const edge of edges) {
     x0 = Math.min(x0, edge.middle.x);

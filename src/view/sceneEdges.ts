@@ -18,6 +18,7 @@ import {
   pairKey,
   parallelOffsets,
   selfLoopIndices,
+  type Curve,
   type Point,
 } from "./edgeGeometry";
 import type { Highlight } from "./highlight";
@@ -74,7 +75,7 @@ export function sceneEdges(
       loop !== undefined
         ? geometry
           ? loopShape(a, from?.r ?? 0, loop, directed && showArrows)
-          : { d: "", arrow: "", middle: loopMiddle(a, from?.r ?? 0, loop) }
+          : { d: "", arrow: "", middle: loopMiddle(a, from?.r ?? 0, loop), curve: straight(a, a) }
         : geometry
           ? edgeShape(
               a,
@@ -84,7 +85,7 @@ export function sceneEdges(
               offsets.get(end.id) ?? 0,
               directed && showArrows,
             )
-          : { d: "", arrow: "", middle: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } };
+          : { d: "", arrow: "", middle: midpoint(a, b), curve: straight(a, b) };
     const family = ties.length === 1 ? tieFamily(first.kind) : commonFamily(graph, ties);
     const familyEncoding = TIE_FAMILY_ENCODINGS[family];
     const status = ties.length === 1 ? tieStatusKey(first.status) : commonStatus(graph, ties);
@@ -109,11 +110,21 @@ export function sceneEdges(
       count: ties.length > 1 ? `×${ties.length}` : "",
       middle: shape.middle,
       ...(loop !== undefined ? { loop } : {}),
+      curve: shape.curve,
       ariaLabel,
       dimmed: highlight !== undefined && !ties.some((tie) => highlight.edges.has(tie)),
       selected: selectedTie !== null && ties.includes(selectedTie),
     };
   });
+}
+
+function midpoint(a: Point, b: Point): Point {
+  return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+}
+
+/** The straight line between two actors' centres (scenes without geometry). */
+export function straight(a: Point, b: Point): Curve {
+  return { start: { x: a.x, y: a.y }, control: midpoint(a, b), end: { x: b.x, y: b.y } };
 }
 
 function bundleByPair(graph: ActorGraph, edges: readonly string[]): string[][] {

@@ -1,6 +1,8 @@
 // The scene's shape: the plain data (actors, ties, legend, bounds) that renderers and export draw.
 import type { ActorKind } from "../schema/vocabulary";
-import type { Point } from "./edgeGeometry";
+import type { Curve, Point } from "./edgeGeometry";
+
+export type LabelAnchor = "start" | "middle" | "end";
 
 export interface SceneNode {
   id: string;
@@ -13,8 +15,11 @@ export interface SceneNode {
   d: string;
   fill: string;
   lines: string[];
-  /** Baseline of the first label line, relative to the node centre. */
+  /** Where the label sits, relative to the node centre: the anchor's x and the first line's baseline. */
+  labelDx: number;
   labelDy: number;
+  /** Which end of each line the anchor is at (SVG text-anchor). */
+  labelAnchor: LabelAnchor;
   labelWidth: number;
   ariaLabel: string;
   dimmed: boolean;
@@ -38,6 +43,8 @@ export interface SceneEdge {
   middle: Point;
   /** For a tie from an actor to itself: its place among that actor's loops (0 innermost). */
   loop?: number;
+  /** The line as numbers (straight between the two actors when the scene has no geometry). */
+  curve: Curve;
   ariaLabel: string;
   dimmed: boolean;
   selected: boolean;

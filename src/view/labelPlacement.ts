@@ -1,0 +1,262 @@
+// Where each actor's label goes: below the symbol unless a tie runs through it there, then the
+// side (above, right, left, a corner) that ties, symbols and other labels leave clearest. A few
+// deterministic rounds of local search over eight candidate places per label; pure.
+import { THEME } from "./encodings";
+import { LABEL_ASCENT, curvePoints, labelBoxAt, polylineCrossesBox } from "./labelCrossings";
+import { createBoxGrid } from "./boxGrid";
+import type { Curve, Point } from "./edgeGeometry";
+import type { Bounds, LabelAnchor } from "./sceneTypes";
+
+/** A label's place relative to its actor's centre: the anchor's x and the first baseline. */
+export interface LabelPlace {
+  dx: number;
+  dy: number;
+  anchor: LabelAnchor;
+}
+
+const GAP = 4;
+/** Cost of one tie through a label; an actor that must stay clear weighs far more. */
+const CROSSING = 1;
+const PRIORITY_CROSSING = 40;
+/** Cost of a label over another actor's symbol or another label. */
+const OVERLAP = 6;
+const ROUNDS = 4;
+/** Grid cell for finding the ties near a label, in world px. */
+const CELL = 64;
+
+/** Directions around the symbol, most preferred first: below, above, the sides, the diagonals. */
+const DIRECTIONS = [
+  90, 270, 0, 180, 45, 135, 315, 225, 22.5, 157.5, 67.5, 112.5, 337.5, 202.5, 292.5, 247.5,
+];
+/** Extra distance from the symbol of the second ring of places (labels a little further out). */
+const RING = [0, 10];
+
+interface Candidate {
+  place: LabelPlace;
+  box: Bounds;
+  /** Preference (below first, nearer first) and what does not move: ties and symbols under it. */
+  fixed: number;
+}
+
+/**
+ * The places around a symbol: the label's box pushed out from the centre along each direction
+ * until it clears the symbol by GAP (plus the ring's distance). Labels to the right start at
+ * their left edge and labels to the left end at their right edge, so wrapped lines align on
+ * the side facing the symbol.
+ */
+function candidatePlaces(
+  r: number,
+  width: number,
+  lineCount: number,
+): { place: LabelPlace; preference: number; top: number }[] {
+  const height = lineCount * THEME.labelLineHeight;
+  const places: { place: LabelPlace; preference: number; top: number }[] = [];
+  RING.forEach((ring, ringIndex) => {
+    DIRECTIONS.forEach((degrees, order) => {
+      const ux = round4(Math.cos((degrees * Math.PI) / 180));
+      const uy = round4(Math.sin((degrees * Math.PI) / 180));
+      // distance from the box's centre to its edge along u, so the box's near side clears r
+      const reach = Math.min(
+        ux === 0 ? Infinity : width / 2 / Math.abs(ux),
+        uy === 0 ? Infinity : height / 2 / Math.abs(uy),
+      );
+      const distance = r + GAP + ring + reach;
+      const cx = ux * distance;
+      const top = uy * distance - height / 2;
+      const anchor: LabelAnchor = ux > 0.3 ? "start" : ux < -0.3 ? "end" : "middle";
+      const dx = anchor === "start" ? cx - width / 2 : anchor === "end" ? cx + width / 2 : cx;
+      places.push({
+        place: { dx: round2(dx), dy: round2(top + LABEL_ASCENT), anchor },
+        preference: order * 0.02 + ringIndex * 0.4,
+        top,
+      });
+    });
+  });
+  return places;
+}
+
+// `+ 0` turns −0 (from cos 90°) into 0
+const round2 = (n: number) => Math.round(n * 100) / 100 + 0;
+const round4 = (n: number) => Math.round(n * 10_000) / 10_000;
+
+/** The default place: centred under the symbol (what a network without ties gets). */
+export function placeBelow(r: number): LabelPlace {
+  return { dx: 0, dy: r + GAP + LABEL_ASCENT, anchor: "middle" };
+}
+
+export interface PlacementNode {
+  id: string;
+  x: number;
+  y: number;
+  r: number;
+  labelWidth: number;
+  /** Lines of the label; 0 for an actor without one. */
+  lineCount: number;
+}
+
+export interface PlacementInput {
+  nodes: readonly PlacementNode[];
+  edges: readonly { curve: Curve; dimmed?: boolean }[];
+  /**
+   * Actors whose labels no tie should cross (the selected one, the highlighted ones); dimmed
+   * ties count against them only as much as against any label.
+   */
+  priority?: ReadonlySet<string> | undefined;
+}
+
+/** A place for every labelled actor. Same input (same order) → same places. */
+export function placeLabels(input: PlacementInput): Map<string, LabelPlace> {
+  return scoredPlacement(input).places;
+}
+
+/**
+ * The places and what they cost: ties through labels (one each, more for priority actors),
+ * labels over symbols or other labels, and a little for every label not in its preferred place.
+ */
+export function scoredPlacement(input: PlacementInput): {
+  places: Map<string, LabelPlace>;
+  cost: number;
+} {
+  const { nodes, priority } = input;
+  const ties = tieGrid(input.edges);
+  const symbols = symbolGrid(nodes);
+  const labelled = nodes.filter((node) => node.lineCount > 0);
+  const candidates = labelled.map((node): Candidate[] => {
+    const weight = priority?.has(node.id) ? PRIORITY_CROSSING : CROSSING;
+    return candidatePlaces(node.r, node.labelWidth, node.lineCount).map(({ place, preference }) => {
+      const box = labelBoxAt(
+        node.x + place.dx,
+        node.y + place.dy,
+        place.anchor,
+        node.labelWidth,
+        node.lineCount,
+      );
+      const crossed = ties.crossing(box);
+      const fixed =
+        preference +
+        weight * crossed.lit +
+        CROSSING * crossed.dimmed +
+        OVERLAP * symbols.under(box, node);
+      return { place, box, fixed };
+    });
+  });
+  // Labels whose places could overlap: only these are compared with each other.
+  const reach = candidates.map((options) =>
+    options.reduce((hull, option) => union(hull, option.box), EMPTY),
+  );
+  const near = labelled.map((_node, i) =>
+    labelled.flatMap((_other, j) =>
+      j !== i && overlaps(reach[i] ?? EMPTY, reach[j] ?? EMPTY) ? [j] : [],
+    ),
+  );
+  const chosen = labelled.map(() => 0);
+  for (let round = 0; round < ROUNDS; round++) {
+    let changed = false;
+    labelled.forEach((_node, i) => {
+      let best = chosen[i] ?? 0;
+      let bestCost = Infinity;
+      (candidates[i] ?? []).forEach((option, c) => {
+        let cost = option.fixed;
+        if (cost >= bestCost) return;
+        for (const j of near[i] ?? []) {
+          const box = candidates[j]?.[chosen[j] ?? 0]?.box;
+          if (box && overlaps(option.box, box)) cost += OVERLAP;
+        }
+        if (cost < bestCost) {
+          bestCost = cost;
+          best = c;
+        }
+      });
+      if (best !== chosen[i]) {
+        chosen[i] = best;
+        changed = true;
+      }
+    });
+    if (!changed) break;
+  }
+  const places = new Map<string, LabelPlace>();
+  let cost = 0;
+  labelled.forEach((node, i) => {
+    const option = candidates[i]?.[chosen[i] ?? 0];
+    if (!option) return;
+    places.set(node.id, option.place);
+    cost += option.fixed;
+    for (const j of near[i] ?? []) {
+      const box = candidates[j]?.[chosen[j] ?? 0]?.box;
+      if (j > i && box && overlaps(option.box, box)) cost += OVERLAP;
+    }
+  });
+  return { places, cost };
+}
+
+const EMPTY: Bounds = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
+
+function union(a: Bounds, b: Bounds): Bounds {
+  return {
+    x0: Math.min(a.x0, b.x0),
+    y0: Math.min(a.y0, b.y0),
+    x1: Math.max(a.x1, b.x1),
+    y1: Math.max(a.y1, b.y1),
+  };
+}
+
+function overlaps(a: Bounds, b: Bounds): boolean {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
+/** The actors' symbols on a grid: how many other symbols a label box would cover. */
+function symbolGrid(nodes: readonly PlacementNode[]): {
+  under(box: Bounds, own: PlacementNode): number;
+} {
+  const boxes = nodes.map(symbolBox);
+  const grid = createBoxGrid(
+    boxes.map((box) => [box]),
+    CELL,
+  );
+  return {
+    under(box, own) {
+      let count = 0;
+      grid.near(box, (index) => {
+        const symbol = boxes[index];
+        if (nodes[index] !== own && symbol && overlaps(box, symbol)) count += 1;
+      });
+      return count;
+    },
+  };
+}
+
+function symbolBox(node: PlacementNode): Bounds {
+  return { x0: node.x - node.r, y0: node.y - node.r, x1: node.x + node.r, y1: node.y + node.r };
+}
+
+/** The ties' lines on a grid, so a label only tests the ties that pass near it. */
+function tieGrid(edges: PlacementInput["edges"]): {
+  crossing(box: Bounds): { lit: number; dimmed: number };
+} {
+  const lines = edges.map((edge) => curvePoints(edge.curve));
+  const grid = createBoxGrid(
+    lines.map((points) =>
+      points.slice(1).map((b, i) => {
+        const a = points[i] as Point;
+        return {
+          x0: Math.min(a.x, b.x),
+          y0: Math.min(a.y, b.y),
+          x1: Math.max(a.x, b.x),
+          y1: Math.max(a.y, b.y),
+        };
+      }),
+    ),
+    CELL,
+  );
+  return {
+    crossing(box) {
+      const count = { lit: 0, dimmed: 0 };
+      grid.near(box, (index) => {
+        if (!polylineCrossesBox(lines[index] ?? [], box)) return;
+        if (edges[index]?.dimmed) count.dimmed += 1;
+        else count.lit += 1;
+      });
+      return count;
+    },
+  };
+}
