@@ -57,31 +57,32 @@ export function curvePoints(curve: Curve, steps = 12): Point[] {
 
 /** Whether the segment a–b passes through the box (Liang–Barsky clipping). */
 export function segmentCrossesBox(a: Point, b: Point, box: Bounds): boolean {
-  let t0 = 0;
-  let t1 = 1;
+  // most segments miss by a mile: compare extents first
+  if (Math.max(a.x, b.x) < box.x0 || Math.min(a.x, b.x) > box.x1) return false;
+  if (Math.max(a.y, b.y) < box.y0 || Math.min(a.y, b.y) > box.y1) return false;
+  const clip = { t0: 0, t1: 1 };
   const dx = b.x - a.x;
   const dy = b.y - a.y;
-  const edges: [number, number][] = [
-    [-dx, a.x - box.x0],
-    [dx, box.x1 - a.x],
-    [-dy, a.y - box.y0],
-    [dy, box.y1 - a.y],
-  ];
-  for (const [p, q] of edges) {
-    if (p === 0) {
-      if (q < 0) return false;
-      continue;
-    }
-    const t = q / p;
-    if (p < 0) {
-      if (t > t1) return false;
-      if (t > t0) t0 = t;
-    } else {
-      if (t < t0) return false;
-      if (t < t1) t1 = t;
-    }
+  return (
+    clipEdge(-dx, a.x - box.x0, clip) &&
+    clipEdge(dx, box.x1 - a.x, clip) &&
+    clipEdge(-dy, a.y - box.y0, clip) &&
+    clipEdge(dy, box.y1 - a.y, clip)
+  );
+}
+
+/** One edge of the clip: narrows t0…t1 to the part inside it; false when nothing is left. */
+function clipEdge(p: number, q: number, clip: { t0: number; t1: number }): boolean {
+  if (p === 0) return q >= 0;
+  const t = q / p;
+  if (p < 0) {
+    if (t > clip.t1) return false;
+    if (t > clip.t0) clip.t0 = t;
+  } else {
+    if (t < clip.t0) return false;
+    if (t < clip.t1) clip.t1 = t;
   }
-  return t0 <= t1;
+  return true;
 }
 
 export function polylineCrossesBox(points: readonly Point[], box: Bounds): boolean {

@@ -31,26 +31,33 @@ const DIRECTIONS = [
 /** Extra distance from the symbol of the second ring of places (labels a little further out). */
 const RING = [0, 10];
 
-interface Candidate {
+/** A candidate place relative to the actor's centre, with its box and preference cost. */
+interface Shape {
   place: LabelPlace;
+  /** The label's box relative to the centre. */
   box: Bounds;
-  /** Preference (below first, nearer first) and what does not move: ties and symbols under it. */
-  fixed: number;
+  /** Below first, nearer first: grows with every place, so the search can stop early. */
+  preference: number;
 }
+
+const shapes = new Map<string, { options: Shape[]; hull: Bounds }>();
 
 /**
  * The places around a symbol: the label's box pushed out from the centre along each direction
  * until it clears the symbol by GAP (plus the ring's distance). Labels to the right start at
  * their left edge and labels to the left end at their right edge, so wrapped lines align on
- * the side facing the symbol.
+ * the side facing the symbol. The same sizes give the same places, so they are kept.
  */
 function candidatePlaces(
   r: number,
   width: number,
   lineCount: number,
-): { place: LabelPlace; preference: number; top: number }[] {
+): { options: Shape[]; hull: Bounds } {
+  const key = `${r} ${width} ${lineCount}`;
+  const known = shapes.get(key);
+  if (known) return known;
   const height = lineCount * THEME.labelLineHeight;
-  const places: { place: LabelPlace; preference: number; top: number }[] = [];
+  const options: Shape[] = [];
   RING.forEach((ring, ringIndex) => {
     DIRECTIONS.forEach((degrees, order) => {
       const ux = round4(Math.cos((degrees * Math.PI) / 180));
@@ -65,17 +72,21 @@ function candidatePlaces(
       const top = uy * distance - height / 2;
       const anchor: LabelAnchor = ux > 0.3 ? "start" : ux < -0.3 ? "end" : "middle";
       const dx = anchor === "start" ? cx - width / 2 : anchor === "end" ? cx + width / 2 : cx;
-      places.push({
-        place: { dx: round2(dx), dy: round2(top + LABEL_ASCENT), anchor },
+      const place = { dx: round2(dx), dy: round2(top + LABEL_ASCENT), anchor };
+      options.push({
+        place,
+        box: labelBoxAt(place.dx, place.dy, anchor, width, lineCount),
         preference: order * 0.02 + ringIndex * 0.4,
-        top,
       });
     });
   });
-  return places;
+  const hull = options.reduce((all, option) => union(all, option.box), EMPTY);
+  if (shapes.size > 10_000) shapes.clear();
+  const shape = { options, hull };
+  shapes.set(key, shape);
+  return shape;
 }
 
-// `+ 0` turns −0 (from cos 90°) into 0
 const round2 = (n: number) => Math.round(n * 100) / 100 + 0;
 const round4 = (n: number) => Math.round(n * 10_000) / 10_000;
 
@@ -104,9 +115,42 @@ export interface PlacementInput {
   priority?: ReadonlySet<string> | undefined;
 }
 
-/** A place for every labelled actor. Same input (same order) → same places. */
-export function placeLabels(input: PlacementInput): Map<string, LabelPlace> {
-  return scoredPlacement(input).places;
+/**
+ * Up to this many actors labels are placed around them; above, they stay under their actors
+ * (placing 400 labels among 1 200 ties takes tens of ms, on every redraw while a layout moves).
+ */
+export const LABEL_PLACEMENT_LIMIT = 150;
+
+let last: { key: string; places: ReadonlyMap<string, LabelPlace> } | undefined;
+
+/**
+ * A place for every labelled actor. Same input (same order) → same places. The last result is
+ * kept: hovering redraws the scene with the same places.
+ */
+export function placeLabels(input: PlacementInput): ReadonlyMap<string, LabelPlace> {
+  const key = placementKey(input);
+  if (last?.key === key) return last.places;
+  const { places } = scoredPlacement(input);
+  last = { key, places };
+  return places;
+}
+
+function placementKey({ nodes, edges, priority }: PlacementInput): string {
+  const parts: (string | number)[] = [];
+  for (const n of nodes) parts.push(n.id, n.x, n.y, n.r, n.labelWidth, n.lineCount);
+  parts.push("|");
+  for (const { curve, dimmed } of edges)
+    parts.push(
+      curve.start.x,
+      curve.start.y,
+      curve.control.x,
+      curve.control.y,
+      curve.end.x,
+      curve.end.y,
+      dimmed ? 1 : 0,
+    );
+  parts.push("|", ...[...(priority ?? [])].sort());
+  return parts.join(" ");
 }
 
 /**
@@ -121,52 +165,64 @@ export function scoredPlacement(input: PlacementInput): {
   const ties = tieGrid(input.edges);
   const symbols = symbolGrid(nodes);
   const labelled = nodes.filter((node) => node.lineCount > 0);
-  const candidates = labelled.map((node): Candidate[] => {
-    const weight = priority?.has(node.id) ? PRIORITY_CROSSING : CROSSING;
-    return candidatePlaces(node.r, node.labelWidth, node.lineCount).map(({ place, preference }) => {
-      const box = labelBoxAt(
-        node.x + place.dx,
-        node.y + place.dy,
-        place.anchor,
-        node.labelWidth,
-        node.lineCount,
-      );
-      const crossed = ties.crossing(box);
-      const fixed =
-        preference +
-        weight * crossed.lit +
-        CROSSING * crossed.dimmed +
-        OVERLAP * symbols.under(box, node);
-      return { place, box, fixed };
-    });
-  });
-  // Labels whose places could overlap: only these are compared with each other.
-  const reach = candidates.map((options) =>
-    options.reduce((hull, option) => union(hull, option.box), EMPTY),
+  const shapesOf = labelled.map((node) => candidatePlaces(node.r, node.labelWidth, node.lineCount));
+  const at = (i: number, box: Bounds): Bounds => {
+    const node = labelled[i] as PlacementNode;
+    return { x0: node.x + box.x0, y0: node.y + box.y0, x1: node.x + box.x1, y1: node.y + box.y1 };
+  };
+  // What does not move (ties and symbols under a place), worked out only for the places tried.
+  const fixedCosts = labelled.map((_node, i) =>
+    new Float64Array(shapesOf[i]?.options.length ?? 0).fill(NaN),
   );
+  const fixed = (i: number, c: number): number => {
+    const costs = fixedCosts[i] as Float64Array;
+    const known = costs[c] as number;
+    if (!Number.isNaN(known)) return known;
+    const node = labelled[i] as PlacementNode;
+    const option = shapesOf[i]?.options[c] as Shape;
+    const box = at(i, option.box);
+    const crossed = ties.crossing(box);
+    const weight = priority?.has(node.id) ? PRIORITY_CROSSING : CROSSING;
+    const cost =
+      option.preference +
+      weight * crossed.lit +
+      CROSSING * crossed.dimmed +
+      OVERLAP * symbols.under(box, node);
+    costs[c] = cost;
+    return cost;
+  };
+  // Labels whose places could overlap: only these are compared with each other.
+  const reach = labelled.map((_node, i) => at(i, shapesOf[i]?.hull ?? EMPTY));
   const near = labelled.map((_node, i) =>
     labelled.flatMap((_other, j) =>
       j !== i && overlaps(reach[i] ?? EMPTY, reach[j] ?? EMPTY) ? [j] : [],
     ),
   );
   const chosen = labelled.map(() => 0);
+  const chosenBox = (j: number): Bounds =>
+    at(j, shapesOf[j]?.options[chosen[j] ?? 0]?.box ?? EMPTY);
+  const overlapCost = (i: number, box: Bounds, after = -1): number => {
+    let cost = 0;
+    for (const j of near[i] ?? []) if (j > after && overlaps(box, chosenBox(j))) cost += OVERLAP;
+    return cost;
+  };
   for (let round = 0; round < ROUNDS; round++) {
     let changed = false;
     labelled.forEach((_node, i) => {
+      const options = shapesOf[i]?.options ?? [];
       let best = chosen[i] ?? 0;
       let bestCost = Infinity;
-      (candidates[i] ?? []).forEach((option, c) => {
-        let cost = option.fixed;
-        if (cost >= bestCost) return;
-        for (const j of near[i] ?? []) {
-          const box = candidates[j]?.[chosen[j] ?? 0]?.box;
-          if (box && overlaps(option.box, box)) cost += OVERLAP;
-        }
+      for (let c = 0; c < options.length; c++) {
+        // places come in order of preference: past the best cost, none can win
+        if ((options[c]?.preference ?? 0) >= bestCost) break;
+        let cost = fixed(i, c);
+        if (cost >= bestCost) continue;
+        cost += overlapCost(i, at(i, options[c]?.box ?? EMPTY));
         if (cost < bestCost) {
           bestCost = cost;
           best = c;
         }
-      });
+      }
       if (best !== chosen[i]) {
         chosen[i] = best;
         changed = true;
@@ -177,14 +233,11 @@ export function scoredPlacement(input: PlacementInput): {
   const places = new Map<string, LabelPlace>();
   let cost = 0;
   labelled.forEach((node, i) => {
-    const option = candidates[i]?.[chosen[i] ?? 0];
+    const option = shapesOf[i]?.options[chosen[i] ?? 0];
     if (!option) return;
     places.set(node.id, option.place);
-    cost += option.fixed;
-    for (const j of near[i] ?? []) {
-      const box = candidates[j]?.[chosen[j] ?? 0]?.box;
-      if (j > i && box && overlaps(option.box, box)) cost += OVERLAP;
-    }
+    // each overlapping pair once
+    cost += fixed(i, chosen[i] ?? 0) + overlapCost(i, chosenBox(i), i);
   });
   return { places, cost };
 }

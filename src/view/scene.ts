@@ -9,7 +9,7 @@ import { ACTOR_ENCODINGS, BASE_RADIUS } from "./encodings";
 import type { Point } from "./edgeGeometry";
 import { deriveHighlight, type Highlight } from "./highlight";
 import { measureLabel } from "./labels";
-import { placeBelow, placeLabels } from "./labelPlacement";
+import { LABEL_PLACEMENT_LIMIT, placeBelow, placeLabels } from "./labelPlacement";
 import { symbolPath } from "./symbols";
 import { sceneBounds } from "./sceneBounds";
 import { loopMiddle, sceneEdges, straight } from "./sceneEdges";
@@ -104,8 +104,9 @@ export function buildScene(input: SceneInput): Scene {
     selectedTie,
   });
 
-  // The canvas (scenes without geometry) draws every label under its actor.
-  if (showLabels && geometry) {
+  // The canvas (scenes without geometry) draws every label under its actor, and so does a
+  // large network (LABEL_PLACEMENT_LIMIT).
+  if (showLabels && geometry && nodes.length <= LABEL_PLACEMENT_LIMIT) {
     // Labels keep clear of the ties of what is selected (or asked about), not of what is hovered:
     // a label that moved under the pointer would change what is hovered.
     const steady =
