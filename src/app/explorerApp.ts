@@ -13,7 +13,7 @@ import { createStore, type Store } from "../state/store";
 import { initialState, type AppState } from "../state/appState";
 import { drawingPlan } from "../view/drawingPlan";
 import type { Scene } from "../view/scene";
-import { searchActors } from "../view/actorSearch";
+import { searchActors, searchEntries } from "../view/actorSearch";
 import { playOrderOf } from "../view/networkView";
 import { creditLine } from "../view/credit";
 import { buildExplorerPage, showViewOptions } from "../render/explorerPage";
@@ -110,9 +110,9 @@ export function createExplorer(
   const views = createViewCache(graph, playOrder, plan.betweenness);
   const layout = startNetworkLayout(graph, plan, () => picture.renderer.drawn());
 
-  const searchEntries = graph.mapNodes((id, a) => ({ id, name: a.name, aliases: a.aliases ?? [] }));
+  const entries = searchEntries(graph);
   const search = createSearchBox({
-    search: (query) => searchActors(searchEntries, query),
+    search: (query) => searchActors(entries, query),
     onQuery: (query) => store.dispatch({ type: "setQuery", query }),
     onChoose: (id) => chooseActor(store, picture, id),
   });

@@ -1,5 +1,6 @@
-// The search box: an ARIA combobox with a listbox of type-ahead results. Arrow keys move through
-// results, Enter or a click chooses one, Escape closes the list.
+// The search box: an ARIA combobox with a listbox of type-ahead results, each saying which field
+// matched when it was not the name. Arrow keys move through results, Enter or a click chooses
+// one, Escape closes the list.
 import { bdi, h } from "../dom/elements";
 import type { SearchHit } from "../view/actorSearch";
 
@@ -15,6 +16,24 @@ export interface SearchBox {
 }
 
 let counter = 0;
+
+const FIELD_WORDS = { role: "Role", affiliation: "Affiliation", description: "About" } as const;
+
+/** What matched when it was not the name: "(alias)", or the field and its text on a line below. */
+function matchedField(hit: SearchHit): (HTMLElement | string)[] {
+  if (hit.field === "name" || hit.matched === undefined) return [];
+  if (hit.field === "alias") return [h("span", { class: "alias" }, " (", bdi(hit.matched), ")")];
+  return [
+    " ",
+    h(
+      "span",
+      { class: "match-field" },
+      h("span", { class: "match-field-name" }, `${FIELD_WORDS[hit.field]}:`),
+      " ",
+      bdi(hit.matched),
+    ),
+  ];
+}
 
 export function createSearchBox(callbacks: SearchBoxCallbacks): SearchBox {
   const id = `search-${++counter}`;
@@ -74,7 +93,7 @@ export function createSearchBox(callbacks: SearchBoxCallbacks): SearchBox {
             "data-actor-option": hit.id,
           },
           bdi(hit.name),
-          hit.matched ? h("span", { class: "alias" }, " (", bdi(hit.matched), ")") : null,
+          ...matchedField(hit),
         );
         option.addEventListener("mousedown", (event) => event.preventDefault());
         option.addEventListener("click", () => choose(i));
