@@ -5,9 +5,9 @@
 import type { Viewport } from "../state/appState";
 import { THEME } from "../view/encodings";
 import { estimateTextWidth } from "../view/labels";
-import type { LegendEntry, Scene } from "../view/scene";
+import type { Bounds, LegendEntry, Scene } from "../view/scene";
 import { fitViewport } from "../view/viewport";
-import { attrs, escapeXml, formatNumber } from "./xml";
+import { attrs, escapeXml, formatNumber, xmlId } from "./xml";
 
 export interface SvgExportOptions {
   title: string;
@@ -38,27 +38,19 @@ export interface SvgExport {
 }
 
 export function exportSvg(scene: Scene, options: SvgExportOptions): SvgExport {
-  const width = Math.round(options.frame.width);
+  const { width, graphHeight, viewport } =
+    options.frame.kind === "fit"
+      ? fitFrame(scene.bounds, options)
+      : {
+          width: Math.round(options.frame.width),
+          graphHeight: Math.round(options.frame.height),
+          viewport: options.frame.viewport,
+        };
   const headerLines = options.caption ? 2 : 1;
   const headerHeight = PADDING + TITLE_SIZE + (headerLines - 1) * (CAPTION_SIZE + 8) + 14;
   const legend = layoutLegend(scene.legend, width - 2 * PADDING);
   const footerHeight = legend.height + 16 + SMALL_SIZE * 2 + 10 + PADDING - 8;
 
-  let graphHeight: number;
-  let viewport: Viewport;
-  if (options.frame.kind === "fit") {
-    const b = scene.bounds;
-    const aspect = (b.y1 - b.y0 + 40) / Math.max(b.x1 - b.x0 + 40, 1);
-    const natural = (b.y1 - b.y0 + 2 * PADDING) * 1.25;
-    graphHeight = Math.round(
-      Math.min(Math.max((width - 2 * PADDING) * aspect, 320), natural, 1600),
-    );
-    // Labels scale with the picture: past 1.25× they would outgrow the title.
-    viewport = fitViewport(b, width, graphHeight, PADDING, undefined, 1.25);
-  } else {
-    graphHeight = Math.round(options.frame.height);
-    viewport = options.frame.viewport;
-  }
   const height = headerHeight + graphHeight + footerHeight;
   const out: string[] = [];
   out.push(
@@ -126,6 +118,45 @@ export function exportSvg(scene: Scene, options: SvgExportOptions): SvgExport {
   return { markup: `${out.join("\n")}\n`, width, height };
 }
 
+/** Labels scale with the picture: past 1.25× they would outgrow the title. */
+const MAX_FIT_ZOOM = 1.25;
+const MAX_GRAPH_HEIGHT = 1600;
+/** The narrowest fitted export: room for the legend to flow in a few rows. */
+const MIN_WIDTH = 480;
+
+/**
+ * The whole network's frame: the picture as large as the width allows (up to 1.25×) with a
+ * PADDING margin, the frame no wider than that picture (or the title, caption and credit) needs
+ * and no taller than the picture at that zoom.
+ */
+function fitFrame(
+  bounds: Bounds,
+  options: SvgExportOptions,
+): { width: number; graphHeight: number; viewport: Viewport } {
+  const contentWidth = Math.max(bounds.x1 - bounds.x0, 1);
+  const contentHeight = Math.max(bounds.y1 - bounds.y0, 1);
+  const maxWidth = Math.round(options.frame.width);
+  const k = Math.min(
+    MAX_FIT_ZOOM,
+    (maxWidth - 2 * PADDING) / contentWidth,
+    (MAX_GRAPH_HEIGHT - 2 * PADDING) / contentHeight,
+  );
+  const words = Math.max(
+    estimateTextWidth(options.title, TITLE_SIZE),
+    estimateTextWidth(options.caption, CAPTION_SIZE),
+    estimateTextWidth(options.credit, SMALL_SIZE),
+  );
+  const width = Math.round(
+    Math.min(maxWidth, Math.max(contentWidth * k, words, MIN_WIDTH - 2 * PADDING) + 2 * PADDING),
+  );
+  const graphHeight = Math.round(contentHeight * k + 2 * PADDING);
+  return {
+    width,
+    graphHeight,
+    viewport: fitViewport(bounds, width, graphHeight, PADDING, undefined, MAX_FIT_ZOOM),
+  };
+}
+
 function text(
   x: number,
   y: number,
@@ -147,7 +178,7 @@ function tieMarkup(scene: Scene): string[] {
   for (const edge of scene.edges) {
     const stroke = edge.selected ? THEME.highlight : edge.stroke;
     out.push(
-      `<g${attrs({ "data-tie": edge.id, "data-source": edge.source, "data-target": edge.target, opacity: edge.dimmed ? THEME.dimOpacity : undefined })}>` +
+      `<g${attrs({ id: xmlId("tie-", edge.id), "data-tie": edge.id, "data-source": edge.source, "data-target": edge.target, opacity: edge.dimmed ? THEME.dimOpacity : undefined })}>` +
         `<path${attrs({ d: edge.d, fill: "none", stroke, "stroke-width": edge.selected ? edge.width + 1.2 : edge.width, "stroke-dasharray": edge.dash })}/>` +
         (edge.arrow ? `<path${attrs({ d: edge.arrow, fill: stroke })}/>` : "") +
         (edge.count
@@ -164,7 +195,7 @@ function actorMarkup(scene: Scene): string[] {
   const out = [`<g id="actors">`];
   for (const node of scene.nodes) {
     out.push(
-      `<g${attrs({ "data-actor": node.id, transform: `translate(${formatNumber(node.x)},${formatNumber(node.y)})`, opacity: node.dimmed ? THEME.dimOpacity : undefined })}>` +
+      `<g${attrs({ id: xmlId("actor-", node.id), "data-actor": node.id, transform: `translate(${formatNumber(node.x)},${formatNumber(node.y)})`, opacity: node.dimmed ? THEME.dimOpacity : undefined })}>` +
         `<path${attrs({ d: node.d, fill: node.fill, stroke: node.selected ? THEME.selection : THEME.nodeStroke, "stroke-width": node.selected ? 3 : 1.5 })}/>` +
         `</g>`,
     );
@@ -186,7 +217,7 @@ function labelMarkup(scene: Scene): string[] {
       )
       .join("");
     out.push(
-      `<text${attrs({ "data-actor": node.id, "text-anchor": node.labelAnchor, opacity: node.dimmed ? THEME.dimOpacity : undefined })}>${spans}</text>`,
+      `<text${attrs({ id: xmlId("label-", node.id), "data-actor": node.id, "text-anchor": node.labelAnchor, opacity: node.dimmed ? THEME.dimOpacity : undefined })}>${spans}</text>`,
     );
   }
   out.push(`</g>`);

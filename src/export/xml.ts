@@ -20,3 +20,15 @@ export function formatNumber(value: number): string {
   const rounded = Math.round(value * 100) / 100;
   return Object.is(rounded, -0) ? "0" : String(rounded);
 }
+
+/**
+ * An XML id for a document id: the prefix ("actor-", "tie-"), then the id with any character an
+ * id may not hold written as _uHEX_. Document ids are slugs (letters, digits, '.', '_', '-'), so
+ * they come through unchanged: "actor-steve-witkoff".
+ */
+export function xmlId(prefix: string, id: string): string {
+  let out = prefix;
+  for (const ch of id)
+    out += /[A-Za-z0-9._-]/.test(ch) ? ch : `_u${(ch.codePointAt(0) ?? 0).toString(16)}_`;
+  return out;
+}

@@ -58,8 +58,11 @@ export const THEME = {
   halo: "#FFFFFF",
   selection: "#1B1F24",
   highlight: "#B8005C",
-  fontFamily:
-    'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
+  // The picture's face, the same on screen and in the export, and the one label sizes are
+  // measured on (labels.ts): DejaVu Sans is what Chromium, resvg, librsvg and Inkscape all find
+  // on Debian; Verdana (Windows, macOS) and Bitstream Vera (DejaVu's parent) have its widths.
+  // system-ui resolved to different faces in different renderers, so an export read differently.
+  fontFamily: '"DejaVu Sans", Verdana, "Bitstream Vera Sans", sans-serif',
   labelSize: 12,
   labelLineHeight: 14,
   dimOpacity: 0.15,

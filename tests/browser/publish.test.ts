@@ -51,7 +51,9 @@ describe.skipIf(!hasBrowser)("publishing", () => {
       ),
     );
     const exported = Object.fromEntries(
-      [...markup.matchAll(/<g data-actor="([^"]+)" transform="([^"]+)"/g)].map((m) => [m[1], m[2]]),
+      [...markup.matchAll(/<g id="actor-[^"]+" data-actor="([^"]+)" transform="([^"]+)"/g)].map(
+        (m) => [m[1], m[2]],
+      ),
     );
     expect(exported).toEqual(screen);
   });

@@ -99,7 +99,7 @@ describe("the SVG export", () => {
     expect(markup).not.toMatch(
       /<script|<style|<link|<image|<foreignObject|\son[a-z]+=|href=|url\((?!#)/i,
     );
-    expect(markup).toContain('font-family="system-ui');
+    expect(markup).toContain('font-family="&quot;DejaVu Sans&quot;, Verdana');
   });
 
   it("escapes hostile names", () => {
@@ -169,7 +169,7 @@ describe("the SVG export", () => {
     expect([r, g, b, a]).toEqual([255, 255, 255, 255]);
   });
 
-  it("draws label text in resvg too (ink just under each actor)", () => {
+  it("draws label text in resvg too (ink where each label is placed)", () => {
     const scene = sceneFor();
     const { markup } = exportSvg(scene, options);
     const image = rasterise(markup);
@@ -177,9 +177,12 @@ describe("the SVG export", () => {
     for (const node of scene.nodes) {
       const p = actorPixel(scene, markup, node.id);
       const baseline = p.y + node.labelDy * k;
+      // the label's middle: its anchor, moved by half its width when it starts or ends there
+      const shift = { start: 0.5, middle: 0, end: -0.5 }[node.labelAnchor] * node.labelWidth;
+      const middle = p.x + (node.labelDx + shift) * k;
       let ink = 0;
       for (let dx = -node.labelWidth * k * 0.4; dx < node.labelWidth * k * 0.4; dx += 1) {
-        const [r, g, b] = image.at(p.x + dx, baseline - 4 * k);
+        const [r, g, b] = image.at(middle + dx, baseline - 4 * k);
         if (r! + g! + b! < 300) ink++;
       }
       expect(ink, node.name).toBeGreaterThan(2);
