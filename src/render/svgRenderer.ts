@@ -1,12 +1,14 @@
 // Draws a scene as SVG with keyed d3 joins. Only draws what it is handed: no state, no layout.
-// Visible ties (with a wide transparent stroke for the pointer) sit under the actors; the focusable
-// tie elements sit above them with no pointer events, only so that Tab reaches the actors first and
-// then the ties, and the focus ring draws on top.
+// Visible ties (with a wide transparent stroke for the pointer; a click picks the tie drawn
+// nearest it, view/sceneIndex) sit under the actors; the focusable tie elements sit above them
+// with no pointer events, only so that Tab reaches the actors first and then the ties, and the
+// focus ring draws on top.
 import type { Selection } from "d3-selection";
 import type { Viewport } from "../state/appState";
 import { THEME } from "../view/encodings";
 import { actorElementAttributes, createNetworkSvg } from "./networkSvg";
-import type { SceneEdge, SceneNode } from "../view/scene";
+import type { Scene, SceneEdge, SceneNode } from "../view/scene";
+import { indexScene, TIE_HIT_PX, type SceneIndex } from "../view/sceneIndex";
 import { hitFromElement, type DrawOptions, type NetworkRenderer } from "./networkRenderer";
 
 export interface SvgRendererOptions {
@@ -29,10 +31,15 @@ export function createSvgRenderer(
   } = createNetworkSvg(container, label, { overlay: false });
   if (!ties) throw new Error("the network SVG has no tie layer");
   const tieLayer = ties;
+  let drawn: Scene | undefined;
+  let index: SceneIndex | undefined;
+  let viewport: Viewport = { x: 0, y: 0, k: 1 };
 
   return {
     element,
     draw(scene, options) {
+      drawn = scene;
+      index = undefined;
       // Past a few thousand ties one element per tie would freeze the page: ties are drawn as a
       // few merged paths (one per style), without per-tie focus targets. The SVG export still
       // writes one element per tie.
@@ -53,14 +60,26 @@ export function createSvgRenderer(
           .replace(/\{ties\}/, String(scene.edges.length)),
       );
     },
-    setViewport(viewport: Viewport) {
-      world.attr("transform", `translate(${viewport.x},${viewport.y}) scale(${viewport.k})`);
+    setViewport(next: Viewport) {
+      viewport = next;
+      world.attr("transform", `translate(${next.x},${next.y}) scale(${next.k})`);
     },
     size() {
       const box = element.getBoundingClientRect();
       return { width: box.width || 800, height: box.height || 600 };
     },
-    hit: (event) => hitFromElement(event.target),
+    hit(event) {
+      // An actor under the pointer wins. A pointer's tie is the one drawn nearest it (within a
+      // few pixels), not the one whose wide hit stroke happens to be painted on top; keyboard
+      // events (and clicks they cause: detail 0) name their element.
+      const fromElement = hitFromElement(event.target);
+      if (fromElement?.kind === "actor" || !drawn || mergedTies) return fromElement;
+      if (!(event instanceof MouseEvent) || event.detail === 0) return fromElement;
+      const box = element.getBoundingClientRect();
+      index ??= indexScene(drawn);
+      const tie = index.tieAt(viewport, event.clientX - box.left, event.clientY - box.top);
+      return tie ? { kind: "tie", id: tie.id } : undefined;
+    },
     drawn: () => Promise.resolve(),
     actorLayer: () => actorLayer.node() as SVGGElement,
   };
@@ -112,11 +131,13 @@ function drawTies(layer: Layer, edges: readonly SceneEdge[]): void {
     .data(edges, (edge) => edge.id)
     .join((enter) => {
       const g = enter.append("g").attr("class", "tie");
+      // the pointer's target, as wide on screen at any zoom as the hit test reaches
       g.append("path")
         .attr("class", "tie-hit")
         .attr("fill", "none")
         .attr("stroke", "transparent")
-        .attr("stroke-width", 10);
+        .attr("stroke-width", 2 * TIE_HIT_PX)
+        .attr("vector-effect", "non-scaling-stroke");
       g.append("path").attr("class", "tie-line").attr("fill", "none");
       g.append("path").attr("class", "tie-arrow");
       g.append("text")

@@ -1,15 +1,17 @@
 // Finding what is under a point of the screen without an element per actor: a quadtree of the
-// scene's actors and a nearest-segment (or nearest-loop) search over its ties. Pure (no DOM); the canvas renderer
-// uses it for clicks, the pointer and dragging.
+// scene's actors and a search for the tie drawn nearest (its line, curve or loop). Pure (no DOM);
+// both renderers pick ties with it (the nearest wins, whatever is drawn on top), and the canvas
+// renderer finds actors with it too.
 import { quadtree, type Quadtree } from "d3-quadtree";
 import type { Viewport } from "../state/appState";
-import { loopArc, loopDistance } from "./edgeGeometry";
+import { loopArc, loopDistance, type Curve, type Point } from "./edgeGeometry";
+import { curvePoints } from "./labelCrossings";
 import type { Scene, SceneEdge, SceneNode } from "./scene";
 
 /** How near (screen pixels) a point must be to an actor's symbol to hit it. */
 const ACTOR_SLACK_PX = 4;
 /** How near (screen pixels) a point must be to a tie's line to hit it. */
-const TIE_HIT_PX = 5;
+export const TIE_HIT_PX = 6;
 
 export interface SceneIndex {
   byId: ReadonlyMap<string, SceneNode>;
@@ -49,12 +51,11 @@ export function indexScene(scene: Scene): SceneIndex {
       let bestDistance = TIE_HIT_PX / viewport.k;
       for (const edge of scene.edges) {
         const a = byId.get(edge.source);
-        const b = byId.get(edge.target);
-        if (!a || !b) continue;
+        if (!a || !byId.has(edge.target)) continue;
         const distance =
           edge.loop !== undefined
             ? loopDistance(loopArc(a, a.r, edge.loop), at.x, at.y)
-            : segmentDistance(at.x, at.y, a.x, a.y, b.x, b.y);
+            : curveDistance(edge.curve, at);
         if (distance < bestDistance) {
           bestDistance = distance;
           best = edge;
@@ -63,6 +64,18 @@ export function indexScene(scene: Scene): SceneIndex {
       return best;
     },
   };
+}
+
+/** Distance from a point to a tie's line: its segment, or its curve sampled finely. */
+export function curveDistance(curve: Curve, at: Point): number {
+  const points = curvePoints(curve, 24);
+  let best = Infinity;
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1] as Point;
+    const b = points[i] as Point;
+    best = Math.min(best, segmentDistance(at.x, at.y, a.x, a.y, b.x, b.y));
+  }
+  return best;
 }
 
 /** Distance from a point to a segment. */
