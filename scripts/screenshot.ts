@@ -15,7 +15,7 @@ const browser = await chromium.launch({
 });
 for (const [name, viewport, mobile] of [
   ["desktop", { width: 1280, height: 800 }, false],
-  ["phone", { width: 375, height: 740 }, true],
+  ["phone", { width: 375, height: 812 }, true],
 ] as const) {
   const page = await browser.newPage({
     viewport,

@@ -17,7 +17,7 @@ import { searchActors, searchEntries } from "../view/actorSearch";
 import { playOrderOf } from "../view/networkView";
 import { creditLine } from "../view/credit";
 import { buildExplorerPage, showViewOptions } from "../render/explorerPage";
-import { renderTableView } from "../render/tableView";
+import { renderTableView, showTableSelection } from "../render/tableView";
 import { createSearchBox } from "../interact/searchBox";
 import { attachPictureEvents } from "../interact/pictureEvents";
 import { attachPageControls } from "../interact/pageControls";
@@ -171,7 +171,13 @@ export function createExplorer(
     search.setQuery(state.query);
     const { visibleEdges } = views.current(state);
     if (state.view === "table" && tableShownFor !== visibleEdges)
-      renderTableView(page.tableView, document, visibleEdges);
+      renderTableView(page.tableView, document, visibleEdges, {
+        onSelect: (selection) =>
+          selection.kind === "actor"
+            ? requests.onSelectActor(selection.id)
+            : requests.onSelectTie(selection.id),
+      });
+    if (state.view === "table") showTableSelection(page.tableView, state.selection);
     tableShownFor = state.view === "table" ? visibleEdges : undefined;
     questions.sync(state);
     picture.refit(state);

@@ -137,11 +137,13 @@ export function createPicture(parts: PictureParts): Picture {
 
   let pendingFrame = 0;
   let destroyed = false;
-  // A legend opened or closed, or a resized stage, moves the fitted picture.
+  // A legend or (on a phone) the tools opened or closed, or a resized stage, moves the fitted
+  // picture.
   const refitIfFitted = () => {
     if (store.getState().viewport === null) applyViewport(store.getState());
   };
   page.legend.addEventListener("toggle", refitIfFitted);
+  page.tools.addEventListener("toggle", refitIfFitted);
   const resize = new ResizeObserver(refitIfFitted);
   resize.observe(page.stage);
 

@@ -1,5 +1,6 @@
 // The timeline strip under the picture: built once its module has loaded (app/deferredModules.ts),
-// drawn again only when what it shows changes — the visible ties, the date window, playing.
+// drawn again only when what it shows changes — the visible ties, the date window, playing — or
+// its width does.
 // What it asks for becomes intents (interact/panelIntents.ts).
 import type { ActorGraph } from "../model/actorGraph";
 import type { AppState } from "../state/appState";
@@ -46,6 +47,14 @@ export function createTimelineController(
       const intents = timelineIntents(store, playOrder.length);
       strip = module.createTimelineStrip(slot, intents, histogramAbove);
       draw(store.getState());
+      // The axis is laid out for the strip's width: a narrower (or wider) window draws it again,
+      // so it is never clipped.
+      let width = slot.clientWidth;
+      new ResizeObserver(() => {
+        if (slot.clientWidth === width) return;
+        width = slot.clientWidth;
+        draw(store.getState());
+      }).observe(slot);
     },
     update(state) {
       if (

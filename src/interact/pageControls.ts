@@ -1,9 +1,16 @@
 // The page's own controls → intents: the toolbar (collapse parallel ties, graph or table, release
-// pinned actors), the zoom buttons, and Escape anywhere on the page.
+// pinned actors), the zoom buttons, and Escape anywhere on the page; and "Skip to network", which
+// moves the keyboard to the picture's tab stop (or the table's first button).
 import type { Store } from "../state/store";
+import { PHONE_QUERY } from "../view/screen";
 import { zoomStep, type PictureFrame } from "./pictureIntents";
 
 export interface PageControlElements {
+  legend: HTMLDetailsElement;
+  tools: HTMLDetailsElement;
+  skipLink: HTMLAnchorElement;
+  stage: HTMLElement;
+  tableView: HTMLElement;
   collapse: HTMLInputElement;
   tableToggle: HTMLButtonElement;
   releasePins: HTMLButtonElement;
@@ -19,6 +26,14 @@ export function attachPageControls(
   frame: PictureFrame,
 ): () => void {
   const dispatch = store.dispatch;
+  page.skipLink.addEventListener("click", (event) => {
+    event.preventDefault(); // the hash is the view's, not an anchor's
+    const target =
+      store.getState().view === "table"
+        ? page.tableView.querySelector<HTMLElement>("button")
+        : page.stage.querySelector<SVGElement>('[tabindex="0"]');
+    target?.focus();
+  });
   page.zoomIn.addEventListener("click", () => zoomStep(store, frame, 1.3));
   page.zoomOut.addEventListener("click", () => zoomStep(store, frame, 1 / 1.3));
   page.fit.addEventListener("click", () => dispatch({ type: "fitToView" }));
@@ -35,5 +50,16 @@ export function attachPageControls(
       dispatch({ type: "clearSelection" });
   };
   window.addEventListener("keydown", onKeydown);
-  return () => window.removeEventListener("keydown", onKeydown);
+  // Narrowed to a phone, the legend and the tools fold (they would be sheets over the picture);
+  // widened again, they open beside and above it as on any desktop.
+  const phone = matchMedia(PHONE_QUERY);
+  const onPhoneChange = () => {
+    page.legend.open = !phone.matches;
+    page.tools.open = !phone.matches;
+  };
+  phone.addEventListener("change", onPhoneChange);
+  return () => {
+    window.removeEventListener("keydown", onKeydown);
+    phone.removeEventListener("change", onPhoneChange);
+  };
 }

@@ -19,15 +19,18 @@ let counter = 0;
 
 const FIELD_WORDS = { role: "Role", affiliation: "Affiliation", description: "About" } as const;
 
-/** What matched when it was not the name: "(alias)", or the field and its text on a line below. */
-function matchedField(hit: SearchHit): (HTMLElement | string)[] {
+/**
+ * What matched when it was not the name: "(alias)" in the option's name, or the field and its
+ * text on a line below, which describes the option (its name stays the actor's).
+ */
+function matchedField(hit: SearchHit, id: string): (HTMLElement | string)[] {
   if (hit.field === "name" || hit.matched === undefined) return [];
   if (hit.field === "alias") return [h("span", { class: "alias" }, " (", bdi(hit.matched), ")")];
   return [
     " ",
     h(
       "span",
-      { class: "match-field" },
+      { class: "match-field", id, "aria-hidden": "true" },
       h("span", { class: "match-field-name" }, `${FIELD_WORDS[hit.field]}:`),
       " ",
       bdi(hit.matched),
@@ -91,9 +94,11 @@ export function createSearchBox(callbacks: SearchBoxCallbacks): SearchBox {
             id: `${id}-option-${i}`,
             "aria-selected": "false",
             "data-actor-option": hit.id,
+            "aria-describedby":
+              hit.field === "name" || hit.field === "alias" ? undefined : `${id}-match-${i}`,
           },
           bdi(hit.name),
-          ...matchedField(hit),
+          ...matchedField(hit, `${id}-match-${i}`),
         );
         option.addEventListener("mousedown", (event) => event.preventDefault());
         option.addEventListener("click", () => choose(i));

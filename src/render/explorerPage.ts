@@ -5,8 +5,11 @@
 import type { AppState } from "../state/appState";
 import type { Insets } from "../view/viewport";
 import { h } from "../dom/elements";
+import { PHONE_QUERY } from "../view/screen";
 
 export interface ExplorerPage {
+  /** "Skip to network": the first thing Tab reaches. */
+  skipLink: HTMLAnchorElement;
   /** The tools row, where the shell adds the file controls and the explorer the export ones. */
   toolbar: HTMLElement;
   collapse: HTMLInputElement;
@@ -21,6 +24,8 @@ export interface ExplorerPage {
   fit: HTMLButtonElement;
   legend: HTMLDetailsElement;
   legendBody: HTMLElement;
+  /** The header's tools (a sheet over the picture on a phone). */
+  tools: HTMLDetailsElement;
   /** The timeline strip's place, kept while it loads so nothing jumps. */
   timelineSlot: HTMLElement;
   graphView: HTMLElement;
@@ -39,7 +44,7 @@ export interface PageContent {
   questions: HTMLElement;
 }
 
-const phone = () => matchMedia("(max-width: 700px)").matches;
+const isPhone = () => matchMedia(PHONE_QUERY).matches;
 
 /** Fills `root` with the page and returns its parts. */
 export function buildExplorerPage(root: HTMLElement, content: PageContent): ExplorerPage {
@@ -53,6 +58,14 @@ export function buildExplorerPage(root: HTMLElement, content: PageContent): Expl
     releasePins,
     tableToggle,
   );
+  // On a phone the tools fold away behind one button so the picture keeps the screen.
+  const tools = h(
+    "details",
+    { class: "tools", open: !isPhone() },
+    h("summary", {}, "Tools"),
+    toolbar,
+    content.questions,
+  );
   const header = h(
     "header",
     { class: "app-header" },
@@ -63,14 +76,7 @@ export function buildExplorerPage(root: HTMLElement, content: PageContent): Expl
       h("h1", { class: "network-title" }, content.title),
     ),
     content.search,
-    // On a phone the tools fold away behind one button so the picture keeps the screen.
-    h(
-      "details",
-      { class: "tools", open: !phone() },
-      h("summary", {}, "Tools"),
-      toolbar,
-      content.questions,
-    ),
+    tools,
   );
   const zoomIn = h(
     "button",
@@ -86,7 +92,7 @@ export function buildExplorerPage(root: HTMLElement, content: PageContent): Expl
   const legendBody = h("div", { class: "legend-body" });
   const legend = h(
     "details",
-    { class: "legend", open: !phone() },
+    { class: "legend", open: !isPhone() },
     h("summary", {}, "Legend"),
     legendBody,
   );
@@ -113,13 +119,17 @@ export function buildExplorerPage(root: HTMLElement, content: PageContent): Expl
   const details = h("aside", { class: "details", "aria-label": "Details", tabindex: "-1" });
   const alert = h("p", { class: "alert", role: "alert" });
   const status = h("p", { class: "status-message", role: "status" });
+  // The first tab stop: straight past the header's tools to the picture (or the table).
+  const skipLink = h("a", { class: "skip-link", href: "#" }, "Skip to network");
   root.replaceChildren(
+    skipLink,
     header,
     alert,
     status,
     h("main", { class: "app-main" }, graphView, tableView, details),
   );
   return {
+    skipLink,
     toolbar,
     collapse,
     tableToggle,
@@ -131,6 +141,7 @@ export function buildExplorerPage(root: HTMLElement, content: PageContent): Expl
     fit,
     legend,
     legendBody,
+    tools,
     timelineSlot,
     graphView,
     tableView,
@@ -166,18 +177,23 @@ export function showLayoutProgress(
   text.textContent = ` Laying out ${actors.toLocaleString("en")} actors…${percent}`;
 }
 
-/** Keep the fitted picture clear of the open legend (beside it on wide screens, below on narrow). */
+/**
+ * Keep the fitted picture clear of the open legend (beside it on wide screens) and of the sheets
+ * over the bottom of a phone's screen (details, legend, tools).
+ */
 export function fitInsets(page: ExplorerPage, width: number): Insets {
   const insets = { left: 0, right: 0, top: 0, bottom: 44 };
-  // On a phone the details panel is a bottom sheet over the picture.
-  const sheet = page.details.getBoundingClientRect();
   const area = page.stage.getBoundingClientRect();
-  if (sheet.height > 0 && sheet.width >= width * 0.95)
-    insets.bottom = Math.max(insets.bottom, area.bottom - sheet.top);
-  if (!page.legend.open) return { ...insets, top: 40 };
-  const box = page.legend.getBoundingClientRect();
-  if (box.width < width * 0.4) insets.left = box.width + 12;
-  else insets.top = box.height + 12;
+  for (const sheet of [page.details, page.legend, page.tools]) {
+    const box = sheet.getBoundingClientRect();
+    if (box.height > 0 && box.width >= width * 0.95 && box.top > area.top)
+      insets.bottom = Math.max(insets.bottom, area.bottom - box.top);
+  }
+  const legend = page.legend.getBoundingClientRect();
+  // folded, it is one line at the top; a sheet is counted above
+  if (!page.legend.open || legend.width >= width * 0.95) return { ...insets, top: 40 };
+  if (legend.width < width * 0.4) insets.left = legend.width + 12;
+  else insets.top = legend.height + 12;
   return insets;
 }
 

@@ -31,7 +31,9 @@ export function createNetworkSvg(
     .attr("role", "group")
     .attr("aria-roledescription", "network diagram")
     .attr("aria-label", label)
-    .attr("font-family", THEME.fontFamily);
+    .attr("font-family", THEME.fontFamily)
+    // Chromium made the picture itself a tab stop before its actors: only they are.
+    .attr("tabindex", -1);
   if (!overlay)
     svg
       .append("rect")

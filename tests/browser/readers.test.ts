@@ -119,3 +119,179 @@ describe.skipIf(!hasBrowser)("readers first", () => {
     expect(widths[0]! - inResvg("Liberation Sans", names[0]!)).toBeGreaterThan(10);
   });
 });
+
+/** The part of the picture's box a reader sees: inside the window and not under an open sheet. */
+async function visiblePicture(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const stage = document.querySelector(".stage")!.getBoundingClientRect();
+    let bottom = Math.min(stage.bottom, innerHeight);
+    for (const sheet of document.querySelectorAll(".legend[open], .tools[open], .details")) {
+      const box = sheet.getBoundingClientRect();
+      if (box.height > 0 && box.width >= innerWidth * 0.95 && box.top > stage.top)
+        bottom = Math.min(bottom, box.top);
+    }
+    return (bottom - Math.max(stage.top, 0)) / innerHeight;
+  });
+}
+
+/** The drawn network's box on the page. */
+const networkBox = (page: Page) =>
+  page.evaluate(() => {
+    const box = document.querySelector("svg.network g.world")!.getBoundingClientRect();
+    return { x: box.x, y: box.y, width: box.width, height: box.height };
+  });
+
+describe.skipIf(!hasBrowser)("readers first: keyboard, tables and search", () => {
+  const openApp = useBrowser();
+
+  it("reaches the network with one Tab and Enter on “Skip to network”; the SVG is no stop", async () => {
+    const { page } = await openApp();
+    await page.keyboard.press("Tab");
+    const first = page.getByRole("link", { name: "Skip to network" });
+    await expect.poll(() => first.evaluate((e) => e === document.activeElement)).toBe(true);
+    await page.keyboard.press("Enter");
+    const focused = await page.evaluate(() => ({
+      actor: document.activeElement?.getAttribute("data-actor"),
+      inPicture: document.activeElement?.closest("svg.network") !== null,
+    }));
+    expect(focused.inPicture).toBe(true);
+    expect(focused.actor).toBeTruthy();
+    // tabbing on from the top never stops on the picture itself
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press("Tab");
+      expect(await page.evaluate(() => document.activeElement?.matches("svg.network"))).toBe(false);
+    }
+  });
+
+  it("sorts the Table view's columns and selects a row's actor from the keyboard", async () => {
+    const { page } = await openApp();
+    await page.getByRole("button", { name: "Table view" }).click();
+    const actors = page.getByRole("table", { name: /^Actors/ });
+    const name = actors.getByRole("columnheader", { name: /Name/ });
+    await name.getByRole("button").click();
+    expect(await name.getAttribute("aria-sort")).toBe("ascending");
+    await expect
+      .poll(() => actors.getByRole("rowheader").first().textContent())
+      .toBe("Adam Boehler");
+    await name.getByRole("button").press("Enter");
+    expect(await name.getAttribute("aria-sort")).toBe("descending");
+    const egypt = actors.getByRole("button", { name: "Egypt", exact: true });
+    await egypt.focus();
+    await page.keyboard.press("Enter");
+    await expect
+      .poll(() =>
+        page
+          .getByRole("complementary", { name: "Details" })
+          .getByRole("heading")
+          .first()
+          .textContent(),
+      )
+      .toMatch(/^Egypt/);
+    expect(await egypt.getAttribute("aria-pressed")).toBe("true");
+  });
+
+  it.each([
+    ["qatar pm", "Mohammed bin Abdul Rahman al-Thani", /\(Qatari Prime Minister\)$/, ""],
+    ["hostage envoy", "Adam Boehler", /^Adam Boehler/, "Role: Trump's hostage envoy"],
+  ])(
+    "search finds “%s”: %s first, saying which field matched",
+    async (query, name, text, description) => {
+      const { page } = await openApp();
+      await page.getByRole("combobox", { name: "Search actors" }).fill(query);
+      const first = page
+        .getByRole("listbox", { name: "Matching actors" })
+        .getByRole("option")
+        .first();
+      await expect.poll(() => first.textContent()).toMatch(text);
+      // the option's name starts with the actor's; a role, affiliation or description describes it
+      expect(
+        await first.evaluate((option) => option.getAttribute("data-actor-option")),
+      ).toBeTruthy();
+      expect(await first.textContent()).toContain(name);
+      const describedBy = await first.getAttribute("aria-describedby");
+      const said = describedBy ? await page.locator(`[id="${describedBy}"]`).textContent() : "";
+      expect(said?.trim()).toBe(description);
+    },
+  );
+});
+
+describe.skipIf(!hasBrowser)("readers first: a phone's screen", () => {
+  const openApp = useBrowser();
+
+  it("gives the picture at least 60 % of a 375 × 812 screen, the legend folded to one line", async () => {
+    const { page } = await openApp({ width: 375, height: 812, touch: true });
+    const legend = page.locator("details.legend");
+    expect(await legend.evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
+    expect((await legend.boundingBox())!.height).toBeLessThan(40);
+    expect(await visiblePicture(page)).toBeGreaterThanOrEqual(0.6);
+    // the network is fitted across the width
+    const box = await networkBox(page);
+    expect(box.width).toBeGreaterThan(375 * 0.8);
+  });
+
+  it.each([["Legend"], ["Tools"], ["Paths"]])(
+    "opens %s as a sheet that leaves the picture at least half the screen",
+    async (panel) => {
+      const { page } = await openApp({ width: 375, height: 812, touch: true });
+      if (panel === "Paths") await page.getByText("Tools", { exact: true }).click();
+      await page.getByText(panel, { exact: true }).click();
+      await expect
+        .poll(() =>
+          page
+            .locator(`details:has(> summary:text-is("${panel}"))`)
+            .evaluate((d: HTMLDetailsElement) => d.open),
+        )
+        .toBe(true);
+      expect(await visiblePicture(page)).toBeGreaterThanOrEqual(0.5);
+      // what is under the sheet is not where the network is fitted
+      const network = await networkBox(page);
+      const sheetTop = await page.evaluate(() =>
+        Math.min(
+          ...[...document.querySelectorAll(".legend[open], .tools[open]")].map(
+            (e) => e.getBoundingClientRect().top,
+          ),
+        ),
+      );
+      expect(network.y + network.height).toBeLessThanOrEqual(sheetTop + 1);
+    },
+  );
+
+  it("fits the picture again when the window narrows to a phone and widens back", async () => {
+    const { page } = await openApp({ width: 1280, height: 800 });
+    const before = await networkBox(page);
+    await page.setViewportSize({ width: 375, height: 812 });
+    await expect.poll(async () => (await networkBox(page)).width).toBeGreaterThan(375 * 0.8);
+    expect((await networkBox(page)).width).toBeLessThanOrEqual(375);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect
+      .poll(async () => Math.round((await networkBox(page)).width))
+      .toBe(Math.round(before.width));
+    const after = await networkBox(page);
+    expect(Math.abs(after.x - before.x)).toBeLessThan(1);
+    expect(Math.abs(after.y - before.y)).toBeLessThan(1);
+  });
+
+  it.each([[1280], [900], [701], [600], [375]])(
+    "never clips the timeline's axis at %i px wide",
+    async (width) => {
+      const { page } = await openApp({ width: 1280, height: 800 });
+      await page.setViewportSize({ width, height: 800 });
+      const axis = page.locator(".timeline svg.timeline-axis");
+      await axis.waitFor();
+      await expect
+        .poll(() =>
+          axis.evaluate((svg) => {
+            const box = svg.getBoundingClientRect();
+            const strip = svg.closest(".timeline")!.getBoundingClientRect();
+            return (
+              box.right <= strip.right + 0.5 &&
+              box.right <= innerWidth &&
+              box.bottom <= strip.bottom + 0.5
+            );
+          }),
+        )
+        .toBe(true);
+    },
+  );
+});
