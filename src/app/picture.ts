@@ -14,6 +14,7 @@ import {
   type Scene,
 } from "../view/scene";
 import { fitViewport } from "../view/viewport";
+import { labelBox } from "../view/labelCrossings";
 import type { NetworkView } from "../view/networkView";
 import type { NetworkRenderer } from "../render/networkRenderer";
 import { createSvgRenderer } from "../render/svgRenderer";
@@ -194,6 +195,23 @@ export function createPicture(parts: PictureParts): Picture {
     ties: () => current().edges,
     neighbours: (id) => graph.neighbors(id),
     position: (id) => current().nodes.find((node) => node.id === id),
+    extent(id) {
+      const node = current().nodes.find((n) => n.id === id);
+      if (!node) return undefined;
+      const symbol = {
+        x0: node.x - node.r,
+        y0: node.y - node.r,
+        x1: node.x + node.r,
+        y1: node.y + node.r,
+      };
+      const label = labelBox(node) ?? symbol;
+      return {
+        x0: Math.min(symbol.x0, label.x0),
+        y0: Math.min(symbol.y0, label.y0),
+        x1: Math.max(symbol.x1, label.x1),
+        y1: Math.max(symbol.y1, label.y1),
+      };
+    },
     viewport: () => pointer.current(),
     size: () => renderer.size(),
     destroy() {

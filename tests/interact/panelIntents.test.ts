@@ -119,6 +119,15 @@ describe("intents that depend on where the picture is", () => {
     expect(store.getState().viewport).toEqual({ k: 3, x: 100, y: 150 });
   });
 
+  it("centres on an actor together with its name when the picture knows where that is", () => {
+    const store = storeWith();
+    // qatar at (100, 50) with its name to its right: symbol and name span x 91…251, y 41…59
+    const named = { ...frame, extent: () => ({ x0: 91, y0: 41, x1: 251, y1: 59 }) };
+    chooseActor(store, named, "qatar");
+    // the box's middle (171, 50) at the picture's middle (400, 300), at 1×
+    expect(store.getState().viewport).toEqual({ k: 1, x: 229, y: 250 });
+  });
+
   it("selects an actor that is not drawn without moving the picture", () => {
     const store = storeWith();
     chooseActor(store, frame, "hidden");
