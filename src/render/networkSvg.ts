@@ -4,6 +4,7 @@
 import { select, type Selection } from "d3-selection";
 import { THEME } from "../view/encodings";
 import type { SceneNode } from "../view/scene";
+import { actorHitRadius } from "../view/actorOutline";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
@@ -75,7 +76,7 @@ export function actorElementAttributes(
     .attr("tabindex", (node) => (node.id === active ? 0 : -1))
     .attr("aria-label", (node) => node.ariaLabel)
     .attr("aria-pressed", (node) => String(node.selected))
-    .call((g) => g.select(".actor-hit").attr("r", (node) => Math.max(node.r + 4, 12)));
+    .call((g) => g.select(".actor-hit").attr("r", (node) => actorHitRadius(node.r)));
 }
 
 /** Two decimals are plenty on screen. */

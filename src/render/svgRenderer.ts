@@ -7,6 +7,7 @@ import type { Selection } from "d3-selection";
 import type { Viewport } from "../state/appState";
 import { THEME } from "../view/encodings";
 import { actorElementAttributes, createNetworkSvg } from "./networkSvg";
+import { actorOutline } from "../view/actorOutline";
 import type { Scene, SceneEdge, SceneNode } from "../view/scene";
 import { indexScene, TIE_HIT_PX, type SceneIndex } from "../view/sceneIndex";
 import { hitFromElement, type DrawOptions, type NetworkRenderer } from "./networkRenderer";
@@ -192,11 +193,15 @@ function drawActors(layer: Layer, nodes: readonly SceneNode[], options: DrawOpti
       // Without labels (very large networks) each actor is one symbol: a third of the elements.
       if (labelled) g.append("circle").attr("class", "actor-hit").attr("fill", "transparent");
       g.append("path").attr("class", "actor-symbol");
+      // the outline around the symbol and its name is the actor's, not only the glyphs: a
+      // click between letters, lines, or the symbol and its name lands on the actor
+      if (labelled) g.append("path").attr("class", "actor-label-hit").attr("fill", "transparent");
       if (labelled) g.append("text").attr("class", "actor-label");
       return g;
     })
     .call((g) => actorElementAttributes(g, active))
     .attr("opacity", (node) => (node.dimmed ? THEME.dimOpacity : 1))
+    .call((g) => g.select(".actor-label-hit").attr("d", actorOutline))
     .call((g) =>
       g
         .select(".actor-symbol")

@@ -61,6 +61,14 @@ describe("picking in the SVG renderer", () => {
     expect(renderer.hit(click(symbol, 200, 0))).toEqual({ kind: "actor", id: "b" });
   });
 
+  it("counts the outline around an actor and its name as the actor, not only the letters", () => {
+    const { container, renderer } = setUp();
+    const outline = container.querySelector('[data-actor="a"] .actor-label-hit')!;
+    expect(outline.tagName).toBe("path");
+    expect(outline.getAttribute("d")).toMatch(/^M.*Z$/);
+    expect(renderer.hit(click(outline, 0, 20))).toEqual({ kind: "actor", id: "a" });
+  });
+
   it("reads a keyboard-made click (detail 0) from its element", () => {
     const { container, renderer } = setUp();
     const target = container.querySelector('[data-for-tie="t3"]')!;
