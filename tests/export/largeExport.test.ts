@@ -55,8 +55,8 @@ describe("the SVG export of a large network", () => {
       background: "light",
       frame: { kind: "fit", width: 1200 },
     });
-    expect(markup.match(/<g data-tie=/g)).toHaveLength(scene.edges.length);
-    expect(markup.match(/<g data-actor=/g)).toHaveLength(500);
+    expect(markup.match(/<g id="tie-[^"]+" data-tie=/g)).toHaveLength(scene.edges.length);
+    expect(markup.match(/<g id="actor-[^"]+" data-actor=/g)).toHaveLength(500);
     expect(markup).not.toContain("NaN");
   });
 });
