@@ -3,6 +3,7 @@ import { readFileSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { defineConfig, type Plugin } from "vite";
 import { viteSingleFile } from "vite-plugin-singlefile";
+import { prerender } from "./scripts/prerenderPlugin.ts";
 
 const FAVICON = "public/favicon.svg";
 
@@ -149,12 +150,15 @@ function leaveOutPublicReadme(): Plugin {
 export default defineConfig(({ mode }) => ({
   base: "./",
   publicDir: mode === "single" ? false : "public",
+  // The published network, prerendered into index.html, and its social card (scripts/build.ts).
   // The Content-Security-Policy (above) goes into the built page only: the dev server serves
   // inline scripts and styles. In the single file it follows the inlining.
-  plugins:
-    mode === "single"
+  plugins: [
+    prerender(),
+    ...(mode === "single"
       ? [viteSingleFile(), inlineFavicon(), contentSecurityPolicy("single")]
-      : [leaveOutPublicReadme(), contentSecurityPolicy("site")],
+      : [leaveOutPublicReadme(), contentSecurityPolicy("site")]),
+  ],
   build: {
     target: "es2022",
     sourcemap: false,

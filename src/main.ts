@@ -1,20 +1,36 @@
-// Composition root: validate the seed network and open it in the explorer. Wiring only.
+// Composition root: open the network the page publishes (prerendered by the build, taken over
+// here: app/prerendered.ts) — or the seed — in the explorer. Wiring only.
 import "./styles.css";
 import { loadSeedDocument } from "./app/seedDocument";
 import { createAppShell } from "./app/appShell";
-import { formatProblem } from "./schema/parseDocument";
+import { readPrerenderedPage } from "./app/prerendered";
+import { markTakeover } from "./app/benchMarks";
+import { formatProblem, parseDocument, type ParseResult } from "./schema/parseDocument";
 import { h } from "./dom/elements";
 
+function start(root: HTMLElement): void {
+  markTakeover();
+  const page = readPrerenderedPage(document);
+  const open = (result: ParseResult) => {
+    if (result.ok) createAppShell(root, result.document, page);
+    else
+      root.replaceChildren(
+        h(
+          "p",
+          { role: "alert" },
+          `The network this page publishes is invalid: ${result.problems.map(formatProblem).join("; ")}`,
+        ),
+      );
+  };
+  if (page) open(parseDocument(page.document));
+  else void loadSeedDocument().then(open);
+}
+
 const root = document.getElementById("app");
+// The prerendered page is painted first (if it has not been yet: the task after the next frame),
+// then taken over. A hidden tab paints no frames: there it is taken over at once.
 if (root) {
-  const result = loadSeedDocument();
-  if (result.ok) createAppShell(root, result.document);
-  else
-    root.replaceChildren(
-      h(
-        "p",
-        { role: "alert" },
-        `The built-in network is invalid: ${result.problems.map(formatProblem).join("; ")}`,
-      ),
-    );
+  const painted = performance.getEntriesByName("first-contentful-paint").length > 0;
+  if (painted || document.visibilityState === "hidden") start(root);
+  else requestAnimationFrame(() => setTimeout(() => start(root), 0));
 }

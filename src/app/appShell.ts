@@ -15,12 +15,18 @@ import { createAuthoring } from "./authoring";
 import { createNetworksList } from "./networksList";
 import { readPageAddress } from "./pageAddress";
 import { describeWarnings } from "../io/importMessages";
+import type { PrerenderedPage } from "./prerendered";
 
 /** An open's result came after a newer open began and was dropped (tests await this mark). */
 const dropped = (names: readonly string[]): void =>
   void performance.mark("backchannel:open-dropped", { detail: names.join(", ") });
 
-export function createAppShell(root: HTMLElement, published: NetworkDocument): void {
+/** `page`: the published page the build prerendered `published` into (app/prerendered.ts). */
+export function createAppShell(
+  root: HTMLElement,
+  published: NetworkDocument,
+  page?: PrerenderedPage,
+): void {
   const explorerRoot = h("div", { class: "explorer-root" });
   const authoring = createAuthoring(() => workspace);
   const networks = createNetworksList({
@@ -102,6 +108,7 @@ export function createAppShell(root: HTMLElement, published: NetworkDocument): v
     onChange: () => authoring.refresh(),
     onMoved: (id, position) => authoring.moved(id, position),
     onReleased: (ids) => authoring.released(ids),
+    prerendered: page,
   });
   if (start.editing) workspace.setEditing(true);
   authoring.refresh();

@@ -1,8 +1,12 @@
-// Performance marks for `npm run bench` (scripts/bench.ts reads them): the first picture, the
-// settled page, and the layout's start and end. Marks wait until what they name is painted.
+// Performance marks for `npm run bench` (scripts/bench.ts reads them): the script taking over the
+// published page, the first picture, the settled page, and the layout's start and end. Marks
+// wait until what they name is painted.
 import type { NetworkRenderer } from "../render/networkRenderer";
 
 export const markLayoutStart = () => performance.mark("backchannel:layout-start");
+
+/** The script starts replacing the published page (its prerendered picture was there before). */
+export const markTakeover = () => performance.mark("backchannel:takeover");
 
 /** The first picture is painted; `settled`: it is final (a network laid out at once). */
 export function markFirstPicture(settled: boolean): void {

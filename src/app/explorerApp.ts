@@ -36,6 +36,7 @@ import { afterPainted, markFirstPicture } from "./benchMarks";
 import { createImportPreview } from "./importPreview";
 import { createQuestionControls } from "./questionControls";
 import { createExportControls, explorerExport } from "./exportControls";
+import type { PictureHandoff } from "./prerendered";
 
 export type { LargeDrawingModule } from "./picture";
 
@@ -78,6 +79,10 @@ export interface ExplorerOptions {
   };
   /** URL parameters naming the page rather than the view (e.g. "net=…&edit=1"). */
   hashPrefix?: () => string;
+  /** The published page's layout of this document (layout/layoutSnapshot.ts): not laid out again. */
+  layout?: unknown;
+  /** Where the published page's picture stands: kept as the fit, so nothing moves. */
+  picture?: PictureHandoff | undefined;
 }
 
 /** The pins a document's layout records: the hand-placed actors at their positions. */
@@ -108,7 +113,7 @@ export function createExplorer(
     ...stateFromUrl(context),
   });
   const views = createViewCache(graph, playOrder, plan.betweenness);
-  const layout = startNetworkLayout(graph, plan, () => picture.renderer.drawn());
+  const layout = startNetworkLayout(graph, plan, () => picture.renderer.drawn(), options.layout);
 
   const entries = searchEntries(graph);
   const search = createSearchBox({
@@ -133,6 +138,7 @@ export function createExplorer(
     label: `Network: ${document.title}, {actors} actors, {ties} ties`,
     largeDrawing: options.largeDrawing,
     ...(options.arrangement ? { onMoved: options.arrangement.onMoved } : {}),
+    handoff: options.picture,
   });
   const requests = detailsIntents(store, picture, () => questions.openPaths());
   const details = createDetailsController(page.details, graph, document, views, requests);

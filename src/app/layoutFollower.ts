@@ -5,6 +5,7 @@ import type { ActorGraph } from "../model/actorGraph";
 import { startLayout, type LayoutRun } from "../layout/layoutRunner";
 import type { DrawingPlan } from "../view/drawingPlan";
 import { layoutInput } from "../layout/layoutInput";
+import { decodeLayoutSnapshot } from "../layout/layoutSnapshot";
 import { showLayoutProgress, type ExplorerPage } from "../render/explorerPage";
 import { afterPainted, markLayoutDone, markLayoutStart } from "./benchMarks";
 import type { Picture } from "./picture";
@@ -12,12 +13,23 @@ import type { Picture } from "./picture";
 /**
  * Small networks are laid out here and now; large ones start from d3's spiral and settle in a
  * Web Worker, once the first picture is drawn (`firstPicture`), while the page stays responsive.
+ * A published page carries its network's layout (`snapshot`): when it fits the graph, that is the
+ * result, already converged.
  */
 export function startNetworkLayout(
   graph: ActorGraph,
   plan: DrawingPlan,
   firstPicture: () => Promise<void>,
+  snapshot?: unknown,
 ): LayoutRun {
+  const given = snapshot === undefined ? undefined : decodeLayoutSnapshot(snapshot, graph.nodes());
+  if (given)
+    return {
+      initial: given,
+      done: Promise.resolve(given),
+      onProgress: () => () => undefined,
+      cancel: () => undefined,
+    };
   const input = layoutInput(graph, undefined, plan.layout.labelRoom);
   return startLayout(input.nodes, input.links, {
     ...plan.layout,

@@ -24,6 +24,7 @@ import { renderLegend } from "../render/legendView";
 import { createPointerControls, type PointerControls } from "../interact/pointerControls";
 import type { PictureSource } from "../interact/pictureEvents";
 import type { ViewCache } from "./viewCache";
+import { keptFit, type PictureHandoff } from "./prerendered";
 
 /** The canvas renderer's chunk (render/largeDrawing), loaded by the shell for large networks. */
 export type LargeDrawingModule = typeof LargeDrawing;
@@ -64,6 +65,8 @@ export interface PictureParts {
   largeDrawing: LargeDrawingModule | undefined;
   /** A drag ended: the actor was moved there (the editor records it as an undoable move). */
   onMoved?: (id: string, position: { x: number; y: number }) => void;
+  /** The published page's picture: its place is the fit until something the fit uses changes. */
+  handoff?: PictureHandoff | undefined;
 }
 
 export function createPicture(parts: PictureParts): Picture {
@@ -129,10 +132,15 @@ export function createPicture(parts: PictureParts): Picture {
     }
   };
 
+  const prerenderedFit = keptFit(parts.handoff, renderer.element);
   const applyViewport = (state: AppState) => {
     const { width, height } = renderer.size();
+    const { bounds } = current();
+    const insets = fitInsets(page, width);
     pointer.apply(
-      state.viewport ?? fitViewport(current().bounds, width, height, 24, fitInsets(page, width)),
+      state.viewport ??
+        prerenderedFit(bounds, insets) ??
+        fitViewport(bounds, width, height, 24, insets),
     );
   };
 

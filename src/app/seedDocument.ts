@@ -1,8 +1,9 @@
-// The network the app opens with: the seed document, bundled (so the single-file build and file://
-// work) and passed through the same validation as every other import.
-import seed from "../../data/edan-alexander-backchannel.json";
+// The network the app opens with when its page carries none (a page built without the prerender
+// step, e.g. served raw): the seed document, loaded on demand (so the single-file build and
+// file:// work) and passed through the same validation as every other import.
 import { parseDocument, type ParseResult } from "../schema/parseDocument";
 
-export function loadSeedDocument(): ParseResult {
-  return parseDocument(seed);
+export async function loadSeedDocument(): Promise<ParseResult> {
+  const seed = await import("../../data/edan-alexander-backchannel.json");
+  return parseDocument(seed.default);
 }

@@ -14,6 +14,7 @@ import { newStoredId, type StoredNetwork } from "../persist/storedNetwork";
 import { createExplorer, type Explorer, type LargeDrawingModule } from "./explorerApp";
 import { loadLargeDrawing, onCanvas } from "./drawingModule";
 import { pagePrefix, viewPart, writePageAddress, type PageAddress } from "./pageAddress";
+import type { PrerenderedPage } from "./prerendered";
 
 export interface WorkspaceHooks {
   /** A new explorer is on the page: add the shell's controls to it. */
@@ -23,6 +24,8 @@ export interface WorkspaceHooks {
   /** The arrangement asks for a move or a release (the editor turns them into edits). */
   onMoved(id: string, position: Position): void;
   onReleased(ids: string[]): void;
+  /** The published page's layout and picture, taken over by the first explorer only. */
+  prerendered?: Pick<PrerenderedPage, "layout" | "picture"> | undefined;
 }
 
 export interface Workspace {
@@ -63,11 +66,15 @@ export function createWorkspace(
   let autosave: Autosave | undefined;
   let status: { text: string; problem: boolean } = { text: "", problem: false };
   let largeDrawing: LargeDrawingModule | undefined;
+  let prerendered = hooks.prerendered;
   let explorer: Explorer = build(first);
 
   function build(document: NetworkDocument): Explorer {
+    const page = prerendered;
+    prerendered = undefined;
     const created = createExplorer(root, document, {
       ...(largeDrawing ? { largeDrawing } : {}),
+      ...(page ? { layout: page.layout, picture: page.picture } : {}),
       arrangement: { onMoved: hooks.onMoved, onReleased: hooks.onReleased },
       hashPrefix: () => pagePrefix(address),
     });

@@ -90,8 +90,7 @@ export function exportSvg(scene: Scene, options: SvgExportOptions): SvgExport {
     `<g${attrs({ transform: `translate(${formatNumber(viewport.x)},${formatNumber(viewport.y + headerHeight)}) scale(${formatNumber(viewport.k)})` })}>`,
   );
   // One element per tie and actor: a loop, not push(...), which puts every item on the stack.
-  for (const markup of [tieMarkup(scene), actorMarkup(scene), labelMarkup(scene)])
-    for (const element of markup) out.push(element);
+  for (const element of networkLayers(scene)) out.push(element);
   out.push(`</g></g>`);
 
   const legendTop = headerHeight + graphHeight + 8;
@@ -155,6 +154,14 @@ function fitFrame(
     graphHeight,
     viewport: fitViewport(bounds, width, graphHeight, PADDING, undefined, MAX_FIT_ZOOM),
   };
+}
+
+/**
+ * The network itself — ties, actors, labels — in the scene's coordinates, as the export draws it
+ * (the published page's prerendered picture is made of the same markup).
+ */
+export function networkLayers(scene: Scene): string[] {
+  return [...tieMarkup(scene), ...actorMarkup(scene), ...labelMarkup(scene)];
 }
 
 function text(
