@@ -5,14 +5,18 @@ import { loadSeedDocument } from "./app/seedDocument";
 import { createAppShell } from "./app/appShell";
 import { readPrerenderedPage } from "./app/prerendered";
 import { markTakeover } from "./app/benchMarks";
+import { isEmbedded } from "./app/embed";
 import { formatProblem, parseDocument, type ParseResult } from "./schema/parseDocument";
 import { h } from "./dom/elements";
 
 function start(root: HTMLElement): void {
   markTakeover();
+  const embed = isEmbedded();
+  // Before the picture is measured: the embed's page has no tools, timeline or details panel.
+  if (embed) document.documentElement.classList.add("embedded");
   const page = readPrerenderedPage(document);
   const open = (result: ParseResult) => {
-    if (result.ok) createAppShell(root, result.document, page);
+    if (result.ok) createAppShell(root, result.document, page, embed);
     else
       root.replaceChildren(
         h(

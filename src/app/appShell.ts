@@ -21,11 +21,15 @@ import type { PrerenderedPage } from "./prerendered";
 const dropped = (names: readonly string[]): void =>
   void performance.mark("backchannel:open-dropped", { detail: names.join(", ") });
 
-/** `page`: the published page the build prerendered `published` into (app/prerendered.ts). */
+/**
+ * `page`: the published page the build prerendered `published` into (app/prerendered.ts);
+ * `embed`: the page is shown in another page's frame (app/embed.ts).
+ */
 export function createAppShell(
   root: HTMLElement,
   published: NetworkDocument,
   page?: PrerenderedPage,
+  embed = false,
 ): void {
   const explorerRoot = h("div", { class: "explorer-root" });
   const authoring = createAuthoring(() => workspace);
@@ -109,6 +113,7 @@ export function createAppShell(
     onMoved: (id, position) => authoring.moved(id, position),
     onReleased: (ids) => authoring.released(ids),
     prerendered: page,
+    embed,
   });
   if (start.editing) workspace.setEditing(true);
   authoring.refresh();

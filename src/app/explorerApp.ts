@@ -37,6 +37,7 @@ import { createImportPreview } from "./importPreview";
 import { createQuestionControls } from "./questionControls";
 import { createExportControls, explorerExport } from "./exportControls";
 import type { PictureHandoff } from "./prerendered";
+import { createEmbedControls, createFullViewLink } from "./embed";
 
 export type { LargeDrawingModule } from "./picture";
 
@@ -83,6 +84,10 @@ export interface ExplorerOptions {
   layout?: unknown;
   /** Where the published page's picture stands: kept as the fit, so nothing moves. */
   picture?: PictureHandoff | undefined;
+  /** Whether the network shown is the one the page publishes (what "Embed" frames). */
+  published?: () => boolean;
+  /** Shown in another page's frame (?embed=1): the picture and a link to the full view. */
+  embed?: boolean;
 }
 
 /** The pins a document's layout records: the hand-placed actors at their positions. */
@@ -151,13 +156,23 @@ export function createExplorer(
     plan.timeline.histogramAbove,
   );
   const playback = createPlayback(store, playOrder.length);
-  const url = createUrlSync(store, context, options.hashPrefix);
+  const url = createUrlSync(store, context, options.hashPrefix, { newEntries: !options.embed });
   attachPictureEvents(picture.renderer.element, store, picture, { hover: plan.hover });
   const detachControls = attachPageControls(page, store, picture);
   const onExportError = (message: string) => (page.alert.textContent = message);
-  page.toolbar.append(
-    createExportControls(explorerExport(document, graph, store, views, picture, onExportError)),
+  const exportControls = createExportControls(
+    explorerExport(document, graph, store, views, picture, onExportError),
   );
+  const state = () => store.getState();
+  exportControls.append(
+    createEmbedControls({
+      title: document.title,
+      published: options.published ?? (() => false),
+      state,
+    }),
+  );
+  page.toolbar.append(exportControls);
+  if (options.embed) page.stageWrap.append(createFullViewLink(state));
 
   let tableShownFor: ReadonlySet<string> | undefined;
   /** The arrangement is being set from the document: its pins are not the user releasing them. */

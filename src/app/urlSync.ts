@@ -36,12 +36,14 @@ export interface UrlSync {
 
 /**
  * `prefix` gives parameters that name the page rather than the view (the stored copy open,
- * `net=…`, and edit mode), written before the view's own.
+ * `net=…`, and edit mode), written before the view's own. `newEntries: false` (an embed): only
+ * replace the entry, never fill the host page's history.
  */
 export function createUrlSync(
   store: Store,
   context: HashContext,
   prefix: () => string = () => "",
+  { newEntries = true }: { newEntries?: boolean } = {},
 ): UrlSync {
   const onPopState = () => store.dispatch({ type: "restore", state: stateFromUrl(context) });
   window.addEventListener("popstate", onPopState);
@@ -52,7 +54,7 @@ export function createUrlSync(
       const next = first && view ? `${first}&${view}` : first || view;
       if (next === location.hash.replace(/^#/, "")) return;
       const url = `${location.pathname}${location.search}${next ? `#${next}` : ""}`;
-      if (previous && isNavigation(hashOf(previous), hashOf(state)))
+      if (newEntries && previous && isNavigation(hashOf(previous), hashOf(state)))
         history.pushState(null, "", url);
       else history.replaceState(null, "", url);
     },

@@ -26,6 +26,8 @@ export interface WorkspaceHooks {
   onReleased(ids: string[]): void;
   /** The published page's layout and picture, taken over by the first explorer only. */
   prerendered?: Pick<PrerenderedPage, "layout" | "picture"> | undefined;
+  /** The page is shown in another page's frame (app/embed.ts). */
+  embed?: boolean;
 }
 
 export interface Workspace {
@@ -75,6 +77,9 @@ export function createWorkspace(
     const created = createExplorer(root, document, {
       ...(largeDrawing ? { largeDrawing } : {}),
       ...(page ? { layout: page.layout, picture: page.picture } : {}),
+      // The page's own network until a file is opened or an edit keeps a copy (`net=…`).
+      published: () => address.net === undefined,
+      embed: hooks.embed ?? false,
       arrangement: { onMoved: hooks.onMoved, onReleased: hooks.onReleased },
       hashPrefix: () => pagePrefix(address),
     });

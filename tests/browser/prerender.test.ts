@@ -1,6 +1,6 @@
 // The published page: the build prerenders the seed's picture into index.html
 // (scripts/prerenderPlugin.ts); the script takes it over without a second layout and without
-// moving it; readers without JavaScript get the picture and the ties as text.
+// moving it; readers without JavaScript get the picture and the ties as text; Embed frames it.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
 import { CHROMIUM_ARGS, baseUrl, hasBrowser } from "./browser";
@@ -145,6 +145,53 @@ describe.skipIf(!hasBrowser)("the published page", () => {
     await page.goto(baseUrl);
     await page.locator("html[data-ready]").waitFor({ state: "attached" });
     expect(violations).toEqual([]);
+    await page.context().close();
+  });
+
+  it("gives an <iframe> snippet of the current view under Embed", async () => {
+    const page = await newPage();
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.goto(`${baseUrl}#actor=bishara-bahbah`);
+    await page.locator("html[data-ready]").waitFor({ state: "attached" });
+    const embed = page.getByRole("button", { name: "Embed" });
+    await embed.click();
+    await expect(embed.getAttribute("aria-expanded")).resolves.toBe("true");
+    const snippet = await page.getByLabel("Paste into your page:").inputValue();
+    expect(snippet).toBe(
+      `<iframe src="${baseUrl}?embed=1#actor=bishara-bahbah" title="The back-channel behind Edan Alexander's release (Backchannel)" width="720" height="480" loading="lazy" style="border:0;max-width:100%"></iframe>`,
+    );
+    await page.getByRole("button", { name: "Copy" }).click();
+    await page.getByRole("status").filter({ hasText: "Copied." }).waitFor();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(snippet);
+    await page.context().close();
+  });
+
+  it("in a frame, drops the tools, fits the frame and links to the full view", async () => {
+    const page = await newPage({ viewport: { width: 720, height: 480 } });
+    await page.goto(`${baseUrl}?embed=1#actor=bishara-bahbah`);
+    await page.locator("html[data-ready]").waitFor({ state: "attached" });
+    const entries = await page.evaluate(() => history.length);
+    await expect(page.getByRole("toolbar").isVisible()).resolves.toBe(false);
+    await expect(page.getByRole("combobox", { name: /Search/ }).isVisible()).resolves.toBe(false);
+    await expect(page.getByRole("complementary", { name: "Details" }).isVisible()).resolves.toBe(
+      false,
+    );
+    await expect(page.getByRole("region", { name: "Timeline" }).isVisible()).resolves.toBe(false);
+    const stage = (await page.locator("svg.network").boundingBox())!;
+    expect(stage.width).toBe(720);
+    expect(stage.height).toBeGreaterThan(480 * 0.85);
+    const link = page.getByRole("link", { name: "Open in Backchannel" });
+    await expect(link.getAttribute("href")).resolves.toBe(`${baseUrl}#actor=bishara-bahbah`);
+    await expect(link.getAttribute("target")).resolves.toBe("_blank");
+    // Another actor selected: the link follows the view.
+    await page
+      .getByRole("group", { name: "Actors", exact: true })
+      .getByRole("button", { name: /^Steve Witkoff,/ })
+      .click();
+    await link.hover();
+    await expect(link.getAttribute("href")).resolves.toBe(`${baseUrl}#actor=steve-witkoff`);
+    // Clicking in the frame adds no entry to the host page's history.
+    await expect(page.evaluate(() => history.length)).resolves.toBe(entries);
     await page.context().close();
   });
 });
