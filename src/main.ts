@@ -9,8 +9,8 @@ import { isEmbedded } from "./app/embed";
 import { formatProblem, parseDocument, type ParseResult } from "./schema/parseDocument";
 import { h } from "./dom/elements";
 
-function start(root: HTMLElement): void {
-  markTakeover();
+function start(root: HTMLElement, afterPaint: boolean): void {
+  markTakeover(afterPaint);
   const embed = isEmbedded();
   // Before the picture is measured: the embed's page has no tools, timeline or details panel.
   if (embed) document.documentElement.classList.add("embedded");
@@ -35,6 +35,6 @@ const root = document.getElementById("app");
 // then taken over. A hidden tab paints no frames: there it is taken over at once.
 if (root) {
   const painted = performance.getEntriesByName("first-contentful-paint").length > 0;
-  if (painted || document.visibilityState === "hidden") start(root);
-  else requestAnimationFrame(() => setTimeout(() => start(root), 0));
+  if (painted || document.visibilityState === "hidden") start(root, painted);
+  else requestAnimationFrame(() => setTimeout(() => start(root, true), 0));
 }

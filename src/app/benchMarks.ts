@@ -5,8 +5,12 @@ import type { NetworkRenderer } from "../render/networkRenderer";
 
 export const markLayoutStart = () => performance.mark("backchannel:layout-start");
 
-/** The script starts replacing the published page (its prerendered picture was there before). */
-export const markTakeover = () => performance.mark("backchannel:takeover");
+/**
+ * The script starts replacing the published page; `afterPaint`: a frame of the prerendered page
+ * was rendered before (the first contentful paint is the prerendered picture).
+ */
+export const markTakeover = (afterPaint: boolean) =>
+  performance.mark("backchannel:takeover", { detail: { afterPaint } });
 
 /** The first picture is painted; `settled`: it is final (a network laid out at once). */
 export function markFirstPicture(settled: boolean): void {

@@ -41,9 +41,8 @@ export function staticPage(
   const { scene } = prerendered;
   const credit = creditLine(document);
   const app = [
-    // (elementtiming: `npm run bench` checks this page was painted before the script replaced it.)
     `<header class="app-header">`,
-    `<div class="brand"><span class="product">Backchannel</span><h1 class="network-title" elementtiming="prerendered-page">${escape(document.title)}</h1></div>`,
+    `<div class="brand"><span class="product">Backchannel</span><h1 class="network-title">${escape(document.title)}</h1></div>`,
     // The explorer's search and tools take this room: the picture starts where it will stay.
     `<div class="prerendered-tools" aria-hidden="true"></div>`,
     `</header>`,

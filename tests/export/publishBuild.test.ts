@@ -40,9 +40,7 @@ describe("publishing a network as a page", () => {
       out,
     );
     const html = readFileSync(join(out, "index.html"), "utf8");
-    expect(html).toContain(
-      `<h1 class="network-title" elementtiming="prerendered-page">Chain with parallels</h1>`,
-    );
+    expect(html).toContain(`<h1 class="network-title">Chain with parallels</h1>`);
     for (const name of ["Alpha", "Bravo", "Charlie"]) expect(html).toContain(`>${name}</tspan>`);
     expect(html).not.toContain("Edan Alexander");
     expect(html).toContain(
