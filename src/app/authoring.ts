@@ -24,7 +24,7 @@ import {
 } from "../edit/editCommands";
 import { createEditBar, type EditAction } from "../render/editBar";
 import { createEditorSheet } from "../render/editorSheet";
-import * as editor from "../render/editor/index";
+import type * as EditorForms from "../render/editor/index";
 import { attachEditShortcuts } from "../interact/editShortcuts";
 import { attachTieDrawing } from "../interact/tieDrawing";
 import { newlyTied, placeActors, relayout } from "./placement";
@@ -55,14 +55,21 @@ export function createAuthoring(workspace: () => Workspace): Authoring {
     if (!problems) announce(`Done: ${patch.label}. Undo with Ctrl+Z.`);
     return problems;
   };
-  const open = (build: (container: HTMLElement, done: () => void) => void) => {
+  // The forms load with the first one opened (or with edit mode), not with the page.
+  let forms: Promise<typeof EditorForms> | undefined;
+  const loadForms = () => (forms ??= import("../render/editor/index"));
+  const open = (
+    build: (editor: typeof EditorForms, container: HTMLElement, done: () => void) => void,
+  ) => {
     // Focus goes back to what opened the sheet, not to a step inside it (list → form → list).
     if (!sheet.isOpen()) opener = window.document.activeElement as HTMLElement | null;
-    sheet.show((container) =>
-      build(container, () => {
-        sheet.hide();
-        if (opener?.isConnected) opener.focus();
-      }),
+    void loadForms().then((editor) =>
+      sheet.show((container) =>
+        build(editor, container, () => {
+          sheet.hide();
+          if (opener?.isConnected) opener.focus();
+        }),
+      ),
     );
   };
 
@@ -78,7 +85,7 @@ export function createAuthoring(workspace: () => Workspace): Authoring {
   };
 
   const actorForm = (actor?: Actor) =>
-    open((container, done) =>
+    open((editor, container, done) =>
       editor.openActorForm(container, {
         document: doc(),
         ...(actor ? { actor } : {}),
@@ -94,7 +101,7 @@ export function createAuthoring(workspace: () => Workspace): Authoring {
     );
 
   const tieForm = (tie?: Tie, ends?: { from: string; to: string }) =>
-    open((container, done) =>
+    open((editor, container, done) =>
       editor.openTieForm(container, {
         document: doc(),
         ...(tie ? { tie } : {}),
@@ -116,7 +123,7 @@ export function createAuthoring(workspace: () => Workspace): Authoring {
 
   /** A source's form; from the list of sources, the list comes back when it closes. */
   const sourceForm = (source?: Source, back?: () => void) =>
-    open((container, done) =>
+    open((editor, container, done) =>
       editor.openSourceForm(container, {
         document: doc(),
         ...(source ? { source } : {}),
@@ -128,12 +135,12 @@ export function createAuthoring(workspace: () => Workspace): Authoring {
     );
 
   const sources = (): void =>
-    open((container, done) =>
+    open((_editor, container, done) =>
       sheet.sourceList(container, doc().sources, {
         onAdd: () => sourceForm(undefined, sources),
         onEdit: (source) => sourceForm(source, sources),
         onDelete: (source) =>
-          open((inner) =>
+          open((editor, inner) =>
             editor.openDeleteSourceDialog(inner, {
               document: doc(),
               sourceId: source.id,
@@ -156,7 +163,7 @@ export function createAuthoring(workspace: () => Workspace): Authoring {
       case "sources":
         return sources();
       case "details":
-        return open((container, done) =>
+        return open((editor, container, done) =>
           editor.openDetailsForm(container, {
             document: doc(),
             onSubmit: (details) => commit(setDetails(doc(), details)) ?? void done(),
@@ -173,7 +180,7 @@ export function createAuthoring(workspace: () => Workspace): Authoring {
           return;
         }
         if (current?.kind === "actor")
-          return open((container, done) =>
+          return open((editor, container, done) =>
             editor.openDeleteActorDialog(container, {
               document: doc(),
               actorId: current.actor.id,
@@ -183,7 +190,7 @@ export function createAuthoring(workspace: () => Workspace): Authoring {
           );
         return;
       case "merge":
-        return open((container, done) =>
+        return open((editor, container, done) =>
           editor.openMergeActorsDialog(container, {
             document: doc(),
             ...(current?.kind === "actor" ? { keep: current.actor.id } : {}),
@@ -249,6 +256,7 @@ export function createAuthoring(workspace: () => Workspace): Authoring {
         saveProblem: status.problem,
       });
       sheet.guide(ws.editing() && doc().actors.length === 0 && !sheet.isOpen());
+      if (ws.editing()) void loadForms(); // ready before the first form is asked for
     },
     moved(id, position) {
       const ws = workspace();
