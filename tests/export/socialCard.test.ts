@@ -17,7 +17,7 @@ describe("the social card", () => {
     }).render();
     expect([png.width, png.height]).toEqual([1200, 630]);
     expect(card.markup).toContain(`<title id="backchannel-title">`);
-    expect(card.markup.match(/<g data-actor=/g)).toHaveLength(15);
+    expect(card.markup.match(/<g [^>]*data-actor=/g)).toHaveLength(15);
   });
 
   it("keeps the network at least 280 px tall, leaving the legend out if it must", () => {
