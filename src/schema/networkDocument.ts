@@ -3,8 +3,8 @@
 // so nothing downstream re-checks the data.
 import * as z from "zod/mini";
 import { ACTOR_KINDS, TIE_KINDS, TIE_STATUSES } from "./vocabulary";
-import { isPartialDate, periodEnd, periodStart } from "./partialDate";
-import { didYouMean } from "./suggest";
+import { isPartialDate } from "./partialDate";
+import { crossCheckDocument } from "./crossChecks";
 import { RESERVED_IDS } from "./slug";
 
 z.config({ jitless: true }); // no `new Function` probe: the app runs under a strict CSP
@@ -194,134 +194,10 @@ export type NetworkDocument = z.infer<typeof NetworkDocumentShape>;
 export type ActorId = string;
 export type TieId = string;
 
-type IssuePath = (string | number)[];
-interface CrossCheckContext {
-  addIssue(issue: { code: "custom"; message: string; path: IssuePath; input: unknown }): void;
-}
-
-type Loose = Readonly<Record<string, unknown>>;
-
-const isRecord = (value: unknown): value is Loose =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
-/** The records in a list, with their indices; nothing for what is not a list. */
-function recordsOf(value: unknown): [number, Loose][] {
-  const out: [number, Loose][] = [];
-  if (Array.isArray(value))
-    value.forEach((item: unknown, index) => {
-      if (isRecord(item)) out.push([index, item]);
-    });
-  return out;
-}
-
-function checkUniqueIds(items: unknown, collection: string, ctx: CrossCheckContext): Set<string> {
-  const seen = new Map<string, number>();
-  for (const [index, item] of recordsOf(items)) {
-    if (typeof item.id !== "string") continue;
-    const first = seen.get(item.id);
-    if (first === undefined) seen.set(item.id, index);
-    else
-      ctx.addIssue({
-        code: "custom",
-        message: `duplicate id "${item.id}" (first used at ${collection}[${first}])`,
-        path: [collection, index, "id"],
-        input: item.id,
-      });
-  }
-  return new Set(seen.keys());
-}
-
-/**
- * Checks that need the whole document: references, uniqueness, time order. A tie from an actor to
- * itself is allowed (an organisation consulting internally is a real tie). Runs on input that may
- * have failed field validation too (a reporter sees every problem in one pass), so it takes
- * anything and checks only what has the right shape; field problems speak for the rest.
- */
-export function crossCheckDocument(doc: unknown, ctx: CrossCheckContext): void {
-  if (!isRecord(doc)) return;
-  const sourceIds = checkUniqueIds(doc.sources, "sources", ctx);
-  const actorIds = checkUniqueIds(doc.actors, "actors", ctx);
-  checkUniqueIds(doc.ties, "ties", ctx);
-
-  for (const [index, tie] of recordsOf(doc.ties)) {
-    for (const end of ["source", "target"] as const) {
-      const id = tie[end];
-      if (typeof id === "string" && !actorIds.has(id))
-        ctx.addIssue({
-          code: "custom",
-          message: `no actor "${id}"${didYouMean(id, actorIds)}`,
-          path: ["ties", index, end],
-          input: id,
-        });
-    }
-    for (const [e, evidence] of recordsOf(tie.evidence)) {
-      if (typeof evidence.source === "string" && !sourceIds.has(evidence.source))
-        ctx.addIssue({
-          code: "custom",
-          message: `no source "${evidence.source}"${didYouMean(evidence.source, sourceIds)}`,
-          path: ["ties", index, "evidence", e, "source"],
-          input: evidence.source,
-        });
-    }
-    const time = tie.time;
-    if (isRecord(time)) {
-      const { start, end } = time;
-      if (start === undefined && end === undefined)
-        ctx.addIssue({
-          code: "custom",
-          message: "a time needs a start, an end or both (leave time out when the date is unknown)",
-          path: ["ties", index, "time"],
-          input: time,
-        });
-      if (
-        typeof start === "string" &&
-        typeof end === "string" &&
-        periodEnd(end) <= periodStart(start)
-      )
-        ctx.addIssue({
-          code: "custom",
-          message: `ends (${end}) before it starts (${start})`,
-          path: ["ties", index, "time", "end"],
-          input: end,
-        });
-    }
-  }
-
-  const positions = isRecord(doc.layout) ? doc.layout.positions : undefined;
-  if (isRecord(positions)) {
-    for (const id of Object.keys(positions)) {
-      if (!actorIds.has(id))
-        ctx.addIssue({
-          code: "custom",
-          message: `no actor "${id}"${didYouMean(id, actorIds)}`,
-          path: ["layout", "positions", id],
-          input: id,
-        });
-    }
-  }
-  const pinned = isRecord(doc.layout) ? doc.layout.pinned : undefined;
-  if (Array.isArray(pinned))
-    pinned.forEach((id: unknown, index) => {
-      if (typeof id !== "string") return;
-      if (!actorIds.has(id))
-        ctx.addIssue({
-          code: "custom",
-          message: `no actor "${id}"${didYouMean(id, actorIds)}`,
-          path: ["layout", "pinned", index],
-          input: id,
-        });
-      else if (!isRecord(positions) || !Object.hasOwn(positions, id))
-        ctx.addIssue({
-          code: "custom",
-          message: `"${id}" is pinned but has no position in layout.positions`,
-          path: ["layout", "pinned", index],
-          input: id,
-        });
-    });
-}
-
 // zod runs this even when some fields failed, so the data may still be malformed here: the
 // cross-checks take it as unknown and report what can be checked.
 export const NetworkDocumentSchema = NetworkDocumentShape.check(
   z.superRefine((doc, ctx) => crossCheckDocument(doc, ctx)),
 );
+
+export { crossCheckDocument };

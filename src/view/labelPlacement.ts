@@ -2,9 +2,9 @@
 // side (above, right, left, a corner) that ties, symbols and other labels leave clearest. A few
 // deterministic rounds of local search over eight candidate places per label; pure.
 import { THEME } from "./encodings";
-import { LABEL_ASCENT, curvePoints, labelBoxAt, polylineCrossesBox } from "./labelCrossings";
-import { createBoxGrid } from "./boxGrid";
-import type { Curve, Point } from "./edgeGeometry";
+import { LABEL_ASCENT, labelBoxAt } from "./labelCrossings";
+import { EMPTY, overlaps, symbolGrid, tieGrid, union } from "./labelGrids";
+import type { Curve } from "./edgeGeometry";
 import type { Bounds, LabelAnchor } from "./sceneTypes";
 
 /** A label's place relative to its actor's centre: the anchor's x and the first baseline. */
@@ -162,8 +162,8 @@ export function scoredPlacement(input: PlacementInput): {
   cost: number;
 } {
   const { nodes, priority } = input;
-  const ties = tieGrid(input.edges);
-  const symbols = symbolGrid(nodes);
+  const ties = tieGrid(input.edges, CELL);
+  const symbols = symbolGrid(nodes, CELL);
   const labelled = nodes.filter((node) => node.lineCount > 0);
   const shapesOf = labelled.map((node) => candidatePlaces(node.r, node.labelWidth, node.lineCount));
   const at = (i: number, box: Bounds): Bounds => {
@@ -240,76 +240,4 @@ export function scoredPlacement(input: PlacementInput): {
     cost += fixed(i, chosen[i] ?? 0) + overlapCost(i, chosenBox(i), i);
   });
   return { places, cost };
-}
-
-const EMPTY: Bounds = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
-
-function union(a: Bounds, b: Bounds): Bounds {
-  return {
-    x0: Math.min(a.x0, b.x0),
-    y0: Math.min(a.y0, b.y0),
-    x1: Math.max(a.x1, b.x1),
-    y1: Math.max(a.y1, b.y1),
-  };
-}
-
-function overlaps(a: Bounds, b: Bounds): boolean {
-  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-}
-
-/** The actors' symbols on a grid: how many other symbols a label box would cover. */
-function symbolGrid(nodes: readonly PlacementNode[]): {
-  under(box: Bounds, own: PlacementNode): number;
-} {
-  const boxes = nodes.map(symbolBox);
-  const grid = createBoxGrid(
-    boxes.map((box) => [box]),
-    CELL,
-  );
-  return {
-    under(box, own) {
-      let count = 0;
-      grid.near(box, (index) => {
-        const symbol = boxes[index];
-        if (nodes[index] !== own && symbol && overlaps(box, symbol)) count += 1;
-      });
-      return count;
-    },
-  };
-}
-
-function symbolBox(node: PlacementNode): Bounds {
-  return { x0: node.x - node.r, y0: node.y - node.r, x1: node.x + node.r, y1: node.y + node.r };
-}
-
-/** The ties' lines on a grid, so a label only tests the ties that pass near it. */
-function tieGrid(edges: PlacementInput["edges"]): {
-  crossing(box: Bounds): { lit: number; dimmed: number };
-} {
-  const lines = edges.map((edge) => curvePoints(edge.curve));
-  const grid = createBoxGrid(
-    lines.map((points) =>
-      points.slice(1).map((b, i) => {
-        const a = points[i] as Point;
-        return {
-          x0: Math.min(a.x, b.x),
-          y0: Math.min(a.y, b.y),
-          x1: Math.max(a.x, b.x),
-          y1: Math.max(a.y, b.y),
-        };
-      }),
-    ),
-    CELL,
-  );
-  return {
-    crossing(box) {
-      const count = { lit: 0, dimmed: 0 };
-      grid.near(box, (index) => {
-        if (!polylineCrossesBox(lines[index] ?? [], box)) return;
-        if (edges[index]?.dimmed) count.dimmed += 1;
-        else count.lit += 1;
-      });
-      return count;
-    },
-  };
 }
