@@ -23,8 +23,12 @@
 // 20 000 actors and a Barabási–Albert graph, laid out by d3's defaults, the large settings before
 // the multilevel layout and the multilevel layout; and ("open20k") the 20 000-actor planted
 // partition opened in the app as NetworkX node-link JSON: open → converged.
-// `npm run bench -- --only quality` (or seed, large, open20k; comma-separated) runs those parts
-// alone; `--pictures DIR` writes PNGs of the quality drawings.
+// Then editing ("edit", scripts/benchEdit.ts): single edits through the app's controls on a 5 000-
+// actor / 15 000-tie document with every position stored, and on the seed as the baseline: the
+// longest main-thread task from each action until its change is painted, and until it is saved.
+// Budget (issue 11): ≤ 100 ms.
+// `npm run bench -- --only quality` (or seed, large, open20k, edit; comma-separated) runs those
+// parts alone; `--pictures DIR` writes PNGs of the quality drawings.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -36,16 +40,25 @@ import { openLarge, type LargeOpen } from "./benchLargeOpen";
 import { runLayoutQuality } from "./benchLayoutQuality";
 import { runNodeLayouts } from "./benchNodeLayout";
 import { writeSbmNodeLink } from "./benchOpen20k";
+import {
+  benchEdits,
+  EDIT_FILE,
+  SEED_TARGETS,
+  writeEditDocument,
+  type EditTiming,
+} from "./benchEdit";
 
 const argument = (name: string) => {
   const at = process.argv.indexOf(name);
   return at >= 0 ? process.argv[at + 1] : undefined;
 };
 const only = argument("--only")?.split(",");
-const wants = (part: "seed" | "large" | "quality" | "open20k") => !only || only.includes(part);
+const wants = (part: "seed" | "large" | "quality" | "open20k" | "edit") =>
+  !only || only.includes(part);
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const LARGE_RUNS = Number(process.env.BENCH_LARGE_RUNS ?? 3);
+const EDIT_RUNS = Number(process.env.BENCH_EDIT_RUNS ?? 3);
 
 function initialJsGzip(dir: string): number {
   const html = readFileSync(join(dir, "index.html"), "utf8");
@@ -117,7 +130,7 @@ if (wants("quality"))
     pictures: argument("--pictures"),
     skipSlowDefault: process.env.BENCH_SKIP_DEFAULT === "1",
   });
-if (!wants("seed") && !wants("large") && !wants("open20k")) process.exit(0);
+if (!wants("seed") && !wants("large") && !wants("open20k") && !wants("edit")) process.exit(0);
 
 console.log("building the app and the baseline…");
 await build({ logLevel: "error" });
@@ -253,6 +266,7 @@ if (wants("large")) {
 }
 
 if (wants("open20k")) await openSbm20k();
+if (wants("edit")) await editLarge();
 await browser.close();
 await app.close();
 
@@ -278,4 +292,46 @@ async function openSbm20k() {
   const converged = m((r) => r.converged);
   console.log(`${pad("converged layout after open (ms)", 46)}${converged.toFixed(0)}`);
   console.log(`${converged <= 15000 ? "within" : "OVER  "} budget: 20k converged ≤ 15 s`);
+}
+
+/** Single edits on the 5k document and on the seed: the longest task and the time, per edit. */
+async function editLarge() {
+  const { bytes, targets } = writeEditDocument();
+  const seed: EditTiming[][] = [];
+  const large: EditTiming[][] = [];
+  for (let i = 0; i < EDIT_RUNS; i++) {
+    seed.push(await benchEdits(browser, urlOf(app), undefined, SEED_TARGETS));
+    large.push(await benchEdits(browser, urlOf(app), EDIT_FILE, targets));
+  }
+  const range = (runs: EditTiming[][], row: number, pick: (t: EditTiming) => number) => {
+    const values = runs.map((run) => pick(run[row]!));
+    const lo = Math.min(...values).toFixed(0);
+    const hi = Math.max(...values).toFixed(0);
+    return `${median(values).toFixed(0)} (${lo === hi ? lo : `${lo}–${hi}`})`;
+  };
+  console.log(
+    `\nsingle edits, 5 000 actors / 15 000 ties with stored positions (JSON ${(bytes / 1e6).toFixed(1)} MB) and the seed (15 actors); median (range) of ${EDIT_RUNS} runs, ms`,
+  );
+  console.log(
+    "longest: the longest main-thread task from the action until the change is painted, and until it is saved (0: none over 50 ms); CPU: the most thread time one task took until saved; painted, saved: time after the action",
+  );
+  const columns: [string, EditTiming[][], (t: EditTiming) => number][] = [
+    ["seed: longest", seed, (t) => t.longest],
+    ["seed: painted", seed, (t) => t.shown],
+    ["5k: longest", large, (t) => t.longest],
+    ["5k: to saved", large, (t) => t.longestToSaved],
+    ["5k: CPU", large, (t) => t.cpu],
+    ["5k: painted", large, (t) => t.shown],
+    ["5k: saved", large, (t) => t.saved],
+  ];
+  console.log(`${pad("edit", 20)}${columns.map(([title]) => pad(title, 18)).join("")}`);
+  let over = 0;
+  for (const [row, { edit }] of (large[0] ?? []).entries()) {
+    const cells = columns.map(([, runs, pick]) => pad(range(runs, row, pick), 18));
+    console.log(`${pad(edit, 20)}${cells.join("")}`);
+    if (median(large.map((run) => run[row]!.longestToSaved)) > 100) over++;
+  }
+  console.log(
+    `${over === 0 ? "within" : "OVER  "} budget: no task over 100 ms for a single edit on 5k (median)${over ? `: ${over} edits over` : ""}`,
+  );
 }

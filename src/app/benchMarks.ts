@@ -1,6 +1,6 @@
 // Performance marks for `npm run bench` (scripts/bench.ts reads them): the script taking over the
-// published page, the first picture, the settled page, and the layout's start and end. Marks
-// wait until what they name is painted.
+// published page, the first picture, the settled page, the layout's start and end, an edit's
+// change painted and a save done. Marks wait until what they name is painted.
 import type { NetworkRenderer } from "../render/networkRenderer";
 
 export const markLayoutStart = () => performance.mark("backchannel:layout-start");
@@ -24,6 +24,12 @@ export function markLayoutDone(): void {
   if (!performance.getEntriesByName("backchannel:settled").length)
     performance.mark("backchannel:settled");
 }
+
+/** An edit, undo or redo is on screen (scripts/benchEdit.ts times edits up to it). */
+export const markEditShown = () => performance.mark("backchannel:edit-shown");
+
+/** The network was saved (autosave), for the same bench. */
+export const markSaved = () => performance.mark("backchannel:saved");
 
 /**
  * Runs `then` once the renderer's last drawing is on screen (the canvas draws over a few

@@ -64,6 +64,8 @@ export interface Explorer {
   readonly tieDrawing: { svg: SVGSVGElement; target: TieDrawingTarget };
   /** The document's arrangement changed (an undone move…): the picture moves, nothing else. */
   setArrangement(document: NetworkDocument): void;
+  /** Resolves once the picture's last drawing is on screen (the canvas draws over frames). */
+  drawn(): Promise<void>;
   destroy(): void;
 }
 
@@ -260,6 +262,7 @@ export function createExplorer(
         },
       },
     },
+    drawn: () => picture.renderer.drawn(),
     setArrangement(next) {
       const positions: Positions = new Map(picture.positions());
       for (const [id, position] of Object.entries(next.layout?.positions ?? {}))

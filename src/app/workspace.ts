@@ -13,6 +13,7 @@ import { createAutosave, type Autosave, type AutosaveStatus } from "../persist/a
 import { newStoredId, type StoredNetwork } from "../persist/storedNetwork";
 import { createExplorer, type Explorer, type LargeDrawingModule } from "./explorerApp";
 import { loadLargeDrawing, onCanvas } from "./drawingModule";
+import { afterPainted, markEditShown, markSaved } from "./benchMarks";
 import { pagePrefix, viewPart, writePageAddress, type PageAddress } from "./pageAddress";
 import type { PrerenderedPage } from "./prerendered";
 
@@ -105,6 +106,7 @@ export function createWorkspace(
     const finish = () => {
       explorer.destroy();
       explorer = build(document);
+      whenShown();
       // Focus stays where it was when that was outside the explorer (the editor, its bar).
       if (focused instanceof HTMLElement && focused.isConnected && focused !== window.document.body)
         focused.focus();
@@ -122,13 +124,23 @@ export function createWorkspace(
       if (address.net) scheduleSave();
       return;
     }
-    if (change.arrangementOnly) explorer.setArrangement(change.document);
-    else rebuild();
+    if (change.arrangementOnly) {
+      explorer.setArrangement(change.document);
+      whenShown();
+    } else rebuild();
     if (change.kind !== "replace") {
       if (!address.net) keep();
       else scheduleSave();
     }
     hooks.onChange();
+  }
+
+  /** Marks the change painted, for `npm run bench` (after the frame that draws it). */
+  function whenShown(): void {
+    const shown = explorer;
+    requestAnimationFrame(() =>
+      afterPainted({ drawn: () => shown.drawn() }, () => explorer === shown, markEditShown),
+    );
   }
 
   /** The view last scheduled for saving: a hover or a search keystroke is not worth a save. */
@@ -151,12 +163,13 @@ export function createWorkspace(
   }
 
   function setStatus(next: AutosaveStatus): void {
-    if (next.state === "saved")
+    if (next.state === "saved") {
+      markSaved();
       status = {
         text: `${library?.kind === "memory" ? "Kept until this page closes" : "Saved in this browser"} ${new Date(next.at).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", second: "2-digit" })}`,
         problem: library?.kind === "memory",
       };
-    else if (next.state === "conflict")
+    } else if (next.state === "conflict")
       status = {
         text: `Not saved: ${next.message}. Reload to see the other tab's version, or use Networks → Duplicate to keep yours.`,
         problem: true,
