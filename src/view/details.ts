@@ -124,14 +124,14 @@ export function actorDetails(
   visibleEdges?: ReadonlySet<string>,
 ): ActorDetails {
   const actor = graph.getNodeAttributes(node);
-  // Same start: keep the document's order, which is the order the reporter wrote them in.
-  const order = new Map(graph.edges().map((edge, i) => [edge, i]));
-  const ties = graph
-    .edges(node)
-    .filter((edge) => visibleEdges === undefined || visibleEdges.has(edge))
-    .map((edge) => ({ edge, key: tieSortKey(graph.getEdgeAttribute(edge, "time")) }))
-    .sort((a, b) => a.key - b.key || (order.get(a.edge) ?? 0) - (order.get(b.edge) ?? 0))
-    .map(({ edge }) => tieDetails(graph, edge));
+  // The actor's ties in the document's order (the order the reporter wrote them in), which a
+  // stable sort keeps for ties with the same start. One pass, no index of every tie (15 000).
+  const own: { edge: string; key: number }[] = [];
+  graph.forEachEdge((edge, tie, source, target) => {
+    if ((source === node || target === node) && (!visibleEdges || visibleEdges.has(edge)))
+      own.push({ edge, key: tieSortKey(tie.time) });
+  });
+  const ties = own.sort((a, b) => a.key - b.key).map(({ edge }) => tieDetails(graph, edge));
   return {
     id: node,
     name: actor.name,

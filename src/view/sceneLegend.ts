@@ -34,21 +34,22 @@ export function buildLegend(
       d: symbolPath(encoding.symbol, 6.5),
     });
   }
-  const ties = edges.flatMap((edge) => edge.ties);
-  const families = new Set(ties.map((tie) => tieFamily(graph.getEdgeAttribute(tie, "kind"))));
+  // One pass over the drawn ties: each family's words in the order they first appear.
+  const wordsOf = new Map<TieFamily, Set<string>>();
+  const statuses = new Set<TieStatusKey>();
+  for (const edge of edges)
+    for (const tie of edge.ties) {
+      const { kind, label, status } = graph.getEdgeAttributes(tie);
+      const family = tieFamily(kind);
+      const words = wordsOf.get(family) ?? wordsOf.set(family, new Set()).get(family)!;
+      words.add(tieKindWord(kind, label));
+      statuses.add(tieStatusKey(status));
+    }
   for (const family of Object.keys(TIE_FAMILY_ENCODINGS) as TieFamily[]) {
-    if (!families.has(family)) continue;
+    const words = wordsOf.get(family);
+    if (!words) continue;
     const encoding = TIE_FAMILY_ENCODINGS[family];
-    const kinds = [
-      ...new Set(
-        ties
-          .filter((tie) => tieFamily(graph.getEdgeAttribute(tie, "kind")) === family)
-          .map((tie) => {
-            const { kind, label } = graph.getEdgeAttributes(tie);
-            return tieKindWord(kind, label);
-          }),
-      ),
-    ];
+    const kinds = [...words];
     // A file's own words for its ties can be many: the legend names the first few.
     const named =
       kinds.length > LEGEND_WORDS
@@ -62,7 +63,6 @@ export function buildLegend(
       width: encoding.width,
     });
   }
-  const statuses = new Set(ties.map((tie) => tieStatusKey(graph.getEdgeAttribute(tie, "status"))));
   for (const status of Object.keys(TIE_STATUS_ENCODINGS) as TieStatusKey[]) {
     if (!statuses.has(status)) continue;
     const encoding = TIE_STATUS_ENCODINGS[status];

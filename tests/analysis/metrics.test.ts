@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { computeMetrics, formatRank, type NetworkMetrics } from "../../src/analysis/metrics";
 import {
   communicationOnly,
@@ -9,6 +10,8 @@ import {
   twoTriangles,
 } from "../fixtures/analysisNetworks";
 import { buildGraph } from "../../src/model/actorGraph";
+import { projectTies } from "../../src/analysis/projection";
+import type { NetworkDocument } from "../../src/schema/networkDocument";
 import { metricRows } from "../../src/view/details";
 import { statusesAndLoops } from "../fixtures/documents";
 
@@ -244,5 +247,50 @@ describe("metrics with ties from an actor to itself", () => {
       label: "Ties",
       value: "6 (3 in, 1 out, 2 both ways; 2 ties to itself, counted twice) · 1st of 3",
     });
+  });
+});
+
+describe("tie counts against graphology's own on the directed projection", () => {
+  // The reference: graphology's degree methods on projectTies' mixed multigraph (what
+  // computeMetrics used before it counted in one pass).
+  it("agree for any ties: parallel, undirected, to itself, filtered", () => {
+    const actors = ["a", "b", "c", "d"];
+    const tie = fc.record({
+      source: fc.constantFrom(...actors),
+      target: fc.constantFrom(...actors),
+      directed: fc.constantFrom(true, false, undefined),
+      kept: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(tie, { maxLength: 12 }), (ties) => {
+        const graph = buildGraph({
+          format: "backchannel/1",
+          title: "t",
+          sources: [],
+          actors: actors.map((id) => ({ id, name: id, kind: "person" })),
+          ties: ties.map((t, i) => ({
+            id: `t${i}`,
+            source: t.source,
+            target: t.target,
+            kind: "message",
+            ...(t.directed === undefined ? {} : { directed: t.directed }),
+            evidence: [],
+          })),
+        } as unknown as NetworkDocument);
+        const filter = (edge: string) => ties[Number(edge.slice(1))]!.kept;
+        const reference = projectTies(graph, "directed", filter);
+        const metrics = computeMetrics(graph, filter, { brokerage: false });
+        expect(metrics.tieCount).toBe(reference.size);
+        expect(metrics.connectedCount).toBe(actors.filter((id) => reference.degree(id) > 0).length);
+        for (const id of actors)
+          expect(metrics.nodes.get(id)).toMatchObject({
+            inDegree: reference.inDegree(id),
+            outDegree: reference.outDegree(id),
+            undirectedDegree: reference.undirectedDegree(id),
+            degree: reference.degree(id),
+            selfLoops: (reference.degree(id) - reference.degreeWithoutSelfLoops(id)) / 2,
+          });
+      }),
+    );
   });
 });
