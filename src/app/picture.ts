@@ -114,8 +114,10 @@ export function createPicture(parts: PictureParts): Picture {
 
   const draw = (state: AppState) => {
     const view = views.current(state);
-    const moved = onCanvas && drawnFor?.state === state && drawnFor.view === view;
-    if (moved && scene && drawnFor?.positions !== positions)
+    // Only positions or pins changed (a layout, a drag, a move undone): the scene is moved.
+    const moved =
+      onCanvas && drawnFor?.view === view && onlyArrangementChanged(drawnFor.state, state);
+    if (moved && scene && (drawnFor?.positions !== positions || drawnFor.state !== state))
       scene = relocateScene(scene, positions, state.pins);
     else if (!moved) scene = sceneFor(state);
     drawnFor = { state, view, positions };
@@ -228,6 +230,16 @@ export function createPicture(parts: PictureParts): Picture {
       resize.disconnect();
     },
   };
+}
+
+/** The states differ at most in pins and viewport, which move the scene and change nothing else. */
+function onlyArrangementChanged(previous: AppState, next: AppState): boolean {
+  return (
+    previous === next ||
+    (Object.keys(next) as (keyof AppState)[]).every(
+      (key) => key === "pins" || key === "viewport" || next[key] === previous[key],
+    )
+  );
 }
 
 function sameBounds(a: Bounds, b: Bounds): boolean {

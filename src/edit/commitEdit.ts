@@ -5,6 +5,7 @@ import * as z from "zod/mini";
 import {
   ActorSchema,
   crossCheckDocument,
+  crossCheckLayout,
   PartialDateSchema,
   PositionSchema,
   SourceSchema,
@@ -91,10 +92,15 @@ export function commitPatch(doc: NetworkDocument, patch: Patch): CommitResult {
   if (problems.length) return { ok: false, problems };
   const next = applyPatch(doc, normalised);
   const crossProblems: Problem[] = [];
-  crossCheckDocument(next, {
-    addIssue: (issue) =>
+  const ctx = {
+    addIssue: (issue: { path: PropertyKey[]; message: string }) =>
       crossProblems.push({ path: formatPath(issue.path), message: issue.message }),
-  });
+  };
+  // The document before passed this gate (or a file's): a change to the arrangement alone can only
+  // break the layout's references. The whole check reads every record (10–40 ms at 5 000 actors).
+  if (normalised.ops.every((op) => op.op === "positions"))
+    crossCheckLayout(next, new Set(next.actors.map((actor) => actor.id)), ctx);
+  else crossCheckDocument(next, ctx);
   if (crossProblems.length) return { ok: false, problems: crossProblems };
   return { ok: true, document: next, patch: normalised };
 }

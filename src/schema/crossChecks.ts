@@ -97,6 +97,19 @@ export function crossCheckDocument(doc: unknown, ctx: CrossCheckContext): void {
     }
   }
 
+  crossCheckLayout(doc, actorIds, ctx);
+}
+
+/**
+ * The layout's part of the cross-checks: positions and pins name actors, and a pinned actor has a
+ * position. For a change to the arrangement alone of a document that passed them all, this part is
+ * all that can fail (edit/commitEdit.ts).
+ */
+export function crossCheckLayout(
+  doc: Readonly<Record<string, unknown>>,
+  actorIds: ReadonlySet<string>,
+  ctx: CrossCheckContext,
+): void {
   const positions = isRecord(doc.layout) ? doc.layout.positions : undefined;
   if (isRecord(positions)) {
     for (const id of Object.keys(positions)) {

@@ -4,7 +4,7 @@
 import * as z from "zod/mini";
 import { ACTOR_KINDS, TIE_KINDS, TIE_STATUSES } from "./vocabulary";
 import { isPartialDate } from "./partialDate";
-import { crossCheckDocument } from "./crossChecks";
+import { crossCheckDocument, crossCheckLayout } from "./crossChecks";
 import { RESERVED_IDS } from "./slug";
 
 z.config({ jitless: true }); // no `new Function` probe: the app runs under a strict CSP
@@ -200,4 +200,4 @@ export const NetworkDocumentSchema = NetworkDocumentShape.check(
   z.superRefine((doc, ctx) => crossCheckDocument(doc, ctx)),
 );
 
-export { crossCheckDocument };
+export { crossCheckDocument, crossCheckLayout };

@@ -139,9 +139,9 @@ export function buildScene(input: SceneInput): Scene {
 }
 
 /**
- * The same scene with its actors moved to new positions (pins still win), for scenes built
- * without geometry (the canvas renderer's): what a converging layout needs, for a fraction of
- * buildScene's cost. Equal to buildScene with the new positions.
+ * The same scene with its actors moved to new positions and pins (pins win), for scenes built
+ * without geometry (the canvas renderer's): what a converging layout or a dragged actor needs, for
+ * a fraction of buildScene's cost. Equal to buildScene with the new positions and pins.
  */
 export function relocateScene(
   scene: Scene,
@@ -150,8 +150,9 @@ export function relocateScene(
 ): Scene {
   const moved = new Map<string, SceneNode>();
   const nodes = scene.nodes.map((node) => {
-    const position = Object.hasOwn(pins, node.id) ? pins[node.id] : positions.get(node.id);
-    const next = position ? { ...node, x: position.x, y: position.y } : node;
+    const pinned = Object.hasOwn(pins, node.id);
+    const position = pinned ? pins[node.id] : positions.get(node.id);
+    const next = position ? { ...node, x: position.x, y: position.y, pinned } : node;
     moved.set(node.id, next);
     return next;
   });

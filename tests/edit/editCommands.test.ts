@@ -171,6 +171,14 @@ describe("edit commands", () => {
     ]);
   });
 
+  it("a move of an actor that does not exist is refused, though only the layout is checked again", () => {
+    const doc = chainWithParallels();
+    const result = commitPatch(doc, arrange(doc, "move", [{ id: "alfa", after: { x: 1, y: 1 } }]));
+    expect(!result.ok && result.problems).toEqual([
+      { path: "layout.positions.alfa", message: 'no actor "alfa"' },
+    ]);
+  });
+
   it('an actor named Constructor gets an id that is not Object.prototype\'s "constructor"', () => {
     const doc = chainWithParallels();
     const id = newId(doc, "actors", "Constructor");

@@ -53,6 +53,11 @@ describe("a scene without geometry (for the canvas)", () => {
       sceneOf({ pins, selection: { kind: "actor", id: "a" } }, moved),
     );
   });
+  it("follows changed pins exactly as a new scene would: an actor pinned, another released", () => {
+    const before = sceneOf({ pins: { b: { x: 5, y: 6 } } });
+    const pins = { a: { x: -7, y: 3 } };
+    expect(relocateScene(before, positions, pins)).toEqual(sceneOf({ pins }));
+  });
 });
 
 describe("canvas batches", () => {
