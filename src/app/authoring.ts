@@ -48,7 +48,7 @@ export function createAuthoring(workspace: () => Workspace): Authoring {
   const bar = createEditBar(act, () => workspace().setEditing(!workspace().editing()));
   let opener: HTMLElement | null = null;
 
-  const announce = (message: string) => workspace().explorer().announce(message);
+  const announce = (message: string) => workspace().announce(message);
   /** Commits, and says so; the forms show problems themselves. */
   const commit = (patch: Patch) => {
     const problems = workspace().commit(patch);

@@ -38,6 +38,7 @@ import { createQuestionControls } from "./questionControls";
 import { createExportControls, explorerExport } from "./exportControls";
 import type { PictureHandoff } from "./prerendered";
 import { createEmbedControls, createFullViewLink } from "./embed";
+import type { PreparedNetwork } from "./stagedRebuild";
 
 export type { LargeDrawingModule } from "./picture";
 
@@ -90,6 +91,8 @@ export interface ExplorerOptions {
   published?: () => boolean;
   /** Shown in another page's frame (?embed=1): the picture and a link to the full view. */
   embed?: boolean;
+  /** The document's graph and play order, built beforehand (a large network after an edit). */
+  prepared?: PreparedNetwork;
 }
 
 /** The pins a document's layout records: the hand-placed actors at their positions. */
@@ -106,20 +109,21 @@ export function createExplorer(
   document: NetworkDocument,
   options: ExplorerOptions = {},
 ): Explorer {
-  const graph = buildGraph(document);
+  const graph = options.prepared?.graph ?? buildGraph(document);
   const plan = drawingPlan({ actors: graph.order, ties: graph.size });
   const context = {
     hasActor: (id: string) => graph.hasNode(id),
     hasTie: (id: string) => graph.hasEdge(id),
     hasSource: (id: string) => document.sources.some((source) => source.id === id),
   };
-  const playOrder = playOrderOf(graph);
+  const playOrder = options.prepared?.playOrder ?? playOrderOf(graph);
   const store = createStore({
     ...initialState(),
     pins: pinsOf(document),
     ...stateFromUrl(context),
   });
   const views = createViewCache(graph, playOrder, plan.betweenness);
+  if (options.prepared?.analysis) views.setAnalysis(options.prepared.analysis);
   const layout = startNetworkLayout(graph, plan, () => picture.renderer.drawn(), options.layout);
 
   const entries = searchEntries(graph);

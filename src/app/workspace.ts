@@ -13,6 +13,7 @@ import { createAutosave, type Autosave, type AutosaveStatus } from "../persist/a
 import { newStoredId, type StoredNetwork } from "../persist/storedNetwork";
 import { createExplorer, type Explorer, type LargeDrawingModule } from "./explorerApp";
 import { loadLargeDrawing, onCanvas } from "./drawingModule";
+import { prepareNetwork, type PreparedNetwork } from "./stagedRebuild";
 import { afterPainted, markEditShown, markSaved } from "./benchMarks";
 import { pagePrefix, viewPart, writePageAddress, type PageAddress } from "./pageAddress";
 import type { PrerenderedPage } from "./prerendered";
@@ -37,6 +38,8 @@ export interface Workspace {
   address(): PageAddress;
   editing(): boolean;
   setEditing(on: boolean): void;
+  /** Says something to everyone, on the explorer shown once an edit's rebuild is done. */
+  announce(message: string): void;
   /** Commits an edit (storing the network if it was not yet): problems, or undefined. */
   commit(patch: Patch): Problem[] | undefined;
   undo(): void;
@@ -72,7 +75,7 @@ export function createWorkspace(
   let prerendered = hooks.prerendered;
   let explorer: Explorer = build(first);
 
-  function build(document: NetworkDocument): Explorer {
+  function build(document: NetworkDocument, prepared?: PreparedNetwork): Explorer {
     const page = prerendered;
     prerendered = undefined;
     const created = createExplorer(root, document, {
@@ -83,6 +86,7 @@ export function createWorkspace(
       embed: hooks.embed ?? false,
       arrangement: { onMoved: hooks.onMoved, onReleased: hooks.onReleased },
       hashPrefix: () => pagePrefix(address),
+      ...(prepared ? { prepared } : {}),
     });
     // Positions the layout placed become part of the document, so a reload shows the same picture.
     void created.settled.then(
@@ -99,24 +103,47 @@ export function createWorkspace(
     return created;
   }
 
+  /**
+   * Rebuilds counted: a rebuild still preparing (a large network's, in steps) gives way to a newer
+   * one or to another network shown. While one prepares, the explorer on the page is the old one.
+   */
+  let rebuilds = 0;
+  let preparing = false;
+  /** Said on the old explorer while the new one was prepared: said again on the new one. */
+  let announcement: string | undefined;
+
   function rebuild(): void {
     const document = session.document();
-    const canvas = onCanvas(document.actors.length);
-    const focused = window.document.activeElement;
-    const finish = () => {
-      explorer.destroy();
-      explorer = build(document);
-      whenShown();
+    const generation = ++rebuilds;
+    const current = () => generation === rebuilds;
+    const finish = (prepared?: PreparedNetwork) => {
+      if (!current()) return;
+      preparing = false;
+      // Something changed meanwhile (positions adopted, a move): prepare that document instead.
+      if (session.document() !== document) return rebuild();
       // Focus stays where it was when that was outside the explorer (the editor, its bar).
+      const focused = window.document.activeElement;
+      explorer.destroy();
+      explorer = build(document, prepared);
+      whenShown();
       if (focused instanceof HTMLElement && focused.isConnected && focused !== window.document.body)
         focused.focus();
+      if (announcement !== undefined) explorer.announce(announcement);
+      announcement = undefined;
     };
-    if (canvas && !largeDrawing)
-      void loadLargeDrawing().then((module) => {
-        largeDrawing = module;
-        finish();
-      }, finish);
-    else finish();
+    if (!onCanvas(document.actors.length)) return finish();
+    // A large network: the graph is built in steps, and the canvas chunk loaded if it is not yet.
+    preparing = true;
+    void Promise.all([
+      largeDrawing ?? loadLargeDrawing().catch(() => undefined),
+      prepareNetwork(document, current),
+    ]).then(
+      ([module, prepared]) => {
+        largeDrawing = module ?? largeDrawing;
+        if (prepared) finish(prepared);
+      },
+      () => finish(), // preparing failed: built from the document at once, as small ones are
+    );
   }
 
   function onSessionChange(change: SessionChange): void {
@@ -124,7 +151,7 @@ export function createWorkspace(
       if (address.net) scheduleSave();
       return;
     }
-    if (change.arrangementOnly) {
+    if (change.arrangementOnly && !preparing) {
       explorer.setArrangement(change.document);
       whenShown();
     } else rebuild();
@@ -200,11 +227,18 @@ export function createWorkspace(
       writePageAddress(address);
       hooks.onChange();
     },
+    announce(message) {
+      explorer.announce(message);
+      announcement = preparing ? message : undefined;
+    },
     commit: (patch) => session.commit(patch),
     undo: () => void session.undo(),
     redo: () => void session.redo(),
     show(document, stored, module) {
       largeDrawing = module ?? largeDrawing;
+      rebuilds++; // a rebuild still preparing was for the network shown before
+      preparing = false;
+      announcement = undefined;
       unsubscribe();
       session = createEditSession(document, stored?.history);
       unsubscribe = session.subscribe(onSessionChange);

@@ -17,6 +17,18 @@ export type NetworkAttributes = Omit<NetworkDocument, "actors" | "ties">;
 export type ActorGraph = MultiDirectedGraph<ActorAttributes, TieAttributes, NetworkAttributes>;
 
 export function buildGraph(document: NetworkDocument): ActorGraph {
+  const steps = graphSteps(document);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * buildGraph an actor or a tie at a time: it pauses after each, so that a caller can spread a
+ * large network's graph over several tasks. The same graph, in the same order.
+ */
+export function* graphSteps(document: NetworkDocument): Generator<void, ActorGraph, void> {
   const { actors, ties, ...meta } = document;
   const graph: ActorGraph = new MultiDirectedGraph<
     ActorAttributes,
@@ -24,9 +36,14 @@ export function buildGraph(document: NetworkDocument): ActorGraph {
     NetworkAttributes
   >({ allowSelfLoops: true });
   graph.replaceAttributes(meta);
-  for (const { id, ...attributes } of actors) graph.addNode(id, attributes);
-  for (const { id, source, target, ...attributes } of ties)
+  for (const { id, ...attributes } of actors) {
+    graph.addNode(id, attributes);
+    yield;
+  }
+  for (const { id, source, target, ...attributes } of ties) {
     graph.addDirectedEdgeWithKey(id, source, target, attributes);
+    yield;
+  }
   return graph;
 }
 
