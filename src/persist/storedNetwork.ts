@@ -1,13 +1,19 @@
 // What the browser keeps of a user's network: the document, the view they left it in (as the
 // URL hash encodes it), when it last changed and a revision number that tells two tabs apart.
 // Versioned: a record of an older store format is migrated, one of an unknown format is reported
-// and kept untouched — never silently dropped.
+// and kept untouched — never silently dropped. Since store format 2 the document and the undo
+// history are written as JSON text, made again only for the records an edit changed (jsonText.ts):
+// copying a 5 000-actor document's objects held the page for 70–150 ms at every save. IndexedDB
+// keeps the document's text in pieces (networkLibrary.ts).
 import * as z from "zod/mini";
 import { FORMAT_TAG, type NetworkDocument } from "../schema/networkDocument";
 import { formatProblem, parseDocument } from "../schema/parseDocument";
 import type { EditHistory } from "../edit/editHistory";
+import { jsonText } from "./jsonText";
 
-export const STORE_FORMAT = "backchannel-store/1";
+export const STORE_FORMAT = "backchannel-store/2";
+/** The format before: the document and the history as objects. Still read; saved as format 2. */
+const OBJECTS_FORMAT = "backchannel-store/1";
 
 export interface StoredNetwork {
   storeFormat: typeof STORE_FORMAT;
@@ -24,6 +30,30 @@ export interface StoredNetwork {
   history?: EditHistory;
 }
 
+/** A network as it is written: the document and the history as JSON text. */
+export interface StoredRecord extends Omit<StoredNetwork, "document" | "history"> {
+  documentJson: string;
+  historyJson?: string;
+  /** What the list shows, read without the document. */
+  summary: { title: string; actors: number; ties: number };
+}
+
+/** The record to write for a network at a revision (text pieces reused since the last save). */
+export async function storedRecord(
+  network: Omit<StoredNetwork, "revision" | "storeFormat">,
+  revision: number,
+): Promise<StoredRecord> {
+  const { document, history, ...rest } = network;
+  return {
+    ...rest,
+    storeFormat: STORE_FORMAT,
+    revision,
+    summary: { title: document.title, actors: document.actors.length, ties: document.ties.length },
+    documentJson: await jsonText(document),
+    ...(history ? { historyJson: await jsonText(history) } : {}),
+  };
+}
+
 /** The fields the library's list shows, without the document. */
 export interface StoredSummary {
   id: string;
@@ -36,11 +66,14 @@ export interface StoredSummary {
 const StoredShape = z.looseObject({
   storeFormat: z.optional(z.string()),
   id: z.string().check(z.minLength(1)),
-  document: z.unknown(),
+  document: z.optional(z.unknown()),
+  documentJson: z.optional(z.string()),
+  historyJson: z.optional(z.string()),
   view: z.optional(z.string()),
   updatedAt: z.number(),
   revision: z.optional(z.number()),
   history: z.optional(z.unknown()),
+  summary: z.optional(z.unknown()),
 });
 
 const PatchListShape = z.array(
@@ -64,7 +97,8 @@ export type StoredReading =
 
 /**
  * Reads a record from storage. A record without a store format (the first, unversioned form:
- * id, document, updatedAt) is migrated; the document inside goes through the same gate as a file.
+ * id, document, updatedAt) is migrated; one of store format 1 (document and history as objects)
+ * is read as it is. The document inside goes through the same gate as a file.
  */
 export function readStored(raw: unknown): StoredReading {
   const shape = StoredShape.safeParse(raw);
@@ -75,13 +109,27 @@ export function readStored(raw: unknown): StoredReading {
   if (!shape.success)
     return { ok: false, id, message: "a stored network that is not in a form this app knows" };
   const record = shape.data;
-  if (record.storeFormat !== undefined && record.storeFormat !== STORE_FORMAT)
+  const known = [undefined, OBJECTS_FORMAT, STORE_FORMAT];
+  if (!known.includes(record.storeFormat))
     return {
       ok: false,
       id,
       message: `stored network "${id}" is in store format "${record.storeFormat}", which this version of Backchannel does not know (it is kept as it is)`,
     };
-  const doc = record.document;
+  let doc = record.document;
+  let history = record.history;
+  if (record.storeFormat === STORE_FORMAT)
+    try {
+      doc = JSON.parse(record.documentJson ?? "null") as unknown;
+      history =
+        record.historyJson === undefined ? undefined : (JSON.parse(record.historyJson) as unknown);
+    } catch {
+      return {
+        ok: false,
+        id,
+        message: `stored network "${id}" is damaged: its text is not JSON (it is kept as it is)`,
+      };
+    }
   const format =
     typeof doc === "object" && doc !== null ? (doc as { format?: unknown }).format : undefined;
   if (format !== FORMAT_TAG)
@@ -107,9 +155,31 @@ export function readStored(raw: unknown): StoredReading {
       view: record.view ?? "",
       updatedAt: record.updatedAt,
       revision: record.revision ?? 0,
-      ...(historyOf(record.history) ? { history: historyOf(record.history)! } : {}),
+      ...(historyOf(history) ? { history: historyOf(history)! } : {}),
     },
   };
+}
+
+const SummaryShape = z.object({ title: z.string(), actors: z.number(), ties: z.number() });
+
+/**
+ * What the list shows of a stored record: a store-format-2 record's own summary (its document is
+ * read when it is opened), otherwise the record read whole.
+ */
+export function listEntry(
+  raw: unknown,
+): { ok: true; summary: StoredSummary } | { ok: false; id: string | undefined; message: string } {
+  const shape = StoredShape.safeParse(raw);
+  if (shape.success && shape.data.storeFormat === STORE_FORMAT) {
+    const summary = SummaryShape.safeParse(shape.data.summary);
+    if (summary.success)
+      return {
+        ok: true,
+        summary: { id: shape.data.id, ...summary.data, updatedAt: shape.data.updatedAt },
+      };
+  }
+  const reading = readStored(raw);
+  return reading.ok ? { ok: true, summary: summaryOf(reading.network) } : reading;
 }
 
 export function summaryOf(network: StoredNetwork): StoredSummary {

@@ -5,8 +5,14 @@ import {
   openLibrary,
   type NetworkLibrary,
 } from "../../src/persist/networkLibrary";
-import { newStoredId, readStored, STORE_FORMAT } from "../../src/persist/storedNetwork";
+import {
+  newStoredId,
+  readStored,
+  STORE_FORMAT,
+  storedRecord,
+} from "../../src/persist/storedNetwork";
 import { chainWithParallels } from "../fixtures/documents";
+import { largeNetworkDocument } from "../fixtures/largeNetwork";
 
 const entry = (id: string, title = "Chain", updatedAt = 1000) => ({
   id,
@@ -59,7 +65,7 @@ describe("stored records", () => {
     await library.save(entry("good"), 0);
     // a later version of the app wrote this one
     const db = await new Promise<IDBDatabase>((resolve) => {
-      const open = factory.open("backchannel", 1);
+      const open = factory.open("backchannel");
       open.onsuccess = () => resolve(open.result);
     });
     await new Promise<void>((resolve) => {
@@ -99,12 +105,58 @@ describe("stored records", () => {
     });
   });
 
+  it("reads store format 1 (document and history as objects) as it is", () => {
+    const history = { past: [{ label: "add actor C", ops: [] }], future: [] };
+    const reading = readStored({
+      id: "v1",
+      storeFormat: "backchannel-store/1",
+      document: chainWithParallels(),
+      view: "actor=a",
+      updatedAt: 3,
+      revision: 4,
+      history,
+    });
+    expect(reading).toEqual({
+      ok: true,
+      migrated: false,
+      network: {
+        storeFormat: STORE_FORMAT,
+        id: "v1",
+        document: chainWithParallels(),
+        view: "actor=a",
+        updatedAt: 3,
+        revision: 4,
+        history,
+      },
+    });
+  });
+
+  it("writes the document and the history as JSON text, and reports text that is not JSON", async () => {
+    const history = { past: [{ label: "add actor C", ops: [] }], future: [] };
+    const record = await storedRecord({ ...entry("t"), history }, 2);
+    expect(record).toEqual({
+      storeFormat: STORE_FORMAT,
+      id: "t",
+      view: "actor=a",
+      updatedAt: 1000,
+      revision: 2,
+      summary: { title: "Chain", actors: 3, ties: 4 },
+      documentJson: JSON.stringify(entry("t").document),
+      historyJson: JSON.stringify(history),
+    });
+    expect(readStored({ ...record, documentJson: '{"format":' })).toEqual({
+      ok: false,
+      id: "t",
+      message: 'stored network "t" is damaged: its text is not JSON (it is kept as it is)',
+    });
+  });
+
   it("reports a stored document that no longer passes the checks, naming the problem", () => {
     const document = { ...chainWithParallels(), actors: [] };
     const reading = readStored({
       id: "x",
       storeFormat: STORE_FORMAT,
-      document,
+      documentJson: JSON.stringify(document),
       updatedAt: 1,
       revision: 1,
     });
@@ -139,6 +191,40 @@ describe("when storage fails", () => {
     vi.restoreAllMocks();
     const kept = await library.load("n");
     expect(kept?.ok && kept.network.document.title).toBe("Saved");
+  });
+
+  it("a save that fails half-way through a large document's pieces leaves the saved one whole", async () => {
+    const library = await openLibrary(new IDBFactory());
+    const large = (title: string) => ({
+      ...entry("big"),
+      document: { ...largeNetworkDocument({ actors: 500, ties: 1500, seed: 5 }), title },
+    });
+    // about 400 kB of text: four pieces
+    expect(JSON.stringify(large("x").document).length).toBeGreaterThan(3 * 128 * 1024);
+    expect(await library.save(large("First"), 0)).toEqual({ ok: true, revision: 1 });
+    let puts = 0;
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, "put").mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore["put"]>
+    ) {
+      if (++puts === 3) throw new DOMException("quota", "QuotaExceededError");
+      return put.apply(this, args);
+    });
+    expect(await library.save(large("Second"), 1)).toMatchObject({ ok: false, reason: "full" });
+    vi.restoreAllMocks();
+    const kept = await library.load("big");
+    expect(kept?.ok && kept.network.document).toEqual(large("First").document);
+    expect(kept?.ok && kept.network.revision).toBe(1);
+    // and the next save goes through, from the revision kept
+    expect(await library.save(large("Second"), 1)).toEqual({ ok: true, revision: 2 });
+    const second = await library.load("big");
+    expect(second?.ok && second.network.document).toEqual(large("Second").document);
+    expect((await library.list()).networks).toEqual([
+      { id: "big", title: "Second", actors: 500, ties: 1500, updatedAt: 1000 },
+    ]);
+    await library.remove("big");
+    expect(await library.load("big")).toBeUndefined();
   });
 
   it("falls back to memory with the reason when IndexedDB is missing or blocked", async () => {
