@@ -2,9 +2,8 @@
 // for the first time, is placed beside its ties (nobody else moves); "Re-run layout" lays out
 // everything but the pinned actors again. Positions come back as moves for an arrange patch.
 import type { NetworkDocument, Position } from "../schema/networkDocument";
-import { buildGraph } from "../model/actorGraph";
 import { drawingPlan } from "../view/drawingPlan";
-import { layoutInput } from "../layout/layoutInput";
+import { documentLayoutInput } from "../layout/layoutInput";
 import { placeNewActors } from "../layout/placeNewActors";
 import { startLayout } from "../layout/layoutRunner";
 import type { Positions } from "../layout/forceLayout";
@@ -14,9 +13,8 @@ export type Moves = { id: string; after: Position }[];
 const round = (value: number) => Math.round(value * 100) / 100;
 
 function inputFor(document: NetworkDocument) {
-  const graph = buildGraph(document);
-  const plan = drawingPlan({ actors: graph.order, ties: graph.size });
-  return { ...layoutInput(graph, undefined, plan.layout.labelRoom), plan };
+  const plan = drawingPlan({ actors: document.actors.length, ties: document.ties.length });
+  return { ...documentLayoutInput(document, plan.layout.labelRoom), plan };
 }
 
 /**

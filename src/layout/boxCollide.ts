@@ -1,7 +1,7 @@
 // Label-aware collision: the box of an actor and its label, the force and the final separation.
 import type { Force } from "d3-force";
 import { THEME } from "../view/encodings";
-import { forEachPair } from "./forEachPair";
+import { forEachMovingPair } from "./forEachPair";
 import type { LayoutNode, SimNode } from "./layoutTypes";
 
 const LABEL_GAP = 4;
@@ -38,13 +38,17 @@ export function forceBoxCollide(strength = 0.7): Force<SimNode, undefined> {
   let nodes: SimNode[] = [];
   const force = (alpha: number) => {
     const k = Math.max(strength * alpha * 4, strength * 0.25);
-    forEachPair(nodes, (a, b) => resolvePair(a, b, k));
+    // Two fixed nodes never push each other (resolvePair leaves them be): their pairs are skipped.
+    forEachMovingPair(nodes, moves, (a, b) => resolvePair(a, b, k));
   };
   force.initialize = (initial: SimNode[]) => {
     nodes = initial;
   };
   return force;
 }
+
+/** Not pinned in place (d3's fx). */
+const moves = (node: SimNode): boolean => node.fx == null;
 
 function resolvePair(a: SimNode, b: SimNode, k: number): void {
   const ax = (a.x ?? 0) + (a.vx ?? 0);
@@ -80,7 +84,7 @@ function resolvePair(a: SimNode, b: SimNode, k: number): void {
 export function separateBoxes(nodes: SimNode[], rounds = 200): void {
   for (let round = 0; round < rounds; round++) {
     let moved = false;
-    forEachPair(nodes, (a, b) => {
+    forEachMovingPair(nodes, moves, (a, b) => {
       a.vx = a.vy = b.vx = b.vy = 0;
       resolvePair(a, b, 0.51);
       if (!(a.vx || a.vy || b.vx || b.vy)) return;

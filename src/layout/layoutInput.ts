@@ -2,10 +2,28 @@
 // springs. Frozen positions from the document's `layout` section become fixed nodes. Labels are
 // measured only when the layout keeps room for them (the drawing plan's labelRoom).
 import type { ActorGraph } from "../model/actorGraph";
+import type { NetworkDocument, Position } from "../schema/networkDocument";
 import type { LayoutLink, LayoutNode } from "./forceLayout";
 import { layoutPlan } from "../view/drawingPlan";
 import { BASE_RADIUS } from "../view/encodings";
 import { measureLabel } from "../view/labels";
+
+function layoutNode(
+  id: string,
+  name: string,
+  scale: number,
+  labelRoom: boolean,
+  frozen: Readonly<Record<string, Position>>,
+): LayoutNode {
+  const label = labelRoom ? measureLabel(name) : { width: 0, height: 0 };
+  return {
+    id,
+    r: BASE_RADIUS * scale,
+    labelWidth: label.width,
+    labelHeight: label.height,
+    fixed: Object.hasOwn(frozen, id) ? frozen[id] : undefined, // "constructor" is an id too
+  };
+}
 
 export function layoutInput(
   graph: ActorGraph,
@@ -13,16 +31,24 @@ export function layoutInput(
   labelRoom = layoutPlan(graph.order).labelRoom,
 ): { nodes: LayoutNode[]; links: LayoutLink[] } {
   const frozen = graph.getAttribute("layout")?.positions ?? {};
-  const nodes = graph.mapNodes((id, actor): LayoutNode => {
-    const label = labelRoom ? measureLabel(actor.name) : { width: 0, height: 0 };
-    return {
-      id,
-      r: BASE_RADIUS * (sizes?.get(id) ?? 1),
-      labelWidth: label.width,
-      labelHeight: label.height,
-      fixed: Object.hasOwn(frozen, id) ? frozen[id] : undefined, // "constructor" is an id too
-    };
-  });
+  const nodes = graph.mapNodes((id, actor) =>
+    layoutNode(id, actor.name, sizes?.get(id) ?? 1, labelRoom, frozen),
+  );
   const links = graph.mapEdges((_edge, _attributes, source, target) => ({ source, target }));
   return { nodes, links };
+}
+
+/**
+ * layoutInput of the document's graph, read from the document itself: placing one new actor in a
+ * large network need not build its whole graph first (20–110 ms at 5 000 actors).
+ */
+export function documentLayoutInput(
+  document: NetworkDocument,
+  labelRoom = layoutPlan(document.actors.length).labelRoom,
+): { nodes: LayoutNode[]; links: LayoutLink[] } {
+  const frozen = document.layout?.positions ?? {};
+  return {
+    nodes: document.actors.map((actor) => layoutNode(actor.id, actor.name, 1, labelRoom, frozen)),
+    links: document.ties.map(({ source, target }) => ({ source, target })),
+  };
 }
