@@ -3,6 +3,7 @@
 import type { TieDetails } from "../view/details";
 import type { PathAsked } from "../analysis/pathQuestion";
 import { h, safeLink } from "../dom/elements";
+import { pageRows, pagedList } from "./pagedList";
 
 export interface DetailsCallbacks {
   onSelectActor(id: string): void;
@@ -31,20 +32,27 @@ export function field(label: string, value: string | undefined, missing = NOT_ST
   );
 }
 
+/** The tie's evidence, a page at a time (a file can give one tie any number of sources). */
 export function evidenceList(tie: TieDetails): HTMLElement {
-  return h(
+  const items = pagedList(
     "ul",
     { class: "evidence" },
-    tie.evidence.map((e) =>
-      h(
-        "li",
-        {},
-        h("span", { class: "attribution" }, e.attribution),
-        e.quote ? h("q", {}, e.quote) : null,
-        h("span", { class: "source" }, "Source: ", safeLink(e.url, e.sourceLabel)),
-      ),
-    ),
+    {
+      total: tie.evidence.length,
+      row: (index) => {
+        const e = tie.evidence[index]!;
+        return h(
+          "li",
+          {},
+          h("span", { class: "attribution" }, e.attribution),
+          e.quote ? h("q", {}, e.quote) : null,
+          h("span", { class: "source" }, "Source: ", safeLink(e.url, e.sourceLabel)),
+        );
+      },
+      noun: "sources of evidence",
+    },
   );
+  return items.length === 1 ? items[0]! : h("div", { class: "evidence-pages" }, items);
 }
 
 export function statusBadge(tie: TieDetails): HTMLElement {
@@ -76,11 +84,22 @@ export function attributesBlock(rows: [string, string][]): HTMLElement | null {
   return h(
     "details",
     { class: "attributes" },
-    h("summary", {}, `Other attributes (${rows.length})`),
-    h(
-      "dl",
-      {},
-      rows.map(([k, v]) => field(k, v, "—")),
-    ),
+    h("summary", {}, `Other attributes (${rows.length.toLocaleString("en")})`),
+    pagedDefinitions(rows),
   );
+}
+
+/** Attribute rows as a definition list, a page at a time. */
+function pagedDefinitions(rows: [string, string][]): HTMLElement[] {
+  const list = h("dl", {});
+  const controls = pageRows({
+    container: list,
+    total: rows.length,
+    row: (index) => {
+      const [key, value] = rows[index]!;
+      return field(key, value, "—");
+    },
+    noun: "attributes",
+  });
+  return controls ? [list, controls] : [list];
 }

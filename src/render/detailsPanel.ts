@@ -13,6 +13,7 @@ import {
   type DetailsCallbacks,
 } from "./detailsBlocks";
 import { bdi, fill, h } from "../dom/elements";
+import { pagedList } from "./pagedList";
 
 export type { DetailsCallbacks } from "./detailsBlocks";
 export { renderPathDetails } from "./pathDetailsPanel";
@@ -125,14 +126,18 @@ export function renderActorDetails(
         )
       : null,
     egoControls(actor, extras, callbacks),
-    h("h3", {}, `Ties (${actor.ties.length}), in date order`),
-    actor.ties.length
-      ? h(
+    h("h3", {}, `Ties (${actor.ties.length.toLocaleString("en")}), in date order`),
+    ...(actor.ties.length
+      ? pagedList(
           "ol",
           { class: "ties" },
-          actor.ties.map((tie) => tieItem(tie, actor.id, callbacks)),
+          {
+            total: actor.ties.length,
+            row: (index) => tieItem(actor.ties.at(index), actor.id, callbacks),
+            noun: "ties",
+          },
         )
-      : h("p", { class: "missing" }, "No ties in the current view."),
+      : [h("p", { class: "missing" }, "No ties in the current view.")]),
   );
 }
 
@@ -193,10 +198,14 @@ export function renderSummary(root: HTMLElement, summary: NetworkSummary): void 
       `${summary.actors} actors, ${summary.ties} ties${summary.asOf ? `, as of ${summary.asOf}` : ""}.`,
     ),
     h("h3", {}, "Sources"),
-    h(
+    ...pagedList(
       "ul",
       { class: "sources" },
-      summary.sources.map((s) => h("li", {}, s)),
+      {
+        total: summary.sources.length,
+        row: (index) => h("li", {}, summary.sources[index]),
+        noun: "sources",
+      },
     ),
     h(
       "p",

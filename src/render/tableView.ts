@@ -1,7 +1,9 @@
 // The accessible table view: every actor and tie of the current view as HTML tables, the long
 // description the picture needs (WAI complex images). Each column sorts from a button in its
 // header (aria-sort says how); each row's name is a button that selects its actor or tie, and
-// the selected row is marked. Text only; user data never becomes markup.
+// the selected row is marked. Text only; user data never becomes markup. Rows are drawn a page
+// at a time (pagedList.ts): the tables stay real tables, the caption gives the full count and
+// "Show 200 more ties" adds rows in the order the table is sorted.
 import type { NetworkDocument, Tie } from "../schema/networkDocument";
 import type { Selection } from "../state/appState";
 import {
@@ -12,6 +14,10 @@ import {
 } from "../schema/vocabulary";
 import { formatTieTime, tieSortKey } from "../schema/tieTime";
 import { h, joinNames } from "../dom/elements";
+import { pageRows } from "./pagedList";
+
+/** Rows per page in the tables. */
+export const TABLE_PAGE = 200;
 
 export interface TableViewCallbacks {
   /** A row's button was pressed: select its actor or tie. */
@@ -48,6 +54,7 @@ const marked = new WeakMap<HTMLElement, Selection>();
 
 const collator = new Intl.Collator("en", { numeric: true, sensitivity: "base" });
 
+/** The table (sortable, a page of rows at a time) and its "Show more" controls after it. */
 function table(
   root: HTMLElement,
   name: string,
@@ -55,8 +62,10 @@ function table(
   headers: string[],
   rows: Row[],
   callbacks: TableViewCallbacks,
-): HTMLTableElement {
+): HTMLElement {
   const element = h("table", { "data-table": name });
+  const block = h("div", { class: "table-block" }, element);
+  let controls: HTMLElement | null = null;
   element.createCaption().textContent = caption;
   const head = element.createTHead().insertRow();
   const body = element.createTBody();
@@ -100,13 +109,32 @@ function table(
         return sign * byKey || a.index - b.index;
       });
     }
-    // one row at a time: a network's ties are too many to spread into one call
+    // a page at a time: a network's ties are too many to draw at once
     body.replaceChildren();
-    for (const { row } of order) body.append(rowElement(row, callbacks));
-    showTableSelection(root, marked.get(root) ?? null);
+    controls?.remove();
+    controls = pageRows({
+      container: body,
+      total: order.length,
+      row: (index) => {
+        const tr = rowElement(order[index]!.row, callbacks);
+        markRow(tr, marked.get(root) ?? null);
+        return tr;
+      },
+      noun: name,
+      pageSize: TABLE_PAGE,
+    });
+    if (controls) block.append(controls);
   };
   fill();
-  return element;
+  return block;
+}
+
+function markRow(tr: HTMLTableRowElement, selection: Selection): void {
+  const key = selection ? `${selection.kind}:${selection.id}` : "";
+  const selected = tr.getAttribute("data-selection") === key;
+  if (selected) tr.setAttribute("aria-current", "true");
+  else tr.removeAttribute("aria-current");
+  tr.querySelector(".row-select")?.setAttribute("aria-pressed", String(selected));
 }
 
 function rowElement(row: Row, callbacks: TableViewCallbacks): HTMLTableRowElement {
@@ -144,14 +172,17 @@ export function renderTableView(
 ): void {
   const names = new Map(document.actors.map((a) => [a.id, a.name]));
   const sources = new Map(document.sources.map((s) => [s.id, s]));
+  // Keys computed once per tie (parsing dates inside the comparator is slow on large networks).
   const ties = document.ties
     .filter((t) => visibleTies === undefined || visibleTies.has(t.id))
-    .sort((a, b) => tieSortKey(a.time) - tieSortKey(b.time));
+    .map((tie, index) => ({ tie, index, key: tieSortKey(tie.time) }))
+    .sort((a, b) => a.key - b.key || a.index - b.index)
+    .map(({ tie }) => tie);
   root.replaceChildren(
     table(
       root,
       "actors",
-      `Actors (${document.actors.length})`,
+      `Actors (${document.actors.length.toLocaleString("en")})`,
       ["Name", "Kind", "Role", "Affiliations", "Description"],
       document.actors.map((a) => ({
         selection: { kind: "actor", id: a.id },
@@ -168,7 +199,7 @@ export function renderTableView(
     table(
       root,
       "ties",
-      `Ties (${ties.length})`,
+      `Ties (${ties.length.toLocaleString("en")})`,
       ["Tie", "Kind", "Date", "Status", "Summary", "Editor's note", "Evidence"],
       ties.map((t) => ({
         selection: { kind: "tie", id: t.id },
@@ -196,11 +227,6 @@ export function renderTableView(
 /** Marks the row of what is selected (aria-current) and its button (aria-pressed). */
 export function showTableSelection(root: HTMLElement, selection: Selection): void {
   marked.set(root, selection);
-  const key = selection ? `${selection.kind}:${selection.id}` : "";
-  for (const tr of root.querySelectorAll<HTMLTableRowElement>("tr[data-selection]")) {
-    const selected = tr.getAttribute("data-selection") === key;
-    if (selected) tr.setAttribute("aria-current", "true");
-    else tr.removeAttribute("aria-current");
-    tr.querySelector(".row-select")?.setAttribute("aria-pressed", String(selected));
-  }
+  for (const tr of root.querySelectorAll<HTMLTableRowElement>("tr[data-selection]"))
+    markRow(tr, selection);
 }
