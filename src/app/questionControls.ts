@@ -3,7 +3,7 @@
 // controls, so all of it works from the keyboard; wiring only.
 import type { ActorGraph } from "../model/actorGraph";
 import type { Store } from "../state/store";
-import type { AppState } from "../state/appState";
+import { MAX_PATH_HOPS, type AppState } from "../state/appState";
 import {
   TIE_KINDS,
   TIE_KIND_LABELS,
@@ -169,7 +169,9 @@ export function createQuestionControls(graph: ActorGraph, store: Store): Questio
     const hops = h(
       "select",
       { id: "path-hops" },
-      ...[1, 2, 3, 4, 5, 6].map((n) => h("option", { value: String(n) }, String(n))),
+      ...Array.from({ length: MAX_PATH_HOPS }, (_, i) =>
+        h("option", { value: String(i + 1) }, String(i + 1)),
+      ),
     );
     const setPath = () =>
       store.dispatch({

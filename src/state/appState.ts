@@ -79,12 +79,19 @@ export interface PathQuery {
   from: string | null;
   to: string | null;
   directed: boolean;
+  /** 1 to MAX_PATH_HOPS. */
   maxHops: number;
   /** Communication ties (the default) or every kind of tie. */
   kinds: PathKinds;
   /** Each hop must start no earlier than the one before (on by default). */
   respectTime: boolean;
 }
+
+/**
+ * The most hops the path finder offers (and a shared link may ask for): chains grow about
+ * tenfold with each hop on a dense network, and the search has a budget besides.
+ */
+export const MAX_PATH_HOPS = 6;
 
 export function initialState(): AppState {
   return {

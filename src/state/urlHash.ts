@@ -2,6 +2,7 @@
 // filters, time window, path and ego network. Pure encode/decode; unknown ids and malformed
 // values are dropped, never trusted.
 import {
+  MAX_PATH_HOPS,
   NO_FILTERS,
   type AppState,
   type PathQuery,
@@ -107,7 +108,8 @@ export function decodeHash(hash: string, context: HashContext): HashState {
     from: pathFrom && context.hasActor(pathFrom) ? pathFrom : null,
     to: pathTo && context.hasActor(pathTo) ? pathTo : null,
     directed: params.get("directed") === "1",
-    maxHops: Number.isInteger(hops) && hops >= 1 && hops <= 8 ? hops : 4,
+    // More hops than the path finder offers are read as its most (a link from an older version).
+    maxHops: Number.isInteger(hops) && hops >= 1 ? Math.min(hops, MAX_PATH_HOPS) : 4,
     kinds: params.get("pathkinds") === "all" ? "all" : "communication",
     respectTime: params.get("pathtime") !== "ignore",
   };

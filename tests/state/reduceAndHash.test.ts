@@ -127,6 +127,17 @@ describe("the URL hash", () => {
     expect(decodeHash("#view=NaN,0,1", context).viewport).toBeNull();
   });
 
+  it("reads a path's hop count only up to what the path finder offers (6)", () => {
+    const hops = (value: string) => decodeHash(`#path=a,b&hops=${value}`, context).path.maxHops;
+    expect(hops("8")).toBe(6);
+    expect(hops("1000000")).toBe(6);
+    expect(hops("6")).toBe(6);
+    expect(hops("1")).toBe(1);
+    expect(hops("0")).toBe(4);
+    expect(hops("2.5")).toBe(4);
+    expect(hops("x")).toBe(4);
+  });
+
   it("makes history entries for selections, not for pans", () => {
     const a = { ...initialState() };
     expect(isNavigation(a, { ...a, viewport: { x: 1, y: 1, k: 1 } })).toBe(false);
