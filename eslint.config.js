@@ -16,22 +16,23 @@ import globals from "globals";
 const LAYERS = {
   schema: [], // the document format: a leaf
   dom: [], // safe DOM building from untrusted text (h, safeLink…): a leaf
+  worker: [], // knowing when a Web Worker dies (both sides): a leaf
   model: ["schema"],
   state: ["schema"],
-  analysis: ["schema", "model", "state"],
-  view: ["schema", "model", "state", "analysis"],
-  layout: ["schema", "model", "state", "analysis", "view"],
-  render: ["schema", "model", "state", "analysis", "view", "layout", "dom", "edit", "persist"],
-  interact: ["schema", "model", "state", "analysis", "view", "layout", "dom", "edit"],
-  io: ["schema"], // files ⇄ documents: reads before schema validates, writes after
+  analysis: ["schema", "model", "state", "worker"],
+  view: ["schema", "model", "state", "analysis", "worker"],
+  layout: ["schema", "model", "state", "analysis", "view", "worker"],
+  render: ["schema", "model", "state", "analysis", "view", "layout", "dom", "edit", "persist", "worker"],
+  interact: ["schema", "model", "state", "analysis", "view", "layout", "dom", "edit", "worker"],
+  io: ["schema", "worker"], // files ⇄ documents: reads before schema validates, writes after
   edit: ["schema"], // edits as patches: commands, validation, undo history
   persist: ["schema", "edit"], // the user's networks in the browser (IndexedDB) and autosave
-  export: ["schema", "model", "state", "analysis", "view", "layout", "io", "dom"], // io: XML escaping
+  export: ["schema", "model", "state", "analysis", "view", "layout", "io", "dom", "worker"], // io: XML escaping
 };
 const FOLDERS = [...Object.keys(LAYERS), "app"];
 
 // Pure layers must not touch the DOM or d3's DOM modules: they run in workers and in Node.
-const PURE = ["schema", "model", "state", "analysis", "view", "layout"];
+const PURE = ["schema", "model", "state", "analysis", "view", "layout", "worker"];
 const domModules = ["d3-selection", "d3-zoom", "d3-drag", "d3-brush"].map((name) => ({
   name,
   message: "pure layers stay DOM-free; DOM code lives in render/ and interact/",

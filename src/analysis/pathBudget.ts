@@ -33,8 +33,14 @@ export interface BudgetMeter {
   step(): boolean;
 }
 
-/** The page's and the worker's budgets are in pathSearch.ts; this one is for direct calls. */
+/** For direct calls (tests, scripts): no limit. */
 export const UNLIMITED: PathBudget = { chains: Infinity, ms: Infinity };
+/** On the page: a question that needs more is handed to the worker. */
+export const PAGE_BUDGET: PathBudget = { chains: 2_000, ms: 40 };
+/** In the path worker: 100,000 chains of 5 hops are listed, sorted and timed in about 0.5 s. */
+export const WORKER_BUDGET: PathBudget = { chains: 100_000, ms: 4_000 };
+/** On the page where there is no worker: one task, kept short. */
+export const FALLBACK_BUDGET: PathBudget = { chains: 20_000, ms: 120 };
 
 export function createBudgetMeter(
   budget: PathBudget,

@@ -7,6 +7,7 @@ import type { PathKinds } from "../state/appState";
 import { tieInterval } from "../schema/tieTime";
 import { tieFamily } from "../schema/vocabulary";
 import { shortestPath, type PathOptions } from "./paths";
+import type { BudgetMeter } from "./pathBudget";
 import { projectTies } from "./projection";
 import {
   shortestOrderedPath,
@@ -27,6 +28,8 @@ export interface PathQuestion extends PathOptions, PathAsked {
   maxHops: number;
   /** At most this many chains are listed; 50 by default. */
   limit?: number | undefined;
+  /** What listing the chains may spend, shared by every try (pathBudget.ts); none by default. */
+  budget?: BudgetMeter | undefined;
 }
 
 export interface PathAnswer {
@@ -71,10 +74,12 @@ function answerOne(
     maxHops: question.maxHops,
     limit: question.limit ?? DEFAULT_LIMIT,
     respectTime: asked.respectTime,
+    budget: question.budget,
   });
   let shortest: TimedPath | null;
   // Every chain within maxHops is listed, so a listed one is as short as any (and in time order,
-  // ranked the same way); only when none is listed does the search go further.
+  // ranked the same way); only when none is listed does the search go further. A budget that runs
+  // out stops the listing only after every shorter chain (pathBudget.ts), so this holds then too.
   if (asked.respectTime) shortest = all.paths[0] ?? shortestOrderedPath(graph, from, to, options);
   else {
     const found = shortestPath(graph, from, to, options);

@@ -4,8 +4,19 @@ import { computeMetrics } from "./metrics";
 import { sizeScale } from "./sizeScale";
 import { egoNetwork, shortestPath, simplePaths } from "./paths";
 import { answerPaths } from "./pathQuestion";
+import { searchPaths } from "./pathSearch";
+import { createPathSearcher } from "./pathRunner";
 
-export { answerPaths, computeMetrics, egoNetwork, shortestPath, simplePaths, sizeScale };
+export {
+  answerPaths,
+  computeMetrics,
+  createPathSearcher,
+  egoNetwork,
+  searchPaths,
+  shortestPath,
+  simplePaths,
+  sizeScale,
+};
 
 export interface AnalysisModule {
   computeMetrics: typeof computeMetrics;
@@ -14,4 +25,8 @@ export interface AnalysisModule {
   shortestPath: typeof shortestPath;
   simplePaths: typeof simplePaths;
   answerPaths: typeof answerPaths;
+  /** A path question within a budget, here and now. */
+  searchPaths: typeof searchPaths;
+  /** Runs path questions in a Web Worker. */
+  createPathSearcher: typeof createPathSearcher;
 }

@@ -6,6 +6,7 @@ import type { ActorGraph, NodeId } from "../model/actorGraph";
 import { tieInterval, type TimeInterval } from "../schema/tieTime";
 import { DAY_MS } from "../schema/partialDate";
 import { hopsOf, simplePaths, type PathOptions } from "./paths";
+import type { BudgetMeter } from "./pathBudget";
 import { projectTies } from "./projection";
 import { fitsTimeOrder, timeChain, type ChainOrder, type TimedTie } from "./timeOrder";
 
@@ -133,9 +134,11 @@ export function shortestOrderedPath(
 
 export interface TimedPaths {
   paths: TimedPath[];
-  /** How many chains the answer has within maxHops, listed or not. */
+  /** How many chains the answer has within maxHops, listed or not (of those found). */
   total: number;
   truncated: boolean;
+  /** False when the search's budget ran out before every chain was found. */
+  complete: boolean;
 }
 
 /**
@@ -146,7 +149,12 @@ export function timedSimplePaths(
   graph: ActorGraph,
   from: NodeId,
   to: NodeId,
-  options: PathOptions & { maxHops: number; limit: number; respectTime: boolean },
+  options: PathOptions & {
+    maxHops: number;
+    limit: number;
+    respectTime: boolean;
+    budget?: BudgetMeter | undefined;
+  },
 ): TimedPaths {
   const kept = projectionOf(graph, options);
   if (!options.respectTime) {
@@ -155,13 +163,20 @@ export function timedSimplePaths(
       paths: found.paths.map((path) => timedPath(graph, kept, path.nodes, false)),
       total: found.total,
       truncated: found.truncated,
+      complete: found.complete,
     };
   }
-  const ordered = simplePaths(graph, from, to, { ...options, limit: Infinity })
-    .paths.map((path) => timedPath(graph, kept, path.nodes, true))
+  const listed = simplePaths(graph, from, to, { ...options, limit: Infinity });
+  const ordered = listed.paths
+    .map((path) => timedPath(graph, kept, path.nodes, true))
     .filter((path) => path.order !== "out-of-order")
     // Stable: within a length and a number of undated hops, the names' order stays.
     .sort((a, b) => a.nodes.length - b.nodes.length || a.undatedHops - b.undatedHops);
   const paths = ordered.slice(0, Math.max(0, options.limit));
-  return { paths, total: ordered.length, truncated: ordered.length > paths.length };
+  return {
+    paths,
+    total: ordered.length,
+    truncated: ordered.length > paths.length,
+    complete: listed.complete,
+  };
 }

@@ -11,6 +11,7 @@ import { pathDetails } from "../view/pathDetails";
 import {
   renderActorDetails,
   renderPathDetails,
+  renderPathSearch,
   renderSummary,
   renderTieDetails,
   type DetailsCallbacks,
@@ -32,20 +33,38 @@ export function createDetailsController(
     const { selection } = state;
     const view = views.current(state);
     const { from, to } = state.path;
+    const searching = view.pathStatus?.state === "done" ? null : view.pathStatus;
     if (selection?.kind === "actor" && graph.hasNode(selection.id))
       renderActorDetails(element, actorDetails(graph, selection.id, view.visibleEdges), callbacks, {
         metrics: metricRows(view.metrics, selection.id),
         egoHops: state.ego?.center === selection.id ? state.ego.hops : null,
       });
-    else if (selection === null && from && to && view.path)
+    else if (selection === null && from && to && view.pathStatus?.state === "done")
       renderPathDetails(
         element,
         pathDetails(
           graph,
           { from, to, directed: state.path.directed, maxHops: state.path.maxHops },
-          view.path,
+          view.pathStatus.result.answer,
+          view.pathStatus.result,
         ),
         callbacks,
+      );
+    else if (selection === null && from && to && searching)
+      renderPathSearch(
+        element,
+        {
+          fromName: graph.getNodeAttribute(from, "name"),
+          toName: graph.getNodeAttribute(to, "name"),
+          maxHops: state.path.maxHops,
+          state: searching.state,
+          message: searching.state === "failed" ? searching.message : undefined,
+        },
+        {
+          onCancel: () => views.cancelPathSearch(),
+          onRetry: () => views.retryPathSearch(),
+          onClearPath: () => callbacks.onClearPath(),
+        },
       );
     else if (selection?.kind === "tie" && graph.hasEdge(selection.id))
       renderTieDetails(element, tieDetails(graph, selection.id), callbacks);

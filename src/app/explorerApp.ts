@@ -58,7 +58,8 @@ export function createExplorer(
     pins: pinsOf(document),
     ...stateFromUrl(context),
   });
-  const views = createViewCache(graph, playOrder, plan.betweenness);
+  // A path search that ran off the page has ended: everything that shows it is drawn again.
+  const views = createViewCache(graph, playOrder, plan.betweenness, () => render(store.getState()));
   if (options.prepared?.analysis) views.setAnalysis(options.prepared.analysis);
   const layout = startNetworkLayout(graph, plan, () => picture.renderer.drawn(), options.layout);
 
@@ -242,6 +243,7 @@ export function createExplorer(
     destroy() {
       destroyed = true;
       layout.cancel();
+      views.dispose();
       picture.destroy();
       playback.stop();
       unsubscribe();

@@ -1,15 +1,22 @@
 // The question asked of the network — visible ties and actors, metrics, sizes, the path — derived
 // from the state by view/networkView.ts and kept until one of its inputs changes: hover,
-// selection of a tie, focus and zoom never derive it again.
+// selection of a tie, focus and zoom never derive it again. The path question is answered through
+// pathSearches.ts (off the page when it is large); when its search ends, the view is derived again.
 import type { ActorGraph } from "../model/actorGraph";
 import type { AnalysisModule } from "../analysis/questions";
 import type { AppState } from "../state/appState";
 import { deriveNetworkView, type NetworkView, type ViewInputs } from "../view/networkView";
+import { createPathSearches, type PathSearches } from "./pathSearches";
 
 export interface ViewCache {
   current(state: AppState): NetworkView;
   /** Metrics, paths and ego networks can be computed from now on (the module loads late). */
   setAnalysis(analysis: AnalysisModule): void;
+  /** Stops the path search running off the page; "Search again" asks it again. */
+  cancelPathSearch(): void;
+  retryPathSearch(): void;
+  /** Ends the path worker (the explorer is gone). */
+  dispose(): void;
 }
 
 /** Metrics are computed only when something shows them: an actor's details, or sizing by them. */
@@ -23,15 +30,22 @@ export function analysisShows(state: AppState): boolean {
   return needMetrics(state) || state.ego !== null || (from !== null && to !== null);
 }
 
-type Inputs = Required<Omit<ViewInputs, "betweenness">> & { analysis: AnalysisModule | undefined };
+type Inputs = Required<Omit<ViewInputs, "betweenness">> & {
+  analysis: AnalysisModule | undefined;
+  /** How many path searches have ended: each one changes the view. */
+  pathSearches: number;
+};
 
 export function createViewCache(
   graph: ActorGraph,
   playOrder: readonly string[],
   /** The drawing plan's betweenness. */
   betweenness: boolean,
+  /** A path search ended off the page (or was cancelled): what shows the view must redraw. */
+  onPathSettled: () => void = () => undefined,
 ): ViewCache {
   let analysis: AnalysisModule | undefined;
+  let paths: PathSearches | undefined;
   let derivedFrom: Inputs | undefined;
   let view: NetworkView | undefined;
   return {
@@ -44,16 +58,28 @@ export function createViewCache(
         playhead: state.playhead,
         needMetrics: needMetrics(state),
         analysis,
+        pathSearches: paths?.version() ?? 0,
       };
       if (!view || !derivedFrom || !sameInputs(derivedFrom, inputs)) {
         derivedFrom = inputs;
-        view = deriveNetworkView(graph, { ...inputs, betweenness }, playOrder, analysis);
+        view = deriveNetworkView(
+          graph,
+          { ...inputs, betweenness },
+          playOrder,
+          analysis,
+          paths?.provide,
+        );
       }
       return view;
     },
     setAnalysis(module) {
       analysis = module;
+      paths?.dispose();
+      paths = createPathSearches(graph, module, onPathSettled);
     },
+    cancelPathSearch: () => paths?.cancel(),
+    retryPathSearch: () => paths?.retry(),
+    dispose: () => paths?.dispose(),
   };
 }
 

@@ -16,7 +16,7 @@ import { bdi, fill, h } from "../dom/elements";
 import { pagedList } from "./pagedList";
 
 export type { DetailsCallbacks } from "./detailsBlocks";
-export { renderPathDetails } from "./pathDetailsPanel";
+export { renderPathDetails, renderPathSearch } from "./pathDetailsPanel";
 
 export interface ActorExtras {
   metrics: MetricRow[];

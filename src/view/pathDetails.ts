@@ -6,7 +6,8 @@ import type { ActorGraph } from "../model/actorGraph";
 import type { PathAnswer, PathAsked } from "../analysis/pathQuestion";
 import type { TimedPath } from "../analysis/timeRespectingPaths";
 import type { ChainOrder, TieTiming } from "../analysis/timeOrder";
-import { tieDetails, type TieDetails } from "./details";
+import type { PathSearchResult } from "../analysis/pathSearch";
+import { tieDetails, type LazyList, type TieDetails } from "./details";
 
 export interface HopTieDetails {
   tie: TieDetails;
@@ -23,7 +24,13 @@ export interface ChainDetails {
   order: ChainOrder;
   /** "In time order.", "In time order where dated; hop 3 is undated.", "Out of time order: …" */
   verdict: string;
-  hops: { from: string; to: string; ties: HopTieDetails[]; leftOut: string | undefined }[];
+  /** Each hop's ties are described when shown (a hop can have 100,000 parallel ties). */
+  hops: {
+    from: string;
+    to: string;
+    ties: LazyList<HopTieDetails>;
+    leftOut: string | undefined;
+  }[];
 }
 
 export interface PathDetails {
@@ -38,9 +45,12 @@ export interface PathDetails {
   /** When the chains answer a nearer question: its name and how to ask it. */
   alternative: { label: string; button: string; change: Partial<PathAsked> } | undefined;
   shortest: ChainDetails | null;
-  chains: ChainDetails[];
+  /** The chains listed (at most 500), each described when shown. */
+  chains: LazyList<ChainDetails>;
   total: number;
   truncated: boolean;
+  /** When the search's budget ran out before every chain was found: saying so. */
+  stopped: string | undefined;
 }
 
 const hopName = (index: number) => `hop ${index + 1}`;
@@ -102,11 +112,17 @@ function chainOf(graph: ActorGraph, path: TimedPath): ChainDetails {
       return {
         from: graph.getNodeAttribute(hop.from, "name"),
         to: graph.getNodeAttribute(hop.to, "name"),
-        ties: hop.ties.map((tie) => ({
-          tie: tieDetails(graph, tie.id),
-          note: timingNote(tie.timing, index),
-          inOrder: tie.timing.kind !== "before" && tie.timing.kind !== "after-next",
-        })),
+        ties: {
+          length: hop.ties.length,
+          at: (at: number) => {
+            const tie = hop.ties[at]!;
+            return {
+              tie: tieDetails(graph, tie.id),
+              note: timingNote(tie.timing, index),
+              inOrder: tie.timing.kind !== "before" && tie.timing.kind !== "after-next",
+            };
+          },
+        },
         leftOut: left
           ? `${left} more tie${left === 1 ? "" : "s"} on this hop ${left === 1 ? "is" : "are"} out of time order and not listed.`
           : undefined,
@@ -144,10 +160,24 @@ function alternativeOf(
   return { label: `Nearest alternative: ${label}`, button, change };
 }
 
+const count = (n: number) => n.toLocaleString("en");
+
+/** "Showing the first 500 chains; the search stopped after 100,000 chains (its limit)…" */
+export function stoppedText(search: Omit<PathSearchResult, "answer">, listed: number): string {
+  const first = `Showing the first ${count(listed)} chain${listed === 1 ? "" : "s"}`;
+  const why =
+    search.stopped === "time"
+      ? `after ${(search.ms / 1000).toFixed(1)} s (its time limit), with ${count(search.found)} chains found`
+      : `after ${count(search.found)} chains (its limit)`;
+  return `${first}; the search stopped ${why}, so there may be more.`;
+}
+
 export function pathDetails(
   graph: ActorGraph,
   query: { from: string; to: string; directed: boolean; maxHops: number },
   answer: PathAnswer,
+  /** How the search went (a budget that ran out is said). */
+  search?: Omit<PathSearchResult, "answer">,
 ): PathDetails {
   const { asked, answered } = answer;
   const fallback = asked.kinds !== answered.kinds || asked.respectTime !== answered.respectTime;
@@ -167,8 +197,12 @@ export function pathDetails(
     noAnswer: fallback || !answer.shortest ? noAnswerText(asked) : undefined,
     alternative: fallback ? alternativeOf(asked, answered) : undefined,
     shortest: answer.shortest ? chainOf(graph, answer.shortest) : null,
-    chains: answer.all.paths.map((path) => chainOf(graph, path)),
+    chains: {
+      length: answer.all.paths.length,
+      at: (index) => chainOf(graph, answer.all.paths[index]!),
+    },
     total: answer.all.total,
     truncated: answer.all.truncated,
+    stopped: search?.stopped ? stoppedText(search, answer.all.paths.length) : undefined,
   };
 }

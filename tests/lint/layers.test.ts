@@ -15,17 +15,18 @@ const src = join(root, "src");
 const MAY_IMPORT: Record<string, readonly string[]> = {
   schema: [],
   dom: [],
+  worker: [],
   model: ["schema"],
   state: ["schema"],
-  analysis: ["schema", "model", "state"],
-  view: ["schema", "model", "state", "analysis"],
-  layout: ["schema", "model", "state", "analysis", "view"],
-  render: ["schema", "model", "state", "analysis", "view", "layout", "dom", "edit", "persist"],
-  interact: ["schema", "model", "state", "analysis", "view", "layout", "dom", "edit"],
-  io: ["schema"],
+  analysis: ["schema", "model", "state", "worker"],
+  view: ["schema", "model", "state", "analysis", "worker"],
+  layout: ["schema", "model", "state", "analysis", "view", "worker"],
+  render: ["schema", "model", "state", "analysis", "view", "layout", "dom", "edit", "persist", "worker"],
+  interact: ["schema", "model", "state", "analysis", "view", "layout", "dom", "edit", "worker"],
+  io: ["schema", "worker"],
   edit: ["schema"],
   persist: ["schema", "edit"],
-  export: ["schema", "model", "state", "analysis", "view", "layout", "io", "dom"],
+  export: ["schema", "model", "state", "analysis", "view", "layout", "io", "dom", "worker"],
 };
 const COMPOSITION_ROOT = "app";
 

@@ -14,6 +14,7 @@ const callbacks = {
   onEgo: () => {},
   onPathFrom: () => {},
   onClearPath: () => {},
+  onPathOptions: () => {},
 };
 
 /** Two actors with `count` parallel messages from a to b, dated 1 to `count` January… */
