@@ -32,7 +32,9 @@ export function pathWorkerChannel(): PathChannel | undefined {
     return undefined;
   }
   let onFailure: ((reason: string) => void) | undefined;
-  const stopWatching = watchLife(worker, () => onFailure?.("the path search stopped unexpectedly"));
+  const stopWatching = watchLife(worker, "path", () =>
+    onFailure?.("the path search stopped unexpectedly"),
+  );
   return {
     send: (message) => worker.postMessage(message),
     listen(onReply, failed) {

@@ -16,6 +16,18 @@ import { createNetworksList } from "./networksList";
 import { readPageAddress } from "./pageAddress";
 import { describeWarnings } from "../io/importMessages";
 import type { PrerenderedPage } from "./prerendered";
+import { describeError, reloadAction, reportUncaught, showFault } from "./faults";
+
+/**
+ * When not even an explorer could be made (a bug while drawing, outside its guarded render), the
+ * picture's place says so with a Reload, and the rest of the page keeps working: never blank.
+ */
+function showBroken(root: HTMLElement, what: string, error: unknown): void {
+  console.error(error);
+  const alert = h("p", { class: "alert", role: "alert" });
+  root.replaceChildren(alert);
+  showFault(alert, `${what} could not be drawn: ${describeError(error)}.`, reloadAction);
+}
 
 /** An open's result came after a newer open began and was dropped (tests await this mark). */
 const dropped = (names: readonly string[]): void =>
@@ -74,7 +86,11 @@ export function createAppShell(
         await workspace.flush();
         // The hash described the previous network's ids: start the new one from a clean view.
         history.pushState(null, "", `${location.pathname}${location.search}`);
-        workspace.show(next, undefined, largeDrawing);
+        try {
+          workspace.show(next, undefined, largeDrawing);
+        } catch (error) {
+          return showBroken(explorerRoot, names.join(", "), error);
+        }
         // Kept in this browser at once: a reload brings it back, and the one before stays listed.
         workspace.keep();
         const skipped = describeWarnings(warnings, omittedWarnings);
@@ -85,19 +101,21 @@ export function createAppShell(
           );
       });
     },
-    onFailed(message, token) {
+    onFailed(message, token, action) {
       if (token !== undefined) {
         if (!attempts.current(token)) return;
         attempts.settle(token);
       }
       workspace.explorer().clearPreview();
-      workspace.explorer().alert(message);
+      workspace.explorer().alert(message, action);
     },
   });
   root.replaceChildren(explorerRoot, authoring.sheet, networks.element);
 
   const start = readPageAddress(location.hash);
   let lastSelection: unknown;
+  // Whatever app code fails to catch is said in the alert, not lost in the console.
+  reportUncaught((message) => workspace.explorer().alert(message));
   const workspace: Workspace = createWorkspace(explorerRoot, published, {
     onExplorer(explorer) {
       explorer.toolbar.prepend(files.element, networks.button, authoring.toggle);

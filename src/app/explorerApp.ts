@@ -29,6 +29,7 @@ import { createPlayback } from "./playback";
 import { createUrlSync, stateFromUrl } from "./urlSync";
 import { followLayout, startNetworkLayout } from "./layoutFollower";
 import { loadDeferredModules } from "./deferredModules";
+import { drawingFailed, guardListener, reloadAction, showFault } from "./faults";
 import { afterPainted, markFirstPicture } from "./benchMarks";
 import { createImportPreview } from "./importPreview";
 import { createQuestionControls } from "./questionControls";
@@ -156,7 +157,8 @@ export function createExplorer(
 
   let destroyed = false;
   const alive = () => !destroyed;
-  const unsubscribe = store.subscribe(render);
+  // A bug while drawing one state shows a message; the page stays usable and the next state draws.
+  const unsubscribe = store.subscribe(guardListener(render, (error) => drawingFailed(page, error)));
   render(store.getState());
   const layoutShown = followLayout(layout, picture, page, plan, alive);
   let layoutSettled = false;
@@ -177,6 +179,8 @@ export function createExplorer(
       },
       timelineAfter: plan.timeline.afterLayout ? layoutShown : undefined,
       onTimeline: (module) => timeline.attach(module),
+      onFailed: (message, canReload) =>
+        showFault(page.alert, message, canReload ? reloadAction : undefined),
       alive,
     });
   });
@@ -232,9 +236,9 @@ export function createExplorer(
         layout: { positions, ...(pinned.length ? { pinned } : {}) },
       };
     },
-    alert(message) {
+    alert(message, action) {
       page.status.textContent = "";
-      page.alert.textContent = message;
+      showFault(page.alert, message, action);
     },
     announce(message) {
       page.alert.textContent = "";

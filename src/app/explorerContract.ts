@@ -18,8 +18,8 @@ export interface Explorer {
   readonly toolbar: HTMLElement;
   /** The document as it stands, with pinned positions saved in its layout section. */
   currentDocument(): NetworkDocument;
-  /** Shows an error in the page's alert. */
-  alert(message: string): void;
+  /** Shows an error in the page's alert, with a button for `action` (try again, reload…). */
+  alert(message: string, action?: { label: string; run(): void }): void;
   /** Shows a passing message (not an error) to everyone, screen readers included. */
   announce(message: string): void;
   /** Covers the picture with the actors of a network still being read, until cleared. */

@@ -12,11 +12,14 @@ import { asOfLine, creditLine } from "../view/credit";
 import type { Picture } from "./picture";
 import type { ViewCache } from "./viewCache";
 
-// The SVG writer and the rasteriser load on the first export, not with the page.
-const loadExport = () =>
-  Promise.all([import("../export/svgDocument"), import("../export/pngExport")]);
 import { downloadBlob, fileNameFor } from "../render/download";
 import { h } from "../dom/elements";
+import { describeError, isLoadFailure, loadFailureText } from "./faults";
+
+// The SVG writer and the rasteriser load on the first export (or when the page is idle), not
+// with the page; each on its own, so a rasteriser that fails to load leaves Export SVG working.
+const loadSvgWriter = () => import("../export/svgDocument");
+const loadRasteriser = () => import("../export/pngExport");
 
 export interface ExportSource {
   /** The scene as the screen shows it, without transient hover. */
@@ -81,7 +84,7 @@ export function createExportControls(source: ExportSource): HTMLElement {
   const pngButton = h("button", { type: "button" }, "Export PNG");
 
   const build = async (): Promise<SvgExport> => {
-    const [{ exportSvg }] = await loadExport();
+    const { exportSvg } = await loadSvgWriter();
     const scene = source.scene();
     const frame: SvgExportOptions["frame"] =
       scope.value() === "view" ? { kind: "view", ...source.view() } : { kind: "fit", width: 1200 };
@@ -97,7 +100,11 @@ export function createExportControls(source: ExportSource): HTMLElement {
   };
 
   const fail = (error: unknown) =>
-    source.onError(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+    source.onError(
+      isLoadFailure(error)
+        ? `Export failed. ${loadFailureText("The exporter")}`
+        : `Export failed: ${describeError(error)}`,
+    );
   svgButton.addEventListener("click", () => {
     build()
       .then((svg) =>
@@ -109,8 +116,8 @@ export function createExportControls(source: ExportSource): HTMLElement {
       .catch(fail);
   });
   pngButton.addEventListener("click", () => {
-    Promise.all([build(), loadExport()])
-      .then(([svg, [, { svgToPng }]]) =>
+    Promise.all([build(), loadRasteriser()])
+      .then(([svg, { svgToPng }]) =>
         svgToPng(svg.markup, svg.width, svg.height, Number(scale.value)),
       )
       .then((blob) => downloadBlob(blob, fileNameFor(source.title, source.fileDate, "png")))

@@ -12,6 +12,12 @@ import { formatProblem } from "../schema/parseDocument";
 import { downloadBlob } from "../render/download";
 import { askQuestion } from "../render/confirmDialog";
 import { h } from "../dom/elements";
+import { describeError, isLoadFailure, loadFailureText, reloadAction } from "./faults";
+
+export interface FaultAction {
+  label: string;
+  run(): void;
+}
 
 export interface FileCallbacks {
   /** The network to save. */
@@ -32,8 +38,11 @@ export interface FileCallbacks {
     names: string[],
     omitted: number,
   ): void;
-  /** An open (with its token) or an export (without) failed. */
-  onFailed(message: string, token?: number): void;
+  /**
+   * An open (with its token) or an export (without) failed; `action` is what the message offers
+   * (open the same files again, or reload the page when a part of the app could not be loaded).
+   */
+  onFailed(message: string, token?: number, action?: FaultAction): void;
 }
 
 type IoModule = typeof Io;
@@ -85,10 +94,22 @@ export function createFileControls(callbacks: FileCallbacks): {
       names,
       files.reduce((sum, file) => sum + file.size, 0),
     );
-    const result = await importer.importFiles(files, {
-      onActors: (kinds) => callbacks.onActors(token, names, kinds),
-      askLarge: (size) => askQuestion(largeNetworkQuestion(names, size)),
-    });
+    let result: ImportResult;
+    try {
+      result = await importer.importFiles(files, {
+        onActors: (kinds) => callbacks.onActors(token, names, kinds),
+        askLarge: (size) => askQuestion(largeNetworkQuestion(names, size)),
+      });
+    } catch (error) {
+      // The importers could not be loaded (offline before they were fetched), or a bug.
+      const offline = isLoadFailure(error);
+      callbacks.onFailed(
+        `Could not open ${names.join(", ")}. ${offline ? loadFailureText("The file readers") : `${describeError(error)}.`} The network that was open is unchanged.`,
+        token,
+        offline ? reloadAction : { label: "Try again", run: () => void open(files) },
+      );
+      return;
+    }
     if (result.ok)
       callbacks.onOpened(
         token,
@@ -116,9 +137,13 @@ export function createFileControls(callbacks: FileCallbacks): {
       void loadIo()
         .then((io) => write(io, callbacks.current()).forEach(save))
         .catch((error: unknown) =>
-          callbacks.onFailed(
-            `Export failed: ${error instanceof Error ? error.message : String(error)}`,
-          ),
+          isLoadFailure(error)
+            ? callbacks.onFailed(
+                `Export failed. ${loadFailureText("The file writers")}`,
+                undefined,
+                reloadAction,
+              )
+            : callbacks.onFailed(`Export failed: ${describeError(error)}`),
         );
     });
     return button;

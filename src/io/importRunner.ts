@@ -2,7 +2,9 @@
 // Worker (importWorker.ts; the messages are in importProtocol.ts) that hands back the validated
 // document. Where there is no Worker (Node, jsdom) or it cannot start (a page opened from
 // file://), the same importFiles runs here instead, so every path gives the same result through
-// the same validation.
+// the same validation. A worker that fails to start, throws or dies (worker/workerLife.ts) hands
+// its pending imports to this thread, and the next import starts a new worker.
+import { watchLife } from "../worker/workerLife";
 import { checkFileSizes, describeSize, type NetworkSize } from "./importLimits";
 import type { ImportReply, ImportRequest } from "./importProtocol";
 import type { ImportResult } from "./importResult";
@@ -25,6 +27,8 @@ export interface ImporterOptions {
 export interface ImportChannel {
   send(request: ImportRequest): void;
   listen(onReply: (reply: ImportReply) => void, onFailure: (reason: string) => void): void;
+  /** Ends the worker (a broken one is ended before the next is started). */
+  close?(): void;
 }
 
 /** The module Web Worker, or undefined where Workers don't exist or can't be created. */
@@ -36,9 +40,18 @@ export function importWorkerChannel(): ImportChannel | undefined {
   } catch {
     return undefined;
   }
+  // Listening for its death starts at once: a worker warmed early may die before it is used.
+  let onDeath: ((reason: string) => void) | undefined;
+  let dead = false;
+  const stopWatching = watchLife(worker, "import", () => {
+    dead = true;
+    onDeath?.("the import worker stopped");
+  });
   return {
     send: (request) => worker.postMessage(request),
     listen(onReply, onFailure) {
+      onDeath = onFailure;
+      if (dead) onFailure("the import worker stopped");
       worker.addEventListener("message", (event: MessageEvent<ImportReply>) => onReply(event.data));
       worker.addEventListener("error", (event) => {
         event.preventDefault();
@@ -46,13 +59,17 @@ export function importWorkerChannel(): ImportChannel | undefined {
       });
       worker.addEventListener("messageerror", () => onFailure("unreadable import message"));
     },
+    close() {
+      stopWatching();
+      worker.terminate();
+    },
   };
 }
 
 /**
  * Imports files, in the worker when there is one (it is started on first use and kept), here
- * otherwise. A worker that breaks hands its pending imports to this thread, and later imports
- * stay here. Files too big to open are refused before they are read; a network larger than the
+ * otherwise. A worker that breaks hands its pending imports to this thread; the next import
+ * starts a new one. Rejects only when the importers cannot be loaded here either (offline). Files too big to open are refused before they are read; a network larger than the
  * page opens without asking is opened only if `askLarge` says yes (read again, allowed).
  */
 export function createImporter(channel: () => ImportChannel | undefined = importWorkerChannel): {
@@ -61,19 +78,25 @@ export function createImporter(channel: () => ImportChannel | undefined = import
   warm(): void;
 } {
   let worker: ImportChannel | undefined;
-  let broken = false;
+  /** No Worker here at all (Node, jsdom): every import runs on this thread. */
+  let noWorkers = false;
   let nextId = 1;
   const pending = new Map<
     number,
-    { files: readonly File[]; options: ImporterOptions; resolve: (result: ImportResult) => void }
+    {
+      files: readonly File[];
+      options: ImporterOptions;
+      resolve: (result: ImportResult) => void;
+      reject: (reason: unknown) => void;
+    }
   >();
   const here = importHere;
   const start = (): ImportChannel | undefined => {
-    if (broken) return undefined;
+    if (noWorkers) return undefined;
     if (worker) return worker;
     const created = channel();
     if (!created) {
-      broken = true;
+      noWorkers = true;
       return undefined;
     }
     created.listen(
@@ -84,12 +107,13 @@ export function createImporter(channel: () => ImportChannel | undefined = import
         request?.resolve(reply.result);
       },
       () => {
-        broken = true;
+        if (worker !== created) return;
         worker = undefined;
+        created.close?.();
         const stranded = [...pending.values()];
         pending.clear();
         for (const request of stranded)
-          void here(request.files, request.options).then(request.resolve);
+          here(request.files, request.options).then(request.resolve, request.reject);
       },
     );
     worker = created;
@@ -99,8 +123,8 @@ export function createImporter(channel: () => ImportChannel | undefined = import
     const target = start();
     if (!target) return here(files, options);
     const id = nextId++;
-    return new Promise((resolve) => {
-      pending.set(id, { files, options, resolve });
+    return new Promise((resolve, reject) => {
+      pending.set(id, { files, options, resolve, reject });
       target.send({ id, files, ...(options.allowLarge ? { allowLarge: true } : {}) });
     });
   };

@@ -2,10 +2,14 @@
 // `new Worker(new URL("./importWorker.ts", import.meta.url), { type: "module" })`). It reads the
 // picked files and imports them — the same detection, mapping and zod validation as on the page —
 // so a 9 MB GEXF never blocks the page. The validated document goes back by structured clone.
+// It holds a Web Lock while it lives, so the page knows if it dies (worker/workerLife.ts).
 import { importFromFiles, unreadable } from "./importFromFiles";
 import type { ImportReply, ImportRequest } from "./importProtocol";
+import { holdLife, isHoldLife } from "../worker/workerLife";
 
+holdLife(self);
 self.addEventListener("message", (event: MessageEvent<ImportRequest>) => {
+  if (isHoldLife(event.data)) return;
   const { id, files, allowLarge } = event.data;
   void importFromFiles(files, {
     allowLarge: allowLarge === true,

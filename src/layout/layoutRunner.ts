@@ -2,7 +2,8 @@
 // thread. Larger ones start from d3-force's own initial arrangement (free, so it can be drawn at
 // once) and are laid out in a Web Worker that streams positions back; where there is no Worker
 // (Node, tests) or it fails to start (e.g. a page opened from file://), the same simulation runs
-// on the calling thread in short slices between timers. Every path gives the result of
+// on the calling thread in short slices between timers; so does a worker that fails or dies
+// midway (worker/workerLife.ts). Every path gives the result of
 // layoutEngine's computePositions (computeLayout's, below the large profile).
 import {
   computeLayout,
@@ -24,6 +25,7 @@ import {
   type LayoutRequest,
 } from "./layoutProtocol";
 import { drawingPlan } from "../view/drawingPlan";
+import { watchLife } from "../worker/workerLife";
 
 /** Progress at most this often (ms), from the worker and from the fallback. */
 const PROGRESS_INTERVAL = 100;
@@ -106,6 +108,8 @@ function createWorkerChannel(): LayoutChannel | undefined {
     failure ??= reason;
     onFailure?.(reason);
   };
+  // A worker that dies silently (ended from outside) would leave "Laying out…" up forever.
+  const stopWatching = watchLife(worker, "layout", () => fail("the layout worker stopped"));
   worker.addEventListener("message", (event: MessageEvent<LayoutReply>) => onReply?.(event.data));
   worker.addEventListener("error", (event) => {
     event.preventDefault();
@@ -119,7 +123,10 @@ function createWorkerChannel(): LayoutChannel | undefined {
       onFailure = failures;
       if (failure !== undefined) failures(failure);
     },
-    close: () => worker.terminate(),
+    close() {
+      stopWatching();
+      worker.terminate();
+    },
   };
 }
 

@@ -4,7 +4,10 @@
 // (layoutProtocol.ts).
 import { createSimulation } from "./layoutEngine";
 import { serveLayout, type LayoutRequest } from "./layoutProtocol";
+import { holdLife } from "../worker/workerLife";
 
+// Holds a Web Lock while it lives, so the page knows if it dies (worker/workerLife.ts).
+holdLife(self);
 self.addEventListener("message", (event: MessageEvent<LayoutRequest>) => {
   if (event.data?.type !== "start") return;
   serveLayout(

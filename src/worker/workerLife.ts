@@ -38,17 +38,34 @@ export function holdLife(scope: {
 
 let watched = 0;
 
+/** A worker that has not taken its lock by then is taken for dead (it never started). */
+export const START_WITHIN_MS = 20_000;
+
 /**
  * On the page: calls `onDeath` once the worker has ended without being told to (its lock is
- * released). Returns the function that stops watching, to call before terminating it on purpose.
+ * released), or has not started within `startWithinMs`. Returns the function that stops
+ * watching, to call before terminating it on purpose.
  */
-export function watchLife(worker: Worker, onDeath: () => void): () => void {
+export function watchLife(
+  worker: Worker,
+  /** Which worker ("import", "layout", "path"): the lock's name begins with it. */
+  kind: string,
+  onDeath: () => void,
+  startWithinMs = START_WITHIN_MS,
+): () => void {
   const manager = locks();
   if (!manager || typeof MessageChannel === "undefined") return () => undefined;
-  const lock = `backchannel-worker-${Date.now().toString(36)}-${(watched++).toString(36)}-${Math.random().toString(36).slice(2)}`;
+  const lock = `backchannel-${kind}-worker-${(watched++).toString(36)}-${Math.random().toString(36).slice(2)}`;
   const stop = new AbortController();
   const channel = new MessageChannel();
+  // Killed before it ran its first line, a worker never takes the lock: it has a time to start.
+  const unstarted = setTimeout(() => {
+    if (stop.signal.aborted) return;
+    stop.abort();
+    onDeath();
+  }, startWithinMs);
   channel.port1.onmessage = () => {
+    clearTimeout(unstarted);
     channel.port1.close();
     if (stop.signal.aborted) return;
     manager
@@ -62,9 +79,11 @@ export function watchLife(worker: Worker, onDeath: () => void): () => void {
       channel.port2,
     ]);
   } catch {
+    clearTimeout(unstarted);
     return () => undefined;
   }
   return () => {
+    clearTimeout(unstarted);
     stop.abort();
     channel.port1.close();
   };

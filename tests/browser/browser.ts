@@ -1,6 +1,6 @@
 // Shared helpers for browser tests: one Chromium per test file, pages that record console errors.
 import { CHROMIUM_ARGS } from "../../scripts/chromium";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, inject } from "vitest";
 
 export { CHROMIUM_ARGS };
@@ -20,6 +20,8 @@ export function useBrowser(): (options?: {
   height?: number;
   hash?: string;
   touch?: boolean;
+  /** Called before the page loads (routes that fail requests, init scripts). */
+  prepare?: (context: BrowserContext) => Promise<void>;
 }) => Promise<AppPage> {
   let browser: Browser | undefined;
   beforeAll(async () => {
@@ -32,7 +34,7 @@ export function useBrowser(): (options?: {
   afterAll(async () => {
     await browser?.close();
   });
-  return async ({ width = 1280, height = 800, hash = "", touch = false } = {}) => {
+  return async ({ width = 1280, height = 800, hash = "", touch = false, prepare } = {}) => {
     if (!browser) throw new Error("no browser");
     const context = await browser.newContext({
       viewport: { width, height },
@@ -40,6 +42,7 @@ export function useBrowser(): (options?: {
       isMobile: touch,
       acceptDownloads: true,
     });
+    await prepare?.(context);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("console", (message) => {

@@ -21,6 +21,7 @@ function fakeChannel(sent: ImportRequest[]): ImportChannel {
     listen(onReply) {
       reply = onReply;
     },
+    close: () => undefined,
   };
 }
 
@@ -51,9 +52,10 @@ describe("importing off the page's thread", () => {
     expect(result).toEqual(direct);
   });
 
-  it("hands pending imports to this thread when the worker breaks, and stays here", async () => {
+  it("hands pending imports to this thread when the worker breaks, and starts a new one next time", async () => {
     let fail: (reason: string) => void = () => undefined;
     let created = 0;
+    let closed = 0;
     const importer = createImporter(() => {
       created++;
       return {
@@ -61,13 +63,41 @@ describe("importing off the page's thread", () => {
         listen: (_reply, onFailure) => {
           fail = onFailure;
         },
+        close: () => void closed++,
       };
     });
     const result = await importer.importFiles([seedFile()]);
     expect(result.ok && result.document.ties).toHaveLength(25);
+    expect(closed).toBe(1);
     const later = await importer.importFiles([seedFile()]);
     expect(later.ok).toBe(true);
-    expect(created).toBe(1);
+    expect(created).toBe(2);
+  });
+
+  it("restarts a worker that died while idle, for the next import", async () => {
+    const sent: ImportRequest[] = [];
+    const channels: { die(): void; closed: boolean }[] = [];
+    const importer = createImporter(() => {
+      const inner = fakeChannel(sent);
+      let onFailure: (reason: string) => void = () => undefined;
+      const record = { die: () => onFailure("the import worker stopped"), closed: false };
+      channels.push(record);
+      return {
+        send: (request) => inner.send(request),
+        listen(onReply, failed) {
+          onFailure = failed;
+          inner.listen(onReply, failed);
+        },
+        close: () => void (record.closed = true),
+      };
+    });
+    expect((await importer.importFiles([seedFile()])).ok).toBe(true);
+    channels[0]!.die();
+    expect(channels[0]!.closed).toBe(true);
+    const next = await importer.importFiles([seedFile()]);
+    expect(next.ok && next.document.actors).toHaveLength(15);
+    expect(channels).toHaveLength(2);
+    expect(sent.map((request) => request.id)).toEqual([1, 2]);
   });
 
   it("names the file that cannot be read", async () => {
@@ -102,6 +132,7 @@ describe("a large GEXF through the worker", () => {
         listen(onReply) {
           reply = onReply;
         },
+        close: () => undefined,
       };
     });
     const order: string[] = [];

@@ -1,0 +1,203 @@
+// Faults reported, never hangs: going offline, parts of the app that fail to load, workers that
+// die, and a bug while drawing. Failures are made from outside the app: playwright takes the
+// page offline, fails the requests for chosen chunks, ends workers from inside them
+// (`self.close()`, as the browser does when it reclaims one), or makes a DOM method throw.
+import { describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { hasBrowser, useBrowser } from "./browser";
+import { largeNetworkDocument } from "../fixtures/largeNetwork";
+
+const fileInput = (page: Page) => page.locator('input[type="file"]');
+const alert = (page: Page) => page.getByRole("alert");
+const actorButtons = (page: Page) =>
+  page.getByRole("group", { name: "Actors", exact: true }).getByRole("button");
+
+const smallCsv = (name: string) => ({
+  name,
+  mimeType: "text/csv",
+  buffer: Buffer.from("Source,Target\nAmal,Boris\nBoris,Carmen\nCarmen,Amal\n"),
+});
+
+/** Fails every request for the chunks whose names match (from before the page loads). */
+const failChunks =
+  (pattern: RegExp) =>
+  async (context: BrowserContext): Promise<void> => {
+    await context.route(pattern, (route) => route.abort("internetdisconnected"));
+  };
+
+/** Waits until the page has fetched, while idle, the parts it needs later. */
+async function laterPartsFetched(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const names = performance.getEntriesByType("resource").map((entry) => entry.name);
+    return ["importFiles-", "io-", "svgDocument-", "pngExport-", "largeDrawing-"].every((part) =>
+      names.some((name) => name.includes(`/assets/${part}`)),
+    );
+  });
+}
+
+/** Waits until a worker of this kind holds its life lock (it is running), then ends it. */
+async function endWorker(page: Page, kind: "import" | "layout", script: RegExp): Promise<void> {
+  await page.waitForFunction(
+    async (prefix) =>
+      (await navigator.locks.query()).held?.some((lock) => lock.name?.startsWith(prefix)),
+    `backchannel-${kind}-worker-`,
+  );
+  const worker = page.workers().find((candidate) => script.test(candidate.url()));
+  if (!worker) throw new Error(`no ${kind} worker running`);
+  await worker.evaluate(() => self.close()).catch(() => undefined);
+}
+
+describe.skipIf(!hasBrowser)("faults are reported, never hang", () => {
+  const openApp = useBrowser();
+
+  it("opens a file and exports after going offline, with what the page fetched while idle", async () => {
+    const { page } = await openApp();
+    await laterPartsFetched(page);
+    await page.context().setOffline(true);
+    await fileInput(page).setInputFiles(smallCsv("offline.csv"));
+    await page.getByRole("status").filter({ hasText: "Opened offline.csv" }).waitFor();
+    expect(await actorButtons(page).count()).toBe(3);
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Export SVG" }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.svg$/);
+  });
+
+  it("says a reload is needed when the file readers could not be fetched, instead of hanging at Opening…", async () => {
+    const { page } = await openApp({
+      prepare: failChunks(/\/assets\/(importWorker|importFiles|importFromFiles)-[\w-]+\.js$/),
+    });
+    await fileInput(page).setInputFiles(smallCsv("stranded.csv"));
+    await alert(page).filter({ hasText: "Could not open stranded.csv" }).waitFor();
+    expect(await alert(page).textContent()).toContain("The file readers could not be loaded");
+    expect(await alert(page).getByRole("button", { name: "Reload" }).isVisible()).toBe(true);
+    // The network that was open stays.
+    expect(await actorButtons(page).count()).toBe(15);
+  });
+
+  it("names the tools a deferred part could not bring, and the rest works", async () => {
+    const { page } = await openApp({ prepare: failChunks(/\/assets\/timelineStrip-[\w-]+\.js$/) });
+    await alert(page)
+      .filter({ hasText: "Some tools (the timeline) could not be loaded" })
+      .waitFor();
+    expect(await alert(page).getByRole("button", { name: "Reload" }).isVisible()).toBe(true);
+    // Paths (from the analysis chunk) still answer.
+    await page.getByText("Paths", { exact: true }).click();
+    await page.getByLabel("Path from").selectOption({ label: "Hamas" });
+    await page.getByLabel("Path to").selectOption({ label: "Donald Trump" });
+    await page
+      .getByRole("complementary", { name: "Details" })
+      .getByRole("heading", { name: "Paths from Hamas to Donald Trump" })
+      .waitFor();
+  });
+
+  it("keeps Export SVG working when the PNG rasteriser cannot be loaded", async () => {
+    const { page } = await openApp({ prepare: failChunks(/\/assets\/pngExport-[\w-]+\.js$/) });
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Export SVG" }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.svg$/);
+    await page.getByRole("button", { name: "Export PNG" }).click();
+    await alert(page)
+      .filter({ hasText: "Export failed. The exporter could not be loaded" })
+      .waitFor();
+  });
+
+  it("starts a new import worker for the next open when the last one died", async () => {
+    const { page } = await openApp();
+    await fileInput(page).setInputFiles(smallCsv("first.csv"));
+    await page.getByRole("status").filter({ hasText: "Opened first.csv" }).waitFor();
+    await endWorker(page, "import", /importWorker-[\w-]+\.js$/);
+    await fileInput(page).setInputFiles(smallCsv("second.csv"));
+    await page.getByRole("status").filter({ hasText: "Opened second.csv" }).waitFor();
+    // It was read by a new worker.
+    await page.waitForFunction(async () =>
+      (await navigator.locks.query()).held?.some((lock) =>
+        lock.name?.startsWith("backchannel-import-worker-"),
+      ),
+    );
+  });
+
+  it("finishes the layout on the page when the layout worker dies", async () => {
+    const { page } = await openApp();
+    const document = largeNetworkDocument({ actors: 2_000, ties: 4_000, seed: 15 });
+    await fileInput(page).setInputFiles({
+      name: "large.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(document)),
+    });
+    await page.getByRole("status").filter({ hasText: "Opened large.json" }).waitFor();
+    await endWorker(page, "layout", /layoutWorker-[\w-]+\.js$/);
+    // "Laying out 2,000 actors…" goes once the page has finished the layout itself.
+    await page.locator("html[data-ready]").waitFor({ state: "attached" });
+    await page.getByText(/Laying out 2,000 actors/).waitFor({ state: "hidden" });
+    expect(await page.locator(".layout-progress").isHidden()).toBe(true);
+  });
+});
+
+describe.skipIf(!hasBrowser)("an error boundary around drawing", () => {
+  const openApp = useBrowser();
+  /** Drawing throws on a name containing the marker, or everywhere while the flag is set. */
+  const breakDrawing = async (context: BrowserContext): Promise<void> => {
+    await context.addInitScript(() => {
+      const setAttribute = Element.prototype.setAttribute;
+      Element.prototype.setAttribute = function (name: string, value: string) {
+        const broken = (window as unknown as { breakDrawing?: boolean }).breakDrawing;
+        if (
+          String(value).includes("THROWS-WHILE-DRAWING") ||
+          (broken && this instanceof SVGElement)
+        )
+          throw new Error("a renderer bug");
+        return setAttribute.call(this, name, value);
+      };
+    });
+  };
+
+  it("keeps the open network when a valid file cannot be drawn", async () => {
+    const { page } = await openApp({ prepare: breakDrawing });
+    await fileInput(page).setInputFiles({
+      name: "strange.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from("Source,Target\nTHROWS-WHILE-DRAWING,Boris\n"),
+    });
+    await alert(page).filter({ hasText: "Could not draw strange.csv: a renderer bug" }).waitFor();
+    expect(await actorButtons(page).count()).toBe(15);
+    // Still usable: selecting an actor shows its details.
+    await page
+      .getByRole("group", { name: "Actors", exact: true })
+      .getByRole("button", { name: /^Bishara Bahbah,/ })
+      .click();
+    await page
+      .getByRole("complementary", { name: "Details" })
+      .getByRole("heading", { name: "Bishara Bahbah" })
+      .waitFor();
+  });
+
+  it("says so when drawing a state fails, and draws the next one", async () => {
+    const { page } = await openApp({ prepare: breakDrawing });
+    await page.evaluate(
+      () => ((window as unknown as { breakDrawing: boolean }).breakDrawing = true),
+    );
+    await page.getByRole("checkbox", { name: "Collapse parallel ties" }).check();
+    await alert(page)
+      .filter({ hasText: "Something went wrong while drawing: a renderer bug" })
+      .waitFor();
+    await page.evaluate(
+      () => ((window as unknown as { breakDrawing: boolean }).breakDrawing = false),
+    );
+    await page
+      .getByRole("group", { name: "Actors", exact: true })
+      .getByRole("button", { name: /^Steve Witkoff,/ })
+      .click();
+    await page
+      .getByRole("complementary", { name: "Details" })
+      .getByRole("heading", { name: "Steve Witkoff" })
+      .waitFor();
+  });
+
+  it("reports a rejection nothing caught", async () => {
+    const { page } = await openApp();
+    await page.evaluate(() => {
+      setTimeout(() => void Promise.reject(new Error("a forgotten promise")), 0);
+    });
+    await alert(page).filter({ hasText: "Something went wrong: a forgotten promise" }).waitFor();
+  });
+});
