@@ -36,7 +36,7 @@ export interface BudgetMeter {
 /** For direct calls (tests, scripts): no limit. */
 export const UNLIMITED: PathBudget = { chains: Infinity, ms: Infinity };
 /** On the page: a question that needs more is handed to the worker. */
-export const PAGE_BUDGET: PathBudget = { chains: 2_000, ms: 40 };
+export const PAGE_BUDGET: PathBudget = { chains: 1_000, ms: 25 };
 /** In the path worker: 100,000 chains of 5 hops are listed, sorted and timed in about 0.5 s. */
 export const WORKER_BUDGET: PathBudget = { chains: 100_000, ms: 4_000 };
 /** On the page where there is no worker: one task, kept short. */

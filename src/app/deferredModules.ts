@@ -79,6 +79,8 @@ const LATER: (() => Promise<unknown>)[] = [
   () => import("../export/svgDocument"),
   () => import("../export/pngExport"),
   () => import("../render/largeDrawing"),
+  // The large-network layout, for the page to finish it if its worker dies.
+  () => import("../layout/layoutEngine"),
 ];
 
 let prefetching = false;

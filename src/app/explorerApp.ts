@@ -60,7 +60,9 @@ export function createExplorer(
     ...stateFromUrl(context),
   });
   // A path search that ran off the page has ended: everything that shows it is drawn again.
-  const views = createViewCache(graph, playOrder, plan.betweenness, () => render(store.getState()));
+  const views = createViewCache(graph, playOrder, plan.betweenness, () =>
+    guarded(store.getState()),
+  );
   if (options.prepared?.analysis) views.setAnalysis(options.prepared.analysis);
   const layout = startNetworkLayout(graph, plan, () => picture.renderer.drawn(), options.layout);
 
@@ -158,8 +160,14 @@ export function createExplorer(
   let destroyed = false;
   const alive = () => !destroyed;
   // A bug while drawing one state shows a message; the page stays usable and the next state draws.
-  const unsubscribe = store.subscribe(guardListener(render, (error) => drawingFailed(page, error)));
-  render(store.getState());
+  // A strange file the picture cannot draw leaves the page working, with the error said.
+  let drawingFault = false;
+  const guarded = guardListener(render, (error) => {
+    drawingFault = true;
+    drawingFailed(page, error);
+  });
+  const unsubscribe = store.subscribe(guarded);
+  guarded(store.getState());
   const layoutShown = followLayout(layout, picture, page, plan, alive);
   let layoutSettled = false;
   const settled = layout.done.then(() => {
@@ -174,7 +182,7 @@ export function createExplorer(
       onAnalysis(analysis) {
         views.setAnalysis(analysis);
         const state = store.getState();
-        if (analysisShows(state)) render(state);
+        if (analysisShows(state)) guarded(state);
         else picture.keepScene(state);
       },
       timelineAfter: plan.timeline.afterLayout ? layoutShown : undefined,
@@ -241,7 +249,8 @@ export function createExplorer(
       showFault(page.alert, message, action);
     },
     announce(message) {
-      page.alert.textContent = "";
+      // A drawing fault stays said: "Opened …" comes after it was drawn (or failed to be).
+      if (!drawingFault) page.alert.textContent = "";
       page.status.textContent = message;
     },
     destroy() {

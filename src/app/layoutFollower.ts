@@ -9,6 +9,7 @@ import { decodeLayoutSnapshot } from "../layout/layoutSnapshot";
 import { showLayoutProgress, type ExplorerPage } from "../render/explorerPage";
 import { afterPainted, markLayoutDone, markLayoutStart } from "./benchMarks";
 import type { Picture } from "./picture";
+import { describeError, isLoadFailure, loadFailureText, reloadAction, showFault } from "./faults";
 
 /**
  * Small networks are laid out here and now; large ones start from d3's spiral and settle in a
@@ -76,6 +77,20 @@ export function followLayout(
           }),
         );
       })
-      .catch(() => undefined); // cancelled: a newer network replaced this one
+      .catch((error: unknown) => {
+        // Cancelled: a newer network replaced this one. Anything else is said, never left at
+        // "Laying out…" (the page's own layout needs a part of the app that could not load).
+        if (!alive() || (error instanceof DOMException && error.name === "AbortError")) return;
+        stopProgress();
+        showLayoutProgress(page, actors, null);
+        showFault(
+          page.alert,
+          isLoadFailure(error)
+            ? loadFailureText("The layout")
+            : `The layout could not finish: ${describeError(error)}. The picture stays as it is.`,
+          isLoadFailure(error) ? reloadAction : undefined,
+        );
+        shown();
+      });
   });
 }

@@ -102,14 +102,20 @@ describe.skipIf(!hasBrowser)("limits: nothing a small file asks for freezes the 
     };
     await openFile(page, "flood.json", JSON.stringify(flood), "application/json");
     const tasks = await watchLongTasks(page);
+    // Chosen by search: fitted around 100,000 fanned curves, each actor is a dot.
+    const box = page.getByRole("combobox", { name: "Search actors" });
+    await box.fill("Alpha");
     await page
-      .getByRole("group", { name: "Actors", exact: true })
-      .getByRole("button", { name: /^Alpha/ })
-      .click();
+      .getByRole("listbox", { name: "Matching actors" })
+      .getByRole("option", { name: /Alpha/ })
+      .waitFor();
+    await box.press("Enter");
     const panel = details(page);
     await panel.getByRole("heading", { name: "Ties (100,000), in date order" }).waitFor();
     expect(await panel.locator("li.tie-item").count()).toBe(50);
-    await panel.getByRole("button", { name: "Show 50 more ties" }).click();
+    // From the keyboard (the picture of 100,000 ties is still settling its zoom).
+    await panel.getByRole("button", { name: "Show 50 more ties" }).press("Enter");
+    await panel.locator("li.tie-item").nth(99).waitFor();
     expect(await panel.locator("li.tie-item").count()).toBe(100);
     await panel.getByRole("status").filter({ hasText: "100 of 100,000 ties shown" }).waitFor();
     // The keyboard is on the first of the new rows.
@@ -118,5 +124,5 @@ describe.skipIf(!hasBrowser)("limits: nothing a small file asks for freezes the 
     );
     // Drawing the list was a 68.5 s task; what remains is the picture of 100,000 ties (≈1.5 s).
     expect(await tasks.longest()).toBeLessThan(10_000);
-  });
+  }, 120_000); // opening and drawing 100,000 ties takes a while on a busy machine
 });
