@@ -22,7 +22,18 @@ const LAYERS = {
   analysis: ["schema", "model", "state", "worker"],
   view: ["schema", "model", "state", "analysis", "worker"],
   layout: ["schema", "model", "state", "analysis", "view", "worker"],
-  render: ["schema", "model", "state", "analysis", "view", "layout", "dom", "edit", "persist", "worker"],
+  render: [
+    "schema",
+    "model",
+    "state",
+    "analysis",
+    "view",
+    "layout",
+    "dom",
+    "edit",
+    "persist",
+    "worker",
+  ],
   interact: ["schema", "model", "state", "analysis", "view", "layout", "dom", "edit", "worker"],
   io: ["schema", "worker"], // files ⇄ documents: reads before schema validates, writes after
   edit: ["schema"], // edits as patches: commands, validation, undo history
