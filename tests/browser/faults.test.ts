@@ -106,13 +106,17 @@ describe.skipIf(!hasBrowser)("faults are reported, never hang", () => {
     await endWorker(page, /importWorker-[\w-]+\.js$/);
     await fileInput(page).setInputFiles(smallCsv("second.csv"));
     await page.getByRole("status").filter({ hasText: "Opened second.csv" }).waitFor();
-    // It was read by a new worker.
+    // The open that found the worker dead was read on the page; the next one starts a new worker.
+    await fileInput(page).setInputFiles(smallCsv("third.csv"));
+    await page.getByRole("status").filter({ hasText: "Opened third.csv" }).waitFor();
     await expect
-      .poll(() =>
-        page.evaluate(async () => {
-          const { held = [] } = await navigator.locks.query();
-          return held.some((lock) => lock.name?.startsWith("backchannel-import-worker-"));
-        }),
+      .poll(
+        () =>
+          page.evaluate(async () => {
+            const { held = [] } = await navigator.locks.query();
+            return held.some((lock) => lock.name?.startsWith("backchannel-import-worker-"));
+          }),
+        { timeout: 10_000 },
       )
       .toBe(true);
   });
