@@ -62,7 +62,16 @@ export function reportUncaught(show: (message: string) => void): () => void {
         : `Something went wrong: ${text}. The network stays open; reload the page if something looks wrong.`,
     );
   };
-  const onError = (event: ErrorEvent) => report(event.error ?? event.message);
+  const onError = (event: ErrorEvent) => {
+    // Not faults: the browser's note that a resize took more than a frame to settle, and errors
+    // from scripts of other origins (which the page has none of), which carry no detail.
+    if (
+      /ResizeObserver loop/.test(event.message) ||
+      (!event.error && event.message === "Script error.")
+    )
+      return;
+    report(event.error ?? event.message);
+  };
   const onRejection = (event: PromiseRejectionEvent) => report(event.reason);
   window.addEventListener("error", onError);
   window.addEventListener("unhandledrejection", onRejection);
