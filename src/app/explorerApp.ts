@@ -78,6 +78,7 @@ export function createExplorer(
     credit: creditLine(document),
     search: search.element,
     questions: questions.element,
+    gestureHint: plan.dragMovesActors ? undefined : "Drag pans · Alt + drag moves an actor",
   });
   const picture = createPicture({
     graph,

@@ -84,6 +84,7 @@ export function createPicture(parts: PictureParts): Picture {
     (viewport) => store.dispatch({ type: "setViewport", viewport }),
     (id, position) => store.dispatch({ type: "pinActor", id, position }),
     parts.onMoved,
+    plan.dragMovesActors,
   );
 
   let positions = parts.positions;

@@ -19,6 +19,8 @@ export function createPointerControls(
   onUserZoom: (viewport: Viewport) => void,
   onDrag: (id: string, position: { x: number; y: number }) => void,
   onDragEnd?: (id: string, position: { x: number; y: number }) => void,
+  /** The drawing plan's dragMovesActors: false makes a plain drag pan and Alt + drag move. */
+  dragMovesActors = true,
 ): PointerControls {
   let current: Viewport = { x: 0, y: 0, k: 1 };
   let zoom: ZoomControl | undefined;
@@ -44,7 +46,8 @@ export function createPointerControls(
           if (!svg.isConnected) return;
           zoom = zoomModule.attachZoom(svg, onTransform, onUserZoom);
           zoom.apply(current); // d3-zoom keeps its own copy of the transform on the node
-          attach = (layer) => dragModule.attachActorDrag(layer, onDrag, onDragEnd);
+          attach = (layer) =>
+            dragModule.attachActorDrag(layer, onDrag, onDragEnd, { needsAlt: !dragMovesActors });
           const layer = svg.querySelector<SVGGElement>("g.actors");
           if (layer) attach(layer);
         },

@@ -42,6 +42,8 @@ export interface PageContent {
   /** The search box and the question controls, built by their own modules. */
   search: HTMLElement;
   questions: HTMLElement;
+  /** How dragging works, beside the zoom buttons, when it is not the usual (drawingPlan's dragMovesActors). */
+  gestureHint?: string | undefined;
 }
 
 const isPhone = () => matchMedia(PHONE_QUERY).matches;
@@ -104,7 +106,14 @@ export function buildExplorerPage(root: HTMLElement, content: PageContent): Expl
     "div",
     { class: "stage-wrap" },
     stage,
-    h("div", { class: "zoom-controls", role: "group", "aria-label": "Zoom" }, zoomIn, zoomOut, fit),
+    h(
+      "div",
+      { class: "zoom-controls", role: "group", "aria-label": "Zoom" },
+      zoomIn,
+      zoomOut,
+      fit,
+      ...(content.gestureHint ? [h("p", { class: "gesture-hint" }, content.gestureHint)] : []),
+    ),
     legend,
     h("p", { class: "credit", title: content.credit }, content.credit),
     progress,

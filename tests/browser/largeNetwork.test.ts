@@ -134,6 +134,64 @@ describe.skipIf(!hasBrowser)("a large network", () => {
     expect(errors).toEqual([]);
   });
 
+  it("pans on a plain drag over the dense canvas, and moves an actor only with Alt", async () => {
+    const { page, errors } = await openApp();
+    const before = await doneMarks(page);
+    await openFile(page, "large.json", "application/json", JSON.stringify(document));
+    await page.waitForFunction(
+      (marks) => performance.getEntriesByName("backchannel:layout-done").length > marks,
+      before,
+      { timeout: 60_000 },
+    );
+    // The page says how dragging works here.
+    await page.getByText("Drag pans · Alt + drag moves an actor").waitFor();
+    const box = (await page.locator("canvas.network-canvas").boundingBox())!;
+    /** Moves the pointer over the fitted picture until an actor is under it (it gets an element). */
+    const actorUnderPointer = async () => {
+      for (let y = 0.35; y < 0.65; y += 0.02)
+        for (let x = 0.35; x < 0.65; x += 0.01) {
+          const at = { x: box.x + box.width * x, y: box.y + box.height * y };
+          await page.mouse.move(at.x, at.y);
+          const under = await page.evaluate(
+            ([px, py]) =>
+              window.document
+                .elementFromPoint(px!, py!)
+                ?.closest("g.actor")
+                ?.getAttribute("data-actor") ?? null,
+            [at.x, at.y],
+          );
+          if (under) return at;
+        }
+      throw new Error("no actor under the pointer anywhere in the middle of the picture");
+    };
+    const pinned = () => page.getByRole("button", { name: "Release pinned" }).isVisible();
+    const view = () => new URLSearchParams(new URL(page.url()).hash.slice(1)).get("view");
+
+    // A plain drag that starts on an actor pans the picture and pins nothing.
+    let at = await actorUnderPointer();
+    expect(view()).toBeNull();
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(at.x + i * 8, at.y + i * 5);
+    await page.mouse.up();
+    await page.waitForFunction(() => new URLSearchParams(location.hash.slice(1)).has("view"));
+    const [x, y] = view()!.split(",").map(Number);
+    expect(x).not.toBeNaN();
+    expect(y).not.toBeNaN();
+    expect(await pinned()).toBe(false);
+
+    // Alt + drag moves the actor under the pointer and pins it; the view stays where it was.
+    const panned = view();
+    at = await actorUnderPointer();
+    await page.keyboard.down("Alt");
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(at.x + i * 6, at.y - i * 4);
+    await page.mouse.up();
+    await page.keyboard.up("Alt");
+    await page.getByRole("button", { name: "Release pinned" }).waitFor();
+    expect(view()).toBe(panned);
+    expect(errors).toEqual([]);
+  });
+
   it("shows a large GEXF's actors while its ties are read, and a bad one leaves the open network", async () => {
     const { page, errors } = await openApp();
     const gexf = exportGexf(document).text;

@@ -16,6 +16,7 @@ describe("the drawing plan", () => {
       renderer: "svg",
       labels: true,
       hover: true,
+      dragMovesActors: true,
       mergedTies: false,
       arrowheads: true,
       betweenness: true,
@@ -32,6 +33,7 @@ describe("the drawing plan", () => {
       renderer: "canvas",
       labels: false,
       hover: false,
+      dragMovesActors: false,
       mergedTies: true,
       arrowheads: false,
       betweenness: false,
@@ -64,6 +66,11 @@ describe("the drawing plan", () => {
     expect(forActors(1001)).toMatchObject({ renderer: "canvas", animateLayout: false });
     expect(forActors(1001).layout.profile).toBe("large");
     expect(forActors(1001).timeline.afterLayout).toBe(true);
+  });
+
+  it("lets a plain drag move actors on SVG; on the canvas a drag pans and moving takes Alt", () => {
+    expect(forActors(1000).dragMovesActors).toBe(true);
+    expect(forActors(1001).dragMovesActors).toBe(false);
   });
 
   it("computes betweenness up to 2,000 actors", () => {
