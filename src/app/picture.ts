@@ -6,13 +6,8 @@ import type { Positions } from "../layout/forceLayout";
 import type { AppState } from "../state/appState";
 import type { Store } from "../state/store";
 import type { DrawingPlan } from "../view/drawingPlan";
-import {
-  buildScene,
-  relocateScene,
-  type Bounds,
-  type LegendEntry,
-  type Scene,
-} from "../view/scene";
+import { relocateInPlace, restyleScene } from "../view/sceneUpdates";
+import { buildScene, type Bounds, type LegendEntry, type Scene } from "../view/scene";
 import { fitViewport } from "../view/viewport";
 import { labelBox } from "../view/labelCrossings";
 import type { NetworkView } from "../view/networkView";
@@ -115,18 +110,36 @@ export function createPicture(parts: PictureParts): Picture {
 
   const draw = (state: AppState) => {
     const view = views.current(state);
-    // Only positions or pins changed (a layout, a drag, a move undone): the scene is moved.
-    const moved =
-      onCanvas && drawnFor?.view === view && onlyArrangementChanged(drawnFor.state, state);
-    if (moved && scene && (drawnFor?.positions !== positions || drawnFor.state !== state))
-      scene = relocateScene(scene, positions, state.pins);
-    else if (!moved) scene = sceneFor(state);
+    // On the canvas, while only positions or the highlight change, the scene's marks are moved
+    // or restyled in place (view/sceneUpdates.ts) instead of built again.
+    const kept =
+      onCanvas &&
+      scene &&
+      drawnFor &&
+      sameViewMarks(drawnFor.view, view) &&
+      sameMarks(drawnFor.state, state)
+        ? drawnFor
+        : undefined;
+    let highlightOnly = false;
+    if (kept && scene) {
+      if (kept.positions !== positions || kept.state.pins !== state.pins)
+        scene = relocateInPlace(scene, positions, state.pins);
+      else highlightOnly = true;
+      if (kept.state.selection !== state.selection || kept.state.hover !== state.hover)
+        scene = restyleScene(scene, {
+          graph,
+          state,
+          visibleEdges: view.visibleEdges,
+          emphasis: view.emphasis,
+        });
+    } else scene = sceneFor(state);
     drawnFor = { state, view, positions };
     const shown = current();
     renderer.draw(shown, {
       activeActor:
         state.focus.actor ?? (state.selection?.kind === "actor" ? state.selection.id : undefined),
       activeTie: state.focus.tie ?? undefined,
+      highlightOnly,
     });
     pointer.attachDrag(renderer.actorLayer());
     if (!legendShown || !sameEntries(legendShown, shown.legend)) {
@@ -233,14 +246,22 @@ export function createPicture(parts: PictureParts): Picture {
   };
 }
 
-/** The states differ at most in pins and viewport, which move the scene and change nothing else. */
-function onlyArrangementChanged(previous: AppState, next: AppState): boolean {
+/** Whether two views show the same actors and ties at the same sizes with the same emphasis. */
+function sameViewMarks(a: NetworkView, b: NetworkView): boolean {
   return (
-    previous === next ||
-    (Object.keys(next) as (keyof AppState)[]).every(
-      (key) => key === "pins" || key === "viewport" || next[key] === previous[key],
-    )
+    a.visibleEdges === b.visibleEdges &&
+    a.visibleNodes === b.visibleNodes &&
+    a.emphasis === b.emphasis &&
+    (a.sizes === b.sizes || (a.sizes.size === 0 && b.sizes.size === 0))
   );
+}
+
+/**
+ * Whether two states draw the same marks, their places and highlight aside (what buildScene reads
+ * of them besides selection, hover and pins).
+ */
+function sameMarks(a: AppState, b: AppState): boolean {
+  return a.collapseParallel === b.collapseParallel;
 }
 
 function sameBounds(a: Bounds, b: Bounds): boolean {

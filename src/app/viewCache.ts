@@ -61,14 +61,25 @@ export function createViewCache(
         pathSearches: paths?.version() ?? 0,
       };
       if (!view || !derivedFrom || !sameInputs(derivedFrom, inputs)) {
-        derivedFrom = inputs;
-        view = deriveNetworkView(
+        const next = deriveNetworkView(
           graph,
           { ...inputs, betweenness },
           playOrder,
           analysis,
           paths?.provide,
         );
+        // The same actors and ties visible (metrics were asked for, or the analysis arrived):
+        // the sets stay the same objects, so a large picture can keep its marks (picture.ts).
+        view =
+          view && derivedFrom && sameVisibility(derivedFrom, inputs)
+            ? {
+                ...next,
+                visibleEdges: view.visibleEdges,
+                visibleNodes: view.visibleNodes,
+                emphasis: view.emphasis,
+              }
+            : next;
+        derivedFrom = inputs;
       }
       return view;
     },
@@ -81,6 +92,21 @@ export function createViewCache(
     retryPathSearch: () => paths?.retry(),
     dispose: () => paths?.dispose(),
   };
+}
+
+/**
+ * Whether two inputs show the same actors and ties and the same path: the same question, with
+ * the analysis (ego networks and paths need it) the same or not needed.
+ */
+function sameVisibility(a: Inputs, b: Inputs): boolean {
+  const asked = b.ego !== null || (b.path.from !== null && b.path.to !== null);
+  return (
+    a.filters === b.filters &&
+    a.playhead === b.playhead &&
+    a.ego === b.ego &&
+    a.path === b.path &&
+    ((a.analysis === b.analysis && a.pathSearches === b.pathSearches) || !asked)
+  );
 }
 
 /** The reducer makes a new object for every change, so the same object means the same value. */

@@ -4,6 +4,9 @@
 //   screen in one drawImage: no frame does more than a slice of the work, so the page answers
 //   while thousands of ties are drawn (measured: ../shared/research/performance.md, 2b).
 //   canvasPainter.ts schedules the frames; canvasSteps.ts cuts the drawing into slices.
+// - A highlight (a selected or focused actor's ties and neighbours, a selected tie) is a front
+//   layer over that picture: a veil, then the highlighted marks. A new highlight on the same marks
+//   (DrawOptions.highlightOnly) repaints only the front, in a frame.
 // - Pan and zoom move the last complete picture (one drawImage per frame); the full redraw at the
 //   new zoom follows when the gesture rests.
 // - Over the canvas lies an <svg class="network"> with the same roles and names as the SVG
@@ -58,9 +61,14 @@ export function createCanvasRenderer(
   return {
     element,
     draw(next, drawOptions) {
+      // A new highlight on the same marks keeps the index of where they are.
+      const sameMarks =
+        drawOptions.highlightOnly === true &&
+        next.nodes === scene.nodes &&
+        next.edges === scene.edges;
       scene = next;
       options = drawOptions;
-      index = undefined;
+      if (!sameMarks) index = undefined;
       overlay.sceneChanged();
       svg.attr(
         "aria-label",
@@ -68,7 +76,7 @@ export function createCanvasRenderer(
           .replace(/\{actors\}/, String(next.nodes.length))
           .replace(/\{ties\}/, String(next.edges.length)),
       );
-      painter.paint();
+      painter.paint(sameMarks);
     },
     setViewport(next) {
       if (next.x === viewport.x && next.y === viewport.y && next.k === viewport.k) return;

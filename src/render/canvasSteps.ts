@@ -11,6 +11,8 @@ import { traceSymbols, type SymbolContext } from "../view/symbols";
  */
 export const MARKS_PER_SLICE = 2500;
 export const DASHED_MARKS_PER_SLICE = 1000;
+/** The veil's side in device pixels: more than any canvas. */
+const VEIL_EXTENT = 1 << 15;
 
 /** The part of a 2D context the steps draw with. */
 export type StepContext = SymbolContext &
@@ -18,6 +20,7 @@ export type StepContext = SymbolContext &
     CanvasRenderingContext2D,
     | "setTransform"
     | "beginPath"
+    | "fillRect"
     | "fill"
     | "stroke"
     | "setLineDash"
@@ -40,11 +43,21 @@ export interface DrawingStep {
 
 /**
  * The steps that draw the batches at a viewport on a bitmap of `ratio` device pixels per CSS
- * pixel: ties (an actor's loops as arcs), then actors, a slice of marks per step, then every
- * label in one step.
+ * pixel: the veil (a front layer over a highlight), ties (an actor's loops as arcs), then actors,
+ * a slice of marks per step, then every label in one step.
  */
 export function drawingSteps(batches: CanvasBatches, at: Viewport, ratio: number): DrawingStep[] {
   const steps: DrawingStep[] = [];
+  if (batches.veil > 0)
+    steps.push({
+      cost: 1,
+      draw(context) {
+        context.setTransform(1, 0, 0, 1, 0, 0);
+        context.globalAlpha = batches.veil;
+        context.fillStyle = THEME.background;
+        context.fillRect(0, 0, VEIL_EXTENT, VEIL_EXTENT);
+      },
+    });
   const world = (context: StepContext) =>
     context.setTransform(at.k * ratio, 0, 0, at.k * ratio, at.x * ratio, at.y * ratio);
   /** A width in screen pixels as a line width in world units (HAIRLINE: one device pixel). */

@@ -8,6 +8,11 @@ export interface DrawOptions {
   /** The actor and tie that hold the keyboard tab stop (roving tabindex). */
   activeActor: string | undefined;
   activeTie: string | undefined;
+  /**
+   * Only the highlight changed since the last scene: same mark arrays, same places (their flags
+   * were restyled in place, view/sceneStyle.ts). The canvas then paints its front layer only.
+   */
+  highlightOnly?: boolean;
 }
 
 /** What a pointer event is over. */

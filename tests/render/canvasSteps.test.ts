@@ -64,6 +64,7 @@ const ties = (count: number, style: Partial<TieBatch> = {}): TieBatch => ({
 });
 
 const batches = (overrides: Partial<CanvasBatches>): CanvasBatches => ({
+  veil: 0,
   ties: [],
   actors: [],
   labels: [],

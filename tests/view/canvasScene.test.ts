@@ -4,7 +4,8 @@ import { buildScene, relocateScene, type Scene } from "../../src/view/scene";
 import { buildGraph } from "../../src/model/actorGraph";
 import { initialState } from "../../src/state/appState";
 import {
-  canvasBatches,
+  baseBatches as canvasBatches,
+  frontBatches,
   DASHED_TIES_LIMIT,
   HAIRLINE,
   LABELS_IN_VIEW_LIMIT,
@@ -76,28 +77,75 @@ describe("canvas batches", () => {
     expect(new Set(ties.map((batch) => batch.dash.join(" "))).size).toBe(ties.length);
   });
 
-  it("put dimmed marks first and the selected last, in the highlight colour", () => {
-    const scene = sceneOf({ selection: { kind: "tie", id: "t1" } });
-    const { ties } = canvasBatches(scene, identity, screen);
-    const last = ties[ties.length - 1]!;
-    expect(last.stroke).toBe(THEME.highlight);
-    expect(Array.from(last.lines)).toEqual([0, 0, 200, 0]);
-    expect(last.width).toBeGreaterThan(1);
-    const selectedActor = sceneOf({ selection: { kind: "actor", id: "c" } });
-    const actors = canvasBatches(selectedActor, identity, screen).actors;
-    expect(actors[actors.length - 1]!.centres).toEqual([200, 200]);
-    expect(actors[actors.length - 1]!.stroke).toBe(THEME.selection);
-    const alphas = actors.map((batch) => batch.alpha);
-    expect(alphas).toEqual([...alphas].sort((a, b) => a - b));
+  it("draw every mark plain in the base, whatever is selected (the front shows the highlight)", () => {
+    const plain = canvasBatches(sceneOf(), identity, screen);
+    const selected = canvasBatches(
+      sceneOf({ selection: { kind: "actor", id: "c" } }),
+      identity,
+      screen,
+    );
+    expect(selected).toEqual(plain);
+    expect(plain.veil).toBe(0);
+    expect(
+      plain.actors.every((batch) => batch.alpha === 1 && batch.stroke === THEME.nodeStroke),
+    ).toBe(true);
+  });
+});
+
+describe("the canvas's front layer", () => {
+  it("holds nothing but names when nothing is highlighted", () => {
+    const front = frontBatches(sceneOf(), identity, screen);
+    expect(front.veil).toBe(0);
+    expect(front.ties).toEqual([]);
+    expect(front.actors).toEqual([]);
+    expect(front.labels.map((label) => label.text).sort()).toEqual(["Alpha", "Bravo", "Charlie"]);
   });
 
-  it("show names only when few actors are in view, and always the selected one", () => {
+  it("veils the base to SVG's dimmed opacity and draws a selected actor's ties and neighbours over it", () => {
+    // c's ties in chainWithParallels: t3, t4 (b–c, parallel) — its neighbour is b, not a.
+    const scene = sceneOf({ selection: { kind: "actor", id: "c" } });
+    const front = frontBatches(scene, identity, screen);
+    expect(front.veil).toBeCloseTo(1 - THEME.dimOpacity);
+    const segments = front.ties.flatMap((batch) =>
+      Array.from({ length: batch.lines.length / 4 }, (_, i) =>
+        Array.from(batch.lines.slice(4 * i, 4 * i + 4)),
+      ),
+    );
+    const highlighted = scene.edges.filter((edge) => !edge.dimmed);
+    expect(highlighted.length).toBeGreaterThan(0);
+    expect(segments).toHaveLength(highlighted.length);
+    for (const segment of segments)
+      expect([segment.slice(0, 2), segment.slice(2)]).toContainEqual([200, 200]);
+    // At their SVG width and full opacity, not the base's faint hairlines.
+    for (const batch of front.ties) {
+      expect(batch.width).toBeGreaterThan(1);
+      expect(batch.alpha).toBe(1);
+    }
+    const centres = front.actors.flatMap((batch) => batch.centres);
+    expect(centres).toEqual(expect.arrayContaining([200, 0, 200, 200]));
+    expect(centres).toHaveLength(4); // b and c, not a
+    // The selected actor last, ringed in the selection colour.
+    const last = front.actors[front.actors.length - 1]!;
+    expect(last.centres).toEqual([200, 200]);
+    expect(last.stroke).toBe(THEME.selection);
+  });
+
+  it("draws a selected tie last, in the highlight colour and wider", () => {
+    const front = frontBatches(sceneOf({ selection: { kind: "tie", id: "t1" } }), identity, screen);
+    const last = front.ties[front.ties.length - 1]!;
+    expect(last.stroke).toBe(THEME.highlight);
+    expect(Array.from(last.lines)).toEqual([0, 0, 200, 0]);
+    expect(last.width).toBeGreaterThan(2);
+  });
+
+  it("show names only when few actors are in view, the highlighted ones, and always the selected", () => {
     const large = buildGraph(largeNetworkDocument({ actors: 1500, ties: 3000, seed: 3 }));
     const at = initialPositions(layoutInput(large).nodes);
+    const chosen = large.nodes()[7]!;
     const scene = buildScene({
       graph: large,
       positions: at,
-      state: { ...initialState(), selection: { kind: "actor", id: large.nodes()[7]! } },
+      state: { ...initialState(), selection: { kind: "actor", id: chosen } },
       labels: false,
       geometry: false,
     });
@@ -108,16 +156,27 @@ describe("canvas batches", () => {
       x: 400 - 0.1 * (Math.min(...xs) + Math.max(...xs)) * 0.5,
       y: 300 - 0.1 * (Math.min(...ys) + Math.max(...ys)) * 0.5,
     };
-    const overview = canvasBatches(scene, whole, screen).labels;
-    expect(overview.map((label) => label.text)).toEqual([
-      large.getNodeAttribute(large.nodes()[7]!, "name"),
-    ]);
+    // Over the whole network: the selected actor and its neighbours, named.
+    const overview = frontBatches(scene, whole, screen).labels.map((label) => label.text);
+    const neighbours = [...new Set([chosen, ...large.neighbors(chosen)])].map((id) =>
+      large.getNodeAttribute(id, "name").slice(0, 31),
+    );
+    expect(overview.sort()).toEqual(neighbours.sort());
+    // Nothing selected: no names over the whole network.
+    const none = buildScene({
+      graph: large,
+      positions: at,
+      state: initialState(),
+      labels: false,
+      geometry: false,
+    });
+    expect(frontBatches(none, whole, screen).labels).toEqual([]);
     // Zoomed in on one actor: only its neighbourhood is in view, and named.
     const one = scene.nodes[100]!;
     const close = { k: 4, x: 400 - 4 * one.x, y: 300 - 4 * one.y };
-    const labels = canvasBatches(scene, close, screen).labels;
+    const labels = frontBatches(none, close, screen).labels;
     expect(labels.length).toBeGreaterThan(0);
-    expect(labels.length).toBeLessThanOrEqual(LABELS_IN_VIEW_LIMIT + 1);
+    expect(labels.length).toBeLessThanOrEqual(LABELS_IN_VIEW_LIMIT);
     expect(labels.map((label) => label.text)).toContain(one.name.slice(0, 31));
   });
 });
