@@ -6,7 +6,7 @@ import type { ActorGraph } from "../model/actorGraph";
 import type { NetworkDocument } from "../schema/networkDocument";
 import { formatPartialDate } from "../schema/partialDate";
 import type { AppState } from "../state/appState";
-import { actorDetails, metricRows, sourceLabel, tieDetails } from "../view/details";
+import { actorDetails, metricRows, sourceLabel, tieDetails, type MetricRow } from "../view/details";
 import { pathDetails } from "../view/pathDetails";
 import {
   renderActorDetails,
@@ -28,6 +28,8 @@ export function createDetailsController(
   document: NetworkDocument,
   views: ViewCache,
   callbacks: DetailsCallbacks,
+  /** What the picture's colour says about an actor, when it is computed (a community). */
+  colourDetail: (state: AppState, id: string) => MetricRow | undefined = () => undefined,
 ): DetailsController {
   const show = (state: AppState) => {
     const { selection } = state;
@@ -36,7 +38,10 @@ export function createDetailsController(
     const searching = view.pathStatus?.state === "done" ? null : view.pathStatus;
     if (selection?.kind === "actor" && graph.hasNode(selection.id))
       renderActorDetails(element, actorDetails(graph, selection.id, view.visibleEdges), callbacks, {
-        metrics: metricRows(view.metrics, selection.id),
+        metrics: withColour(
+          metricRows(view.metrics, selection.id),
+          colourDetail(state, selection.id),
+        ),
         egoHops: state.ego?.center === selection.id ? state.ego.hops : null,
       });
     else if (selection === null && from && to && view.pathStatus?.state === "done")
@@ -88,9 +93,20 @@ export function createDetailsController(
         previous.path !== state.path ||
         previous.filters !== state.filters ||
         previous.ego !== state.ego ||
-        previous.playhead !== state.playhead
+        previous.playhead !== state.playhead ||
+        previous.colourBy !== state.colourBy
       )
         show(state);
     },
   };
+}
+
+/**
+ * The metric rows with the colour's row: coloured by community, its group replaces the metrics'
+ * own "algorithmic group" (found on the kept ties only), so the panel names one group, the one the
+ * picture shows.
+ */
+function withColour(rows: MetricRow[], colour: MetricRow | undefined): MetricRow[] {
+  if (!colour) return rows;
+  return [...rows.filter((row) => row.label !== "Group"), colour];
 }

@@ -35,6 +35,7 @@ import { createImportPreview } from "./importPreview";
 import { createQuestionControls } from "./questionControls";
 import { createExportControls, explorerExport } from "./exportControls";
 import { createEmbedControls, createFullViewLink } from "./embed";
+import { createColourChoice } from "./colourChoice";
 
 export type { LargeDrawingModule } from "./picture";
 
@@ -48,10 +49,19 @@ export function createExplorer(
 ): Explorer {
   const graph = options.prepared?.graph ?? buildGraph(document);
   const plan = drawingPlan({ actors: graph.order, ties: graph.size });
+  // (The store, made from the URL this reads, and the explorer's render come below.)
+  const colours = createColourChoice(
+    graph,
+    (intent) => store.dispatch(intent),
+    () => {
+      if (alive()) render(store.getState());
+    },
+  );
   const context = {
     hasActor: (id: string) => graph.hasNode(id),
     hasTie: (id: string) => graph.hasEdge(id),
     hasSource: (id: string) => document.sources.some((source) => source.id === id),
+    hasColourAttribute: colours.offers,
   };
   const playOrder = options.prepared?.playOrder ?? playOrderOf(graph);
   const store = createStore({
@@ -72,7 +82,7 @@ export function createExplorer(
     onQuery: (query) => store.dispatch({ type: "setQuery", query }),
     onChoose: (id) => chooseActor(store, picture, id),
   });
-  const questions = createQuestionControls(graph, store);
+  const questions = createQuestionControls(graph, store, [colours.element]);
   const page = buildExplorerPage(root, {
     title: document.title,
     credit: creditLine(document),
@@ -91,9 +101,17 @@ export function createExplorer(
     largeDrawing: options.largeDrawing,
     ...(options.arrangement ? { onMoved: options.arrangement.onMoved } : {}),
     handoff: options.picture,
+    colouring: colours.colouring,
   });
   const requests = detailsIntents(store, picture, () => questions.openPaths());
-  const details = createDetailsController(page.details, graph, document, views, requests);
+  const details = createDetailsController(
+    page.details,
+    graph,
+    document,
+    views,
+    requests,
+    colours.detail,
+  );
   const timeline = createTimelineController(
     page.timelineSlot,
     graph,
@@ -148,6 +166,7 @@ export function createExplorer(
     if (state.view === "table") showTableSelection(page.tableView, state.selection);
     tableShownFor = state.view === "table" ? visibleEdges : undefined;
     questions.sync(state);
+    colours.sync(state);
     picture.refit(state);
     if (previous && previous.pins !== state.pins && !arranging && options.arrangement) {
       const released = Object.keys(previous.pins).filter((id) => !Object.hasOwn(state.pins, id));
@@ -258,6 +277,7 @@ export function createExplorer(
       destroyed = true;
       layout.cancel();
       views.dispose();
+      colours.cancel();
       picture.destroy();
       playback.stop();
       unsubscribe();

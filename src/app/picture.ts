@@ -20,6 +20,7 @@ import { createPointerControls, type PointerControls } from "../interact/pointer
 import type { PictureSource } from "../interact/pictureEvents";
 import type { ViewCache } from "./viewCache";
 import { keptFit, type PictureHandoff } from "./prerendered";
+import type { ActorColouring } from "../view/colourBy";
 
 /** The canvas renderer's chunk (render/largeDrawing), loaded by the shell for large networks. */
 export type LargeDrawingModule = typeof LargeDrawing;
@@ -62,6 +63,8 @@ export interface PictureParts {
   onMoved?: (id: string, position: { x: number; y: number }) => void;
   /** The published page's picture: its place is the fit until something the fit uses changes. */
   handoff?: PictureHandoff | undefined;
+  /** "Colour actors by" for a state (app/colourChoice.ts); undefined colours by kind. */
+  colouring(state: AppState): ActorColouring | undefined;
 }
 
 export function createPicture(parts: PictureParts): Picture {
@@ -85,7 +88,14 @@ export function createPicture(parts: PictureParts): Picture {
   let positions = parts.positions;
   let scene: Scene | undefined;
   /** What the scene on screen was built for: while only positions change it is moved. */
-  let drawnFor: { state: AppState; view: NetworkView; positions: Positions } | undefined;
+  let drawnFor:
+    | {
+        state: AppState;
+        view: NetworkView;
+        positions: Positions;
+        colouring: ActorColouring | undefined;
+      }
+    | undefined;
   let legendShown: readonly LegendEntry[] | undefined;
   let fittedFor:
     { viewport: AppState["viewport"]; bounds: Bounds; sheet: boolean; legend: unknown } | undefined;
@@ -100,6 +110,7 @@ export function createPicture(parts: PictureParts): Picture {
       visibleEdges: view.visibleEdges,
       sizes: view.sizes,
       emphasis: view.emphasis,
+      colouring: parts.colouring(state),
       labels: plan.labels,
       arrows: plan.arrowheads,
       mergedTies: plan.mergedTies,
@@ -110,6 +121,7 @@ export function createPicture(parts: PictureParts): Picture {
 
   const draw = (state: AppState) => {
     const view = views.current(state);
+    const colouring = parts.colouring(state);
     // On the canvas, while only positions or the highlight change, the scene's marks are moved
     // or restyled in place (view/sceneUpdates.ts) instead of built again.
     const kept =
@@ -117,6 +129,7 @@ export function createPicture(parts: PictureParts): Picture {
       scene &&
       drawnFor &&
       sameViewMarks(drawnFor.view, view) &&
+      drawnFor.colouring === colouring &&
       sameMarks(drawnFor.state, state)
         ? drawnFor
         : undefined;
@@ -133,7 +146,7 @@ export function createPicture(parts: PictureParts): Picture {
           emphasis: view.emphasis,
         });
     } else scene = sceneFor(state);
-    drawnFor = { state, view, positions };
+    drawnFor = { state, view, positions, colouring };
     const shown = current();
     renderer.draw(shown, {
       activeActor:

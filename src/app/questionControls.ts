@@ -30,7 +30,12 @@ interface Box<T extends string> {
   label: string;
 }
 
-export function createQuestionControls(graph: ActorGraph, store: Store): QuestionControls {
+export function createQuestionControls(
+  graph: ActorGraph,
+  store: Store,
+  /** More controls beside "Size actors by" ("Colour actors by", app/colourControl.ts). */
+  beside: readonly HTMLElement[] = [],
+): QuestionControls {
   const kindsPresent = TIE_KINDS.filter((kind) => graph.someEdge((_e, tie) => tie.kind === kind));
   const statusesPresent = TIE_STATUS_KEYS.filter((status) =>
     graph.someEdge((_e, tie) => tieStatusKey(tie.status) === status),
@@ -245,6 +250,7 @@ export function createQuestionControls(graph: ActorGraph, store: Store): Questio
       { class: "question-controls", role: "group", "aria-label": "Question the network" },
       filters.element,
       h("label", { class: "size-by", for: "size-by" }, "Size actors by ", sizeBy),
+      ...beside,
       paths.element,
     ),
     sync(state) {

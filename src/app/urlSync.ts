@@ -19,6 +19,7 @@ const hashOf = (state: AppState): HashState => ({
   view: state.view,
   filters: state.filters,
   sizeBy: state.sizeBy,
+  colourBy: state.colourBy,
   path: state.path,
   ego: state.ego,
 });

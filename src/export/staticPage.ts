@@ -101,13 +101,14 @@ function describe(document: NetworkDocument, scene: Scene): string {
 
 const GROUP_TITLES: Record<LegendEntry["group"], string> = {
   actor: "Actors",
+  colour: "Colour",
   tie: "Ties",
   status: "Status",
 };
 
 /** The legend as render/legendView.ts draws it (same elements and classes, so the same size). */
 function legendMarkup(entries: readonly LegendEntry[]): string {
-  const groups = (["actor", "tie", "status"] as const).filter((group) =>
+  const groups = (["actor", "colour", "tie", "status"] as const).filter((group) =>
     entries.some((e) => e.group === group),
   );
   const swatch = (entry: LegendEntry): string => {
@@ -119,7 +120,7 @@ function legendMarkup(entries: readonly LegendEntry[]): string {
   const body = groups
     .map(
       (group) =>
-        `<div class="legend-group"><h3>${GROUP_TITLES[group]}</h3><ul>${entries
+        `<div class="legend-group"><h3>${escape(entries.find((e) => e.group === group && e.title)?.title ?? GROUP_TITLES[group])}</h3><ul>${entries
           .filter((e) => e.group === group)
           .map((e) => `<li>${swatch(e)}<span>${escape(e.label)}</span></li>`)
           .join("")}</ul></div>`,

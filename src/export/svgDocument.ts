@@ -239,20 +239,27 @@ function layoutLegend(
   const markup: string[] = [];
   const ROW = 20;
   let y = 0;
-  const groups = (["actor", "tie", "status"] as const).filter((g) =>
+  const groups = (["actor", "colour", "tie", "status"] as const).filter((g) =>
     entries.some((e) => e.group === g),
   );
-  const titles = { actor: "Actors", tie: "Ties", status: "Status" } as const;
+  const titles = { actor: "Actors", colour: "Colour", tie: "Ties", status: "Status" } as const;
   for (const group of groups) {
     let x = 0;
-    markup.push(
-      text(x, y + 13, titles[group], { size: SMALL_SIZE, weight: 700, fill: THEME.mutedInk }),
-    );
-    x += 58;
+    // A heading of its own (the colours, and the kinds then shown by shape) has a row of its own.
+    const title = entries.find((e) => e.group === group && e.title)?.title;
+    if (title) {
+      markup.push(text(x, y + 13, title, { size: SMALL_SIZE, weight: 700, fill: THEME.mutedInk }));
+      y += ROW;
+    } else
+      markup.push(
+        text(x, y + 13, titles[group], { size: SMALL_SIZE, weight: 700, fill: THEME.mutedInk }),
+      );
+    const start = title ? 0 : 58;
+    x = start;
     for (const entry of entries.filter((e) => e.group === group)) {
       const w = 30 + estimateTextWidth(entry.label, SMALL_SIZE) + 16;
-      if (x + w > available && x > 58) {
-        x = 58;
+      if (x + w > available && x > start) {
+        x = start;
         y += ROW;
       }
       markup.push(

@@ -11,6 +11,14 @@ import { traceSymbols, type SymbolContext } from "../view/symbols";
  */
 export const MARKS_PER_SLICE = 2500;
 export const DASHED_MARKS_PER_SLICE = 1000;
+/**
+ * The smallest radius an actor is drawn at, in screen pixels: fitted to the stage, thousands of
+ * actors of 9 world units would be under a pixel each, and their colours (kind, community…) would
+ * not show between the ties.
+ */
+export const MIN_ACTOR_PX = 2;
+/** Plain actors smaller than this on screen (radius, pixels) are drawn without their outline. */
+const OUTLINE_FROM_PX = 3;
 /** The veil's side in device pixels: more than any canvas. */
 const VEIL_EXTENT = 1 << 15;
 
@@ -108,10 +116,19 @@ export function drawingSteps(batches: CanvasBatches, at: Viewport, ratio: number
         draw(context) {
           world(context);
           context.beginPath();
-          traceSymbols(context, batch.symbol, batch.r, batch.centres, from, to);
+          // Never smaller than MIN_ACTOR_PX on screen, so a fitted overview shows the colours.
+          const r = Math.max(batch.r, MIN_ACTOR_PX / at.k);
+          traceSymbols(context, batch.symbol, r, batch.centres, from, to);
           context.globalAlpha = batch.alpha;
           context.fillStyle = batch.fill;
           context.fill();
+          // A plain outline on a mark a few pixels wide would hide its colour.
+          if (
+            batch.strokeWidth === HAIRLINE &&
+            batch.dash.length === 0 &&
+            r * at.k < OUTLINE_FROM_PX
+          )
+            return;
           context.strokeStyle = batch.stroke;
           context.lineWidth = lineWidth(batch.strokeWidth);
           context.setLineDash(batch.dash.map((d) => d / at.k));

@@ -4,6 +4,7 @@ import { h, svgElement } from "../dom/elements";
 
 const GROUP_TITLES: Record<LegendEntry["group"], string> = {
   actor: "Actors",
+  colour: "Colour",
   tie: "Ties",
   status: "Status",
 };
@@ -41,7 +42,7 @@ function swatch(entry: LegendEntry): SVGSVGElement {
 }
 
 export function renderLegend(root: HTMLElement, entries: readonly LegendEntry[]): void {
-  const groups = (["actor", "tie", "status"] as const).filter((group) =>
+  const groups = (["actor", "colour", "tie", "status"] as const).filter((group) =>
     entries.some((e) => e.group === group),
   );
   root.replaceChildren(
@@ -49,7 +50,11 @@ export function renderLegend(root: HTMLElement, entries: readonly LegendEntry[])
       h(
         "div",
         { class: "legend-group" },
-        h("h3", {}, GROUP_TITLES[group]),
+        h(
+          "h3",
+          {},
+          entries.find((e) => e.group === group && e.title)?.title ?? GROUP_TITLES[group],
+        ),
         h(
           "ul",
           {},

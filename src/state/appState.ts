@@ -7,6 +7,13 @@ import type { TieKind, TieStatusKey } from "../schema/vocabulary";
 export type SizeBy = "none" | "ties" | "betweenness";
 
 /**
+ * "Colour actors by": their kind (the default; shape always says it too), the communities the app
+ * finds in the ties (computed, never in the file), or one of the file's own actor attributes
+ * (`attribute:club`), offered when it has a few distinct values (view/colourBy.ts).
+ */
+export type ColourBy = "kind" | "community" | `attribute:${string}`;
+
+/**
  * Which ties a reader asked to see (analysis/tieFilters applies them).
  * `null` means "no restriction"; an empty list means "none of them" and hides every tie.
  * `window` bounds are ISO days ("2025-04-21") and both are inclusive.
@@ -60,6 +67,7 @@ export interface AppState {
   /** Which ties count: kinds, statuses, sources, time window. */
   filters: TieFilters;
   sizeBy: SizeBy;
+  colourBy: ColourBy;
   /**
    * The path question: from one actor to another, read with or without direction, over
    * communication ties or every kind, in time order or not.
@@ -105,6 +113,7 @@ export function initialState(): AppState {
     view: "graph",
     filters: { ...NO_FILTERS },
     sizeBy: "none",
+    colourBy: "kind",
     path: {
       from: null,
       to: null,

@@ -1,5 +1,13 @@
 // Everything a user can ask for, as data. Interact code turns events into these; reduce() applies them.
-import type { AppState, PathQuery, Selection, SizeBy, TieFilters, Viewport } from "./appState";
+import type {
+  AppState,
+  ColourBy,
+  PathQuery,
+  Selection,
+  SizeBy,
+  TieFilters,
+  Viewport,
+} from "./appState";
 import type { Position } from "../schema/networkDocument";
 
 export type Intent =
@@ -21,6 +29,7 @@ export type Intent =
   | { type: "setView"; view: AppState["view"] }
   | { type: "setFilters"; filters: Partial<TieFilters> }
   | { type: "setSizeBy"; sizeBy: SizeBy }
+  | { type: "setColourBy"; colourBy: ColourBy }
   | { type: "setPath"; path: Partial<PathQuery> }
   | { type: "clearPath" }
   | { type: "setEgo"; ego: AppState["ego"] }

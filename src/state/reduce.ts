@@ -50,6 +50,8 @@ export function reduce(state: AppState, intent: Intent): AppState {
       return { ...state, filters: { ...state.filters, ...intent.filters } };
     case "setSizeBy":
       return { ...state, sizeBy: intent.sizeBy };
+    case "setColourBy":
+      return { ...state, colourBy: intent.colourBy };
     case "setPath":
       return { ...state, path: { ...state.path, ...intent.path } };
     case "clearPath":

@@ -1,10 +1,11 @@
-// The shareable part of the state in the URL hash: selection, viewport, search, view options,
-// filters, time window, path and ego network. Pure encode/decode; unknown ids and malformed
+// The shareable part of the state in the URL hash: selection, viewport, search, view options
+// (sizing and colouring too), filters, time window, path and ego network. Pure encode/decode; unknown ids and malformed
 // values are dropped, never trusted.
 import {
   MAX_PATH_HOPS,
   NO_FILTERS,
   type AppState,
+  type ColourBy,
   type PathQuery,
   type Selection,
   type TieFilters,
@@ -28,6 +29,7 @@ export type HashState = Pick<
   | "view"
   | "filters"
   | "sizeBy"
+  | "colourBy"
   | "path"
   | "ego"
 >;
@@ -54,6 +56,7 @@ export function encodeHash(state: HashState): string {
     params.set("to", window.to);
   }
   if (state.sizeBy !== "none") params.set("size", state.sizeBy);
+  if (state.colourBy !== "kind") params.set("colour", state.colourBy);
   if (state.path.from && state.path.to) {
     params.set("path", `${state.path.from},${state.path.to}`);
     if (state.path.directed) params.set("directed", "1");
@@ -69,6 +72,8 @@ export interface HashContext {
   hasActor(id: string): boolean;
   hasTie(id: string): boolean;
   hasSource?(id: string): boolean;
+  /** Whether "Colour by" offers this actor attribute of the file (view/colourBy.ts). */
+  hasColourAttribute?(key: string): boolean;
 }
 
 function listParam<T extends string>(
@@ -123,6 +128,7 @@ export function decodeHash(hash: string, context: HashContext): HashState {
     view: params.get("table") === "1" ? "table" : "graph",
     filters,
     sizeBy: size === "ties" || size === "betweenness" ? size : "none",
+    colourBy: parseColourBy(params.get("colour"), context),
     path,
     ego:
       egoCenter &&
@@ -133,6 +139,16 @@ export function decodeHash(hash: string, context: HashContext): HashState {
         ? { center: egoCenter, hops: egoDepth }
         : null,
   };
+}
+
+/** "community", or "attribute:KEY" for an attribute the network offers; anything else is kind. */
+function parseColourBy(text: string | null, context: HashContext): ColourBy {
+  if (text === "community") return text;
+  if (text?.startsWith("attribute:")) {
+    const key = text.slice("attribute:".length);
+    if (context.hasColourAttribute?.(key)) return `attribute:${key}`;
+  }
+  return "kind";
 }
 
 function parseViewport(text: string | null): Viewport | null {
@@ -153,6 +169,7 @@ export function isNavigation(previous: HashState, next: HashState): boolean {
     JSON.stringify(previous.filters) !== JSON.stringify(next.filters) ||
     JSON.stringify(previous.path) !== JSON.stringify(next.path) ||
     JSON.stringify(previous.ego) !== JSON.stringify(next.ego) ||
-    previous.sizeBy !== next.sizeBy
+    previous.sizeBy !== next.sizeBy ||
+    previous.colourBy !== next.colourBy
   );
 }

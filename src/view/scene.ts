@@ -14,6 +14,7 @@ import { symbolPath } from "./symbols";
 import { sceneBounds } from "./sceneBounds";
 import { loopMiddle, sceneEdges, straight } from "./sceneEdges";
 import { buildLegend } from "./sceneLegend";
+import type { ActorColouring } from "./colourBy";
 import type { Scene, SceneNode } from "./sceneTypes";
 
 export type { Bounds, LegendEntry, Scene, SceneEdge, SceneNode } from "./sceneTypes";
@@ -42,6 +43,8 @@ export interface SceneInput {
   geometry?: boolean;
   /** Shown above everything when nothing is hovered (a path being asked about). */
   emphasis?: Highlight | undefined;
+  /** "Colour by" other than kind (view/colourBy.ts); shapes still say the kind. */
+  colouring?: ActorColouring | undefined;
 }
 
 export function buildScene(input: SceneInput): Scene {
@@ -58,6 +61,7 @@ export function buildScene(input: SceneInput): Scene {
   const geometry = input.geometry ?? true;
   const selectedActor = state.selection?.kind === "actor" ? state.selection.id : null;
   const selectedTie = state.selection?.kind === "tie" ? state.selection.id : null;
+  const colouring = input.colouring;
 
   const nodes: SceneNode[] = [];
   const nodeIndex = new Map<string, SceneNode>();
@@ -80,7 +84,9 @@ export function buildScene(input: SceneInput): Scene {
       y: position.y,
       r,
       d: symbolPath(encoding.symbol, r),
-      fill: encoding.fill,
+      fill: colouring
+        ? (colouring.groups.get(colouring.keyOf(id))?.fill ?? encoding.fill)
+        : encoding.fill,
       lines: label.lines,
       labelDx: below.dx,
       labelDy: below.dy,
@@ -133,7 +139,7 @@ export function buildScene(input: SceneInput): Scene {
   return {
     nodes,
     edges,
-    legend: buildLegend(graph, nodes, edges),
+    legend: buildLegend(graph, nodes, edges, colouring),
     bounds: sceneBounds(nodes, edges),
   };
 }

@@ -1,4 +1,5 @@
-// The scene's legend: the actor kinds, tie families and statuses the picture shows, in order.
+// The scene's legend: the actor kinds, tie families and statuses the picture shows, in order; when
+// the actors are coloured by something else than kind, the kinds as shapes, then the colours.
 import type { ActorGraph } from "../model/actorGraph";
 import {
   ACTOR_KIND_LABELS,
@@ -12,6 +13,10 @@ import {
 import { ACTOR_ENCODINGS, TIE_FAMILY_ENCODINGS, TIE_STATUS_ENCODINGS, THEME } from "./encodings";
 import { symbolPath } from "./symbols";
 import type { LegendEntry, SceneEdge, SceneNode } from "./sceneTypes";
+import type { ActorColouring } from "./colourBy";
+
+/** The kinds' shapes, when colour says something else. */
+const SHAPE_FILL = THEME.mutedInk;
 
 /** At most this many tie words per family in the legend. */
 const LEGEND_WORDS = 8;
@@ -20,6 +25,7 @@ export function buildLegend(
   graph: ActorGraph,
   nodes: readonly SceneNode[],
   edges: readonly SceneEdge[],
+  colouring?: ActorColouring,
 ): LegendEntry[] {
   const entries: LegendEntry[] = [];
   const kinds = new Set(nodes.map((node) => node.kind));
@@ -30,9 +36,24 @@ export function buildLegend(
       group: "actor",
       key: kind,
       label: ACTOR_KIND_LABELS[kind],
-      fill: encoding.fill,
+      fill: colouring ? SHAPE_FILL : encoding.fill,
       d: symbolPath(encoding.symbol, 6.5),
+      ...(colouring && entries.length === 0 ? { title: "Actors (shape)" } : {}),
     });
+  }
+  if (colouring) {
+    const shown = new Set(nodes.map((node) => colouring.keyOf(node.id)));
+    for (const [key, group] of colouring.groups) {
+      if (!shown.has(key)) continue;
+      entries.push({
+        group: "colour",
+        key,
+        label: group.label,
+        fill: group.fill,
+        d: symbolPath("circle", 6.5),
+        ...(entries.every((entry) => entry.group !== "colour") ? { title: colouring.title } : {}),
+      });
+    }
   }
   // One pass over the drawn ties: each family's words in the order they first appear.
   const wordsOf = new Map<TieFamily, Set<string>>();

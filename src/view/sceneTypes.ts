@@ -51,7 +51,10 @@ export interface SceneEdge {
 }
 
 export interface LegendEntry {
-  group: "actor" | "tie" | "status";
+  /** "colour": the actors' colours when they say something else than the kind. */
+  group: "actor" | "colour" | "tie" | "status";
+  /** The group's heading, when not the usual one (the first entry of a group that has one). */
+  title?: string;
   key: string;
   label: string;
   fill?: string;

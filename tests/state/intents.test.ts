@@ -25,6 +25,7 @@ function busyState(): AppState {
       window: { from: "2025-04-01", to: "2025-04-30" },
     },
     sizeBy: "ties",
+    colourBy: "attribute:club",
     path: {
       from: "a",
       to: "c",
@@ -68,6 +69,7 @@ const examples: { [T in Intent["type"]]: Extract<Intent, { type: T }> } = {
   setView: { type: "setView", view: "graph" },
   setFilters: { type: "setFilters", filters: { kinds: null } },
   setSizeBy: { type: "setSizeBy", sizeBy: "betweenness" },
+  setColourBy: { type: "setColourBy", colourBy: "community" },
   setPath: { type: "setPath", path: { to: "d" } },
   clearPath: { type: "clearPath" },
   setEgo: { type: "setEgo", ego: null },
@@ -188,6 +190,14 @@ describe("view options", () => {
     const graph = apply(examples.setView);
     expect(graph).toEqual({ ...busyState(), view: "graph" });
     expect(apply({ type: "setView", view: "table" }, graph)).toEqual(busyState());
+  });
+
+  it("setColourBy chooses what actors are coloured by", () => {
+    expect(apply(examples.setColourBy)).toEqual({ ...busyState(), colourBy: "community" });
+    expect(apply({ type: "setColourBy", colourBy: "kind" })).toEqual({
+      ...busyState(),
+      colourBy: "kind",
+    });
   });
 
   it("setSizeBy chooses what actors are sized by", () => {
@@ -348,6 +358,7 @@ describe("restore and reset", () => {
       view: "graph",
       filters: { kinds: null, statuses: null, sources: null, window: null },
       sizeBy: "none",
+      colourBy: "kind",
       path: {
         from: null,
         to: null,

@@ -56,9 +56,27 @@ describe("the URL hash", () => {
       view: "table",
       filters: state.filters,
       sizeBy: "none",
+      colourBy: "kind",
       path: state.path,
       ego: null,
     });
+  });
+
+  it("round-trips colouring by community and by an attribute the file offers, kind left out", () => {
+    const offered = { ...context, hasColourAttribute: (key: string) => key === "club" };
+    expect(encodeHash(initialState())).toBe("");
+    for (const colourBy of ["community", "attribute:club"] as const) {
+      const hash = encodeHash({ ...initialState(), colourBy });
+      expect(hash).toBe(colourBy === "community" ? "colour=community" : "colour=attribute%3Aclub");
+      expect(decodeHash(`#${hash}`, offered).colourBy).toBe(colourBy);
+    }
+    // An attribute the network does not offer, or anything else, colours by kind.
+    expect(decodeHash("#colour=attribute%3Ablock", offered).colourBy).toBe("kind");
+    expect(decodeHash("#colour=attribute%3Aclub", context).colourBy).toBe("kind");
+    expect(decodeHash("#colour=rainbow", offered).colourBy).toBe("kind");
+    // A new colouring is a step Back returns from.
+    const hashOf = (colourBy: "kind" | "community") => ({ ...initialState(), colourBy });
+    expect(isNavigation(hashOf("kind"), hashOf("community"))).toBe(true);
   });
 
   it("round-trips filters, the time window, the path, the ego network and sizing", () => {
