@@ -1,17 +1,22 @@
 // The export controls: "Export SVG" and "Export PNG" buttons and their options (whole network or
 // current view, light or transparent background, PNG scale). Builds the file from the scene the
-// screen shows; wiring only.
+// screen shows, in slices (app/sliced.ts) so thousands of actors never hold the page; a large
+// network's PNG draws its network on a canvas (app/networkPng.ts) rather than rasterizing an SVG
+// of thousands of elements on the page's thread. Wiring only.
 import type { Scene } from "../view/scene";
 import type { Viewport } from "../state/appState";
 import type { Store } from "../state/store";
 import type { ActorGraph } from "../model/actorGraph";
 import type { NetworkDocument } from "../schema/networkDocument";
 import type { SvgExport, SvgExportOptions } from "../export/svgDocument";
+import type { Steps } from "../view/steps";
+import { runSliced, textBlob } from "./sliced";
 import { describeHighlight } from "../view/highlight";
 import { asOfLine, creditLine } from "../view/credit";
 import type { Picture } from "./picture";
 import type { ViewCache } from "./viewCache";
 
+const loadNetworkPng = () => import("./networkPng");
 import { downloadBlob, fileNameFor } from "../render/download";
 import { h } from "../dom/elements";
 import { describeError, isLoadFailure, loadFailureText } from "./faults";
@@ -22,8 +27,10 @@ const loadSvgWriter = () => import("../export/svgDocument");
 const loadRasteriser = () => import("../export/pngExport");
 
 export interface ExportSource {
-  /** The scene as the screen shows it, without transient hover. */
-  scene(): Scene;
+  /** The scene as the screen shows it, without transient hover; `geometry`: with tie paths. */
+  scene(geometry: boolean): Steps<Scene>;
+  /** Draw a PNG's network on a canvas (the drawing plan's canvas networks), not from the SVG. */
+  networkOnCanvas: boolean;
   title: string;
   credit: string;
   asOf: string;
@@ -46,9 +53,12 @@ export function explorerExport(
   views: ViewCache,
   picture: Picture,
   onError: (message: string) => void,
+  /** The drawing plan's renderer is the canvas. */
+  networkOnCanvas = false,
 ): ExportSource {
   return {
-    scene: () => picture.sceneFor({ ...store.getState(), hover: null }, true),
+    scene: (geometry) => picture.sceneSteps({ ...store.getState(), hover: null }, geometry),
+    networkOnCanvas,
     title: document.title,
     credit: creditLine(document),
     asOf: asOfLine(document),
@@ -83,12 +93,16 @@ export function createExportControls(source: ExportSource): HTMLElement {
   const svgButton = h("button", { type: "button" }, "Export SVG");
   const pngButton = h("button", { type: "button" }, "Export PNG");
 
-  const build = async (): Promise<SvgExport> => {
-    const { exportSvg } = await loadSvgWriter();
-    const scene = source.scene();
+  /** The SVG document; without its network (`withNetwork` false) for a canvas-drawn PNG. */
+  const build = async (
+    withNetwork = true,
+  ): Promise<{ svg: SvgExport; scene: Scene } | undefined> => {
+    const { exportSvgSteps } = await loadSvgWriter();
+    const scene = await runSliced(source.scene(withNetwork));
+    if (!scene) return undefined;
     const frame: SvgExportOptions["frame"] =
       scope.value() === "view" ? { kind: "view", ...source.view() } : { kind: "fit", width: 1200 };
-    return exportSvg(scene, {
+    const options: SvgExportOptions = {
       title: source.title,
       caption: source.caption(),
       credit: source.credit,
@@ -96,7 +110,9 @@ export function createExportControls(source: ExportSource): HTMLElement {
       description: source.description(scene),
       background: background.value() === "transparent" ? "transparent" : "light",
       frame,
-    });
+    };
+    const svg = await runSliced(exportSvgSteps(scene, options, withNetwork));
+    return svg && { svg, scene };
   };
 
   const fail = (error: unknown) =>
@@ -107,20 +123,25 @@ export function createExportControls(source: ExportSource): HTMLElement {
     );
   svgButton.addEventListener("click", () => {
     build()
-      .then((svg) =>
-        downloadBlob(
-          new Blob([svg.markup], { type: "image/svg+xml" }),
-          fileNameFor(source.title, source.fileDate, "svg"),
-        ),
-      )
+      .then((built) => built && textBlob(built.svg.markup, "image/svg+xml"))
+      .then((blob) => {
+        if (blob) downloadBlob(blob, fileNameFor(source.title, source.fileDate, "svg"));
+      })
       .catch(fail);
   });
   pngButton.addEventListener("click", () => {
-    Promise.all([build(), loadRasteriser()])
-      .then(([svg, { svgToPng }]) =>
-        svgToPng(svg.markup, svg.width, svg.height, Number(scale.value)),
-      )
-      .then((blob) => downloadBlob(blob, fileNameFor(source.title, source.fileDate, "png")))
+    const times = Number(scale.value);
+    const png = source.networkOnCanvas
+      ? Promise.all([build(false), loadNetworkPng()]).then(([built, { networkPng }]) =>
+          built ? networkPng(built.svg, built.scene, times) : undefined,
+        )
+      : Promise.all([build(), loadRasteriser()]).then(([built, { svgToPng }]) =>
+          built ? svgToPng(built.svg.markup, built.svg.width, built.svg.height, times) : undefined,
+        );
+    png
+      .then((blob) => {
+        if (blob) downloadBlob(blob, fileNameFor(source.title, source.fileDate, "png"));
+      })
       .catch(fail);
   });
 

@@ -7,7 +7,14 @@ import type { AppState } from "../state/appState";
 import type { Store } from "../state/store";
 import type { DrawingPlan } from "../view/drawingPlan";
 import { relocateInPlace, restyleScene } from "../view/sceneUpdates";
-import { buildScene, type Bounds, type LegendEntry, type Scene } from "../view/scene";
+import {
+  buildScene,
+  buildSceneSteps,
+  type Bounds,
+  type LegendEntry,
+  type Scene,
+  type SceneInput,
+} from "../view/scene";
 import { fitViewport } from "../view/viewport";
 import { labelBox } from "../view/labelCrossings";
 import type { NetworkView } from "../view/networkView";
@@ -21,6 +28,7 @@ import type { PictureSource } from "../interact/pictureEvents";
 import type { ViewCache } from "./viewCache";
 import { keptFit, type PictureHandoff } from "./prerendered";
 import type { ActorColouring } from "../view/colourBy";
+import type { Steps } from "../view/steps";
 
 /** The canvas renderer's chunk (render/largeDrawing), loaded by the shell for large networks. */
 export type LargeDrawingModule = typeof LargeDrawing;
@@ -31,8 +39,11 @@ export interface Picture extends PictureSource {
   readonly pointer: PointerControls;
   /** The scene on screen. */
   scene(): Scene;
-  /** The scene for a state; `forExport` adds the tie paths the canvas goes without. */
-  sceneFor(state: AppState, forExport?: boolean): Scene;
+  /**
+   * The scene for a state in steps (view/steps.ts); `geometry` adds the tie paths the canvas goes
+   * without (an SVG export needs them).
+   */
+  sceneSteps(state: AppState, geometry: boolean): Steps<Scene>;
   /** Draws the state's scene, and the legend when it changed. */
   draw(state: AppState): void;
   /** Shows the state's viewport, or the fit when it has none. */
@@ -100,9 +111,9 @@ export function createPicture(parts: PictureParts): Picture {
   let fittedFor:
     { viewport: AppState["viewport"]; bounds: Bounds; sheet: boolean; legend: unknown } | undefined;
 
-  const sceneFor = (state: AppState, forExport = false): Scene => {
+  const sceneInput = (state: AppState, geometry: boolean): SceneInput => {
     const view = views.current(state);
-    return buildScene({
+    return {
       graph,
       state,
       positions,
@@ -114,9 +125,10 @@ export function createPicture(parts: PictureParts): Picture {
       labels: plan.labels,
       arrows: plan.arrowheads,
       mergedTies: plan.mergedTies,
-      geometry: forExport || !onCanvas,
-    });
+      geometry,
+    };
   };
+  const sceneFor = (state: AppState): Scene => buildScene(sceneInput(state, !onCanvas));
   const current = (): Scene => (scene ??= sceneFor(store.getState()));
 
   const draw = (state: AppState) => {
@@ -189,7 +201,7 @@ export function createPicture(parts: PictureParts): Picture {
     renderer,
     pointer,
     scene: current,
-    sceneFor,
+    sceneSteps: (state, geometry) => buildSceneSteps(sceneInput(state, geometry)),
     draw,
     applyViewport,
     refit(state) {

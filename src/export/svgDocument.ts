@@ -8,6 +8,7 @@ import { estimateTextWidth } from "../view/labels";
 import type { Bounds, LegendEntry, Scene } from "../view/scene";
 import { fitViewport } from "../view/viewport";
 import { attrs, escapeXml, formatNumber, xmlId } from "./xml";
+import { runSteps, STEP_ITEMS, type Steps } from "../view/steps";
 
 export interface SvgExportOptions {
   title: string;
@@ -35,9 +36,24 @@ export interface SvgExport {
   markup: string;
   width: number;
   height: number;
+  /** Where the network is drawn: the band from `top`, `height` high, at `viewport` within it. */
+  network: { top: number; height: number; viewport: Viewport };
 }
 
 export function exportSvg(scene: Scene, options: SvgExportOptions): SvgExport {
+  return runSteps(exportSvgSteps(scene, options));
+}
+
+/**
+ * exportSvg in steps (view/steps.ts), so thousands of actors and ties are written without holding
+ * the page. `withNetwork: false` leaves the network's band empty (the PNG of a large network
+ * draws it on a canvas: app/networkPng.ts).
+ */
+export function* exportSvgSteps(
+  scene: Scene,
+  options: SvgExportOptions,
+  withNetwork = true,
+): Steps<SvgExport> {
   const { width, graphHeight, viewport } =
     options.frame.kind === "fit"
       ? fitFrame(scene.bounds, options)
@@ -89,8 +105,8 @@ export function exportSvg(scene: Scene, options: SvgExportOptions): SvgExport {
   out.push(
     `<g${attrs({ transform: `translate(${formatNumber(viewport.x)},${formatNumber(viewport.y + headerHeight)}) scale(${formatNumber(viewport.k)})` })}>`,
   );
-  // One element per tie and actor: a loop, not push(...), which puts every item on the stack.
-  for (const element of networkLayers(scene)) out.push(element);
+  // One element per tie and actor, appended in a loop (push(...) puts every item on the stack).
+  if (withNetwork) yield* networkLayerSteps(scene, out);
   out.push(`</g></g>`);
 
   const legendTop = headerHeight + graphHeight + 8;
@@ -114,7 +130,12 @@ export function exportSvg(scene: Scene, options: SvgExportOptions): SvgExport {
   );
   out.push(`</g>`);
   out.push(`</svg>`);
-  return { markup: `${out.join("\n")}\n`, width, height };
+  return {
+    markup: `${out.join("\n")}\n`,
+    width,
+    height,
+    network: { top: headerHeight, height: graphHeight, viewport },
+  };
 }
 
 /** Labels scale with the picture: past 1.25× they would outgrow the title. */
@@ -161,7 +182,15 @@ function fitFrame(
  * (the published page's prerendered picture is made of the same markup).
  */
 export function networkLayers(scene: Scene): string[] {
-  return [...tieMarkup(scene), ...actorMarkup(scene), ...labelMarkup(scene)];
+  return runSteps(networkLayerSteps(scene, []));
+}
+
+/** networkLayers in steps, appended to `out` (a loop: push(...) puts every item on the stack). */
+function* networkLayerSteps(scene: Scene, out: string[]): Steps<string[]> {
+  yield* tieMarkup(scene, out);
+  yield* actorMarkup(scene, out);
+  for (const element of labelMarkup(scene)) out.push(element);
+  return out;
 }
 
 function text(
@@ -180,9 +209,11 @@ function text(
   })}>${escapeXml(content)}</text>`;
 }
 
-function tieMarkup(scene: Scene): string[] {
-  const out = [`<g id="ties">`];
+function* tieMarkup(scene: Scene, out: string[]): Steps<void> {
+  out.push(`<g id="ties">`);
+  let written = 0;
   for (const edge of scene.edges) {
+    if (++written % STEP_ITEMS === 0) yield;
     const stroke = edge.selected ? THEME.highlight : edge.stroke;
     out.push(
       `<g${attrs({ id: xmlId("tie-", edge.id), "data-tie": edge.id, "data-source": edge.source, "data-target": edge.target, opacity: edge.dimmed ? THEME.dimOpacity : undefined })}>` +
@@ -195,12 +226,13 @@ function tieMarkup(scene: Scene): string[] {
     );
   }
   out.push(`</g>`);
-  return out;
 }
 
-function actorMarkup(scene: Scene): string[] {
-  const out = [`<g id="actors">`];
+function* actorMarkup(scene: Scene, out: string[]): Steps<void> {
+  out.push(`<g id="actors">`);
+  let written = 0;
   for (const node of scene.nodes) {
+    if (++written % STEP_ITEMS === 0) yield;
     out.push(
       `<g${attrs({ id: xmlId("actor-", node.id), "data-actor": node.id, transform: `translate(${formatNumber(node.x)},${formatNumber(node.y)})`, opacity: node.dimmed ? THEME.dimOpacity : undefined })}>` +
         `<path${attrs({ d: node.d, fill: node.fill, stroke: node.selected ? THEME.selection : THEME.nodeStroke, "stroke-width": node.selected ? 3 : 1.5 })}/>` +
@@ -208,7 +240,6 @@ function actorMarkup(scene: Scene): string[] {
     );
   }
   out.push(`</g>`);
-  return out;
 }
 
 function labelMarkup(scene: Scene): string[] {

@@ -13,6 +13,7 @@ import type { Viewport } from "../state/appState";
 import { loopArc } from "./edgeGeometry";
 import { ACTOR_ENCODINGS, THEME, type SymbolName } from "./encodings";
 import type { Scene, SceneEdge, SceneNode } from "./scene";
+import { runSteps } from "./steps";
 
 export interface TieBatch {
   stroke: string;
@@ -324,14 +325,6 @@ export function baseBatches(
   size: { width: number; height: number },
 ): CanvasBatches {
   return runSteps(baseBatchSteps(scene, viewport, size));
-}
-
-/** Runs a generator of steps to its end and returns its result. */
-export function runSteps<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
 }
 
 /**

@@ -12,8 +12,9 @@ import { measureLabel } from "./labels";
 import { LABEL_PLACEMENT_LIMIT, placeBelow, placeLabels } from "./labelPlacement";
 import { symbolPath } from "./symbols";
 import { sceneBounds } from "./sceneBounds";
-import { loopMiddle, sceneEdges, straight } from "./sceneEdges";
-import { buildLegend } from "./sceneLegend";
+import { loopMiddle, sceneEdgeSteps, straight } from "./sceneEdges";
+import { legendSteps } from "./sceneLegend";
+import { runSteps, STEP_ITEMS, type Steps } from "./steps";
 import type { ActorColouring } from "./colourBy";
 import type { Scene, SceneNode } from "./sceneTypes";
 
@@ -48,6 +49,11 @@ export interface SceneInput {
 }
 
 export function buildScene(input: SceneInput): Scene {
+  return runSteps(buildSceneSteps(input));
+}
+
+/** buildScene in steps (view/steps.ts): a large network's scene over several tasks. */
+export function* buildSceneSteps(input: SceneInput): Steps<Scene> {
   const { graph, state, positions } = input;
   const visibleEdges = input.visibleEdges ?? new Set(graph.edges());
   const visibleNodes = input.visibleNodes ?? new Set(graph.nodes());
@@ -65,11 +71,13 @@ export function buildScene(input: SceneInput): Scene {
 
   const nodes: SceneNode[] = [];
   const nodeIndex = new Map<string, SceneNode>();
-  graph.forEachNode((id, actor) => {
-    if (!visibleNodes.has(id)) return;
+  let seen = 0;
+  for (const { node: id, attributes: actor } of graph.nodeEntries()) {
+    if (++seen % STEP_ITEMS === 0) yield;
+    if (!visibleNodes.has(id)) continue;
     const pinned = Object.hasOwn(state.pins, id); // not `in`: "constructor" is an actor id too
     const position = pinned ? state.pins[id] : positions.get(id);
-    if (!position) return;
+    if (!position) continue;
     const r = BASE_RADIUS * (input.sizes?.get(id) ?? 1);
     const label = showLabels ? measureLabel(actor.name) : { lines: [], width: 0, height: 0 };
     const encoding = ACTOR_ENCODINGS[actor.kind];
@@ -99,9 +107,9 @@ export function buildScene(input: SceneInput): Scene {
     };
     nodes.push(node);
     nodeIndex.set(id, node);
-  });
+  }
 
-  const edges = sceneEdges(graph, visibleEdges, nodeIndex, {
+  const edges = yield* sceneEdgeSteps(graph, visibleEdges, nodeIndex, {
     collapseParallel: state.collapseParallel,
     showArrows,
     mergedTies,
@@ -139,7 +147,7 @@ export function buildScene(input: SceneInput): Scene {
   return {
     nodes,
     edges,
-    legend: buildLegend(graph, nodes, edges, colouring),
+    legend: yield* legendSteps(graph, nodes, edges, colouring),
     bounds: sceneBounds(nodes, edges),
   };
 }

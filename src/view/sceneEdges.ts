@@ -23,6 +23,7 @@ import {
 } from "./edgeGeometry";
 import type { Highlight } from "./highlight";
 import type { SceneEdge, SceneNode } from "./sceneTypes";
+import { runSteps, STEP_ITEMS, type Steps } from "./steps";
 
 export interface SceneEdgeOptions {
   /** Group parallel ties between the same two actors into one line. */
@@ -53,18 +54,32 @@ export function sceneEdges(
   nodeIndex: ReadonlyMap<string, SceneNode>,
   options: SceneEdgeOptions,
 ): SceneEdge[] {
+  return runSteps(sceneEdgeSteps(graph, visibleEdges, nodeIndex, options));
+}
+
+/** sceneEdges in steps (view/steps.ts). */
+export function* sceneEdgeSteps(
+  graph: ActorGraph,
+  visibleEdges: ReadonlySet<string>,
+  nodeIndex: ReadonlyMap<string, SceneNode>,
+  options: SceneEdgeOptions,
+): Steps<SceneEdge[]> {
   const { showArrows, mergedTies, geometry, highlight, selectedTie } = options;
   // One pass over the graph: 15 000 ties are read once, not looked up again by id.
   const drawn: DrawnTie[] = [];
-  graph.forEachEdge((id, tie, source, target) => {
+  let seen = 0;
+  for (const { edge: id, attributes: tie, source, target } of graph.edgeEntries()) {
+    if (++seen % STEP_ITEMS === 0) yield;
     if (visibleEdges.has(id) && nodeIndex.has(source) && nodeIndex.has(target))
       drawn.push({ id, source, target, tie });
-  });
+  }
   const groups = options.collapseParallel ? bundleByPair(drawn) : drawn.map((tie) => [tie]);
+  yield;
   const ends = groups.map((ties) => ties[0]!);
   const offsets = geometry ? parallelOffsets(ends) : new Map<string, number>();
   const loops = selfLoopIndices(ends);
-  return groups.map((ties, i) => {
+  yield;
+  const toEdge = (ties: DrawnTie[], i: number): SceneEdge => {
     const end = ends[i]!;
     const from = nodeIndex.get(end.source);
     const to = nodeIndex.get(end.target);
@@ -118,7 +133,13 @@ export function sceneEdges(
       dimmed: highlight !== undefined && !ids.some((id) => highlight.edges.has(id)),
       selected: selectedTie !== null && ids.includes(selectedTie),
     };
-  });
+  };
+  const edges: SceneEdge[] = [];
+  for (let i = 0; i < groups.length; i++) {
+    if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
+    edges.push(toEdge(groups[i] ?? [], i));
+  }
+  return edges;
 }
 
 function midpoint(a: Point, b: Point): Point {

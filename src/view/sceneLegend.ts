@@ -14,6 +14,7 @@ import { ACTOR_ENCODINGS, TIE_FAMILY_ENCODINGS, TIE_STATUS_ENCODINGS, THEME } fr
 import { symbolPath } from "./symbols";
 import type { LegendEntry, SceneEdge, SceneNode } from "./sceneTypes";
 import type { ActorColouring } from "./colourBy";
+import { runSteps, STEP_ITEMS, type Steps } from "./steps";
 
 /** The kinds' shapes, when colour says something else. */
 const SHAPE_FILL = THEME.mutedInk;
@@ -27,6 +28,16 @@ export function buildLegend(
   edges: readonly SceneEdge[],
   colouring?: ActorColouring,
 ): LegendEntry[] {
+  return runSteps(legendSteps(graph, nodes, edges, colouring));
+}
+
+/** buildLegend in steps (view/steps.ts): a large network's ties a piece at a time. */
+export function* legendSteps(
+  graph: ActorGraph,
+  nodes: readonly SceneNode[],
+  edges: readonly SceneEdge[],
+  colouring?: ActorColouring,
+): Steps<LegendEntry[]> {
   const entries: LegendEntry[] = [];
   const kinds = new Set(nodes.map((node) => node.kind));
   for (const kind of Object.keys(ACTOR_ENCODINGS) as ActorKind[]) {
@@ -58,8 +69,10 @@ export function buildLegend(
   // One pass over the drawn ties: each family's words in the order they first appear.
   const wordsOf = new Map<TieFamily, Set<string>>();
   const statuses = new Set<TieStatusKey>();
+  let seen = 0;
   for (const edge of edges)
     for (const tie of edge.ties) {
+      if (++seen % STEP_ITEMS === 0) yield;
       const { kind, label, status } = graph.getEdgeAttributes(tie);
       const family = tieFamily(kind);
       const words = wordsOf.get(family) ?? wordsOf.set(family, new Set()).get(family)!;

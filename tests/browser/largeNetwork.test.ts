@@ -131,6 +131,18 @@ describe.skipIf(!hasBrowser)("a large network", () => {
     ]);
     const markup = await readFile((await download.path())!, "utf8");
     expect(markup.match(/data-actor="/g)?.length).toBe(1500);
+    // The PNG (network drawn on a canvas at this size) has the SVG's frame at 2×.
+    const [pngDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Export PNG" }).click(),
+    ]);
+    const png = await readFile((await pngDownload.path())!);
+    expect(png.subarray(1, 4).toString()).toBe("PNG");
+    const [, width, height] = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(markup)!;
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([
+      2 * Number(width),
+      2 * Number(height),
+    ]);
     expect(errors).toEqual([]);
   });
 
