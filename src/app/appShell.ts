@@ -28,6 +28,7 @@ function showBroken(root: HTMLElement, what: string, error: unknown): void {
   root.replaceChildren(alert);
   showFault(alert, `${what} could not be drawn: ${describeError(error)}.`, reloadAction);
 }
+import { prepareNetwork } from "./stagedRebuild";
 
 /** An open's result came after a newer open began and was dropped (tests await this mark). */
 const dropped = (names: readonly string[]): void =>
@@ -81,13 +82,19 @@ export function createAppShell(
     onOpened(token, next, warnings, names, omittedWarnings) {
       if (!attempts.current(token)) return dropped(names);
       attempts.settle(token);
-      void drawingFor(next).then(async (largeDrawing) => {
+      // A network for the canvas is prepared in slices first (graph, time order), while the
+      // picture of its actors stays; that picture stays over the new explorer until its own.
+      const prepared = onCanvas(next.actors.length)
+        ? prepareNetwork(next, () => attempts.newest(token))
+        : Promise.resolve(undefined);
+      void Promise.all([drawingFor(next), prepared]).then(async ([largeDrawing, network]) => {
         if (!attempts.newest(token)) return dropped(names);
         await workspace.flush();
         // The hash described the previous network's ids: start the new one from a clean view.
         history.pushState(null, "", `${location.pathname}${location.search}`);
+        const cover = workspace.explorer().takePreview();
         try {
-          workspace.show(next, undefined, largeDrawing);
+          workspace.show(next, undefined, largeDrawing, { prepared: network, cover });
         } catch (error) {
           return showBroken(explorerRoot, names.join(", "), error);
         }

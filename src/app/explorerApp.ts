@@ -74,7 +74,7 @@ export function createExplorer(
     guarded(store.getState()),
   );
   if (options.prepared?.analysis) views.setAnalysis(options.prepared.analysis);
-  const layout = startNetworkLayout(graph, plan, () => picture.renderer.drawn(), options.layout);
+  const layout = startNetworkLayout(graph, plan, () => picture.drawn(), options.layout);
 
   const entries = searchEntries(graph);
   const search = createSearchBox({
@@ -195,7 +195,9 @@ export function createExplorer(
     return picture.positions();
   });
   settled.catch(() => undefined); // cancelled: a newer network replaced this one
-  afterPainted(picture.renderer, alive, () => {
+  if (options.cover) page.stageWrap.append(options.cover);
+  afterPainted(picture, alive, () => {
+    options.cover?.remove();
     markFirstPicture(picture.positions() === layout.initial && !plan.settledAfterLayout);
     void loadDeferredModules({
       pointer: picture.pointer,
@@ -220,6 +222,7 @@ export function createExplorer(
     toolbar: page.toolbar,
     preview: (kinds, caption, drawing) => preview.show(kinds, caption, drawing),
     clearPreview: () => preview.clear(),
+    takePreview: () => preview.take(),
     currentScene: () => picture.scene(),
     positions: () => picture.positions(),
     settled,

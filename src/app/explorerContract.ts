@@ -25,6 +25,8 @@ export interface Explorer {
   /** Covers the picture with the actors of a network still being read, until cleared. */
   preview(kinds: readonly ActorKind[], caption: string, drawing: LargeDrawingModule): void;
   clearPreview(): void;
+  /** Takes the preview off this explorer's page, for the next explorer to keep on screen. */
+  takePreview(): HTMLElement | undefined;
   currentScene(): Scene;
   /** Where every actor is drawn now. */
   positions(): Positions;
@@ -61,7 +63,9 @@ export interface ExplorerOptions {
   /** Shown in another page's frame (?embed=1): the picture and a link to the full view. */
   embed?: boolean;
   /** The document's graph and play order, built beforehand (a large network after an edit). */
-  prepared?: PreparedNetwork;
+  prepared?: PreparedNetwork | undefined;
+  /** A picture kept over the stage until the network's own is painted (the import preview). */
+  cover?: HTMLElement | undefined;
 }
 
 /** The pins a document's layout records: the hand-placed actors at their positions. */

@@ -9,6 +9,12 @@ import type { LargeDrawingModule } from "./picture";
 export interface ImportPreview {
   show(kinds: readonly ActorKind[], caption: string, drawing: LargeDrawingModule): void;
   clear(): void;
+  /**
+   * The preview's layer taken off the page as it is (its picture painted), for the network's own
+   * explorer to keep over its stage until its first picture is painted: the stage never shows
+   * blank between the two.
+   */
+  take(): HTMLElement | undefined;
 }
 
 export function createImportPreview(page: ExplorerPage): ImportPreview {
@@ -35,5 +41,11 @@ export function createImportPreview(page: ExplorerPage): ImportPreview {
       );
     },
     clear,
+    take() {
+      const taken = layer;
+      layer = undefined;
+      taken?.remove();
+      return taken;
+    },
   };
 }

@@ -29,6 +29,8 @@ import type { ViewCache } from "./viewCache";
 import { keptFit, type PictureHandoff } from "./prerendered";
 import type { ActorColouring } from "../view/colourBy";
 import type { Steps } from "../view/steps";
+import { runSliced } from "./sliced";
+import { sameBounds, sameEntries, sameMarks, sameViewMarks } from "./pictureCompare";
 
 /** The canvas renderer's chunk (render/largeDrawing), loaded by the shell for large networks. */
 export type LargeDrawingModule = typeof LargeDrawing;
@@ -39,6 +41,8 @@ export interface Picture extends PictureSource {
   readonly pointer: PointerControls;
   /** The scene on screen. */
   scene(): Scene;
+  /** Resolves once the newest scene is built (in slices on the canvas) and painted. */
+  drawn(): Promise<void>;
   /**
    * The scene for a state in steps (view/steps.ts); `geometry` adds the tie paths the canvas goes
    * without (an SVG export needs them).
@@ -129,7 +133,25 @@ export function createPicture(parts: PictureParts): Picture {
     };
   };
   const sceneFor = (state: AppState): Scene => buildScene(sceneInput(state, !onCanvas));
-  const current = (): Scene => (scene ??= sceneFor(store.getState()));
+  /** Before the canvas's first scene is built: nothing to draw yet. */
+  const noScene: Scene = {
+    nodes: [],
+    edges: [],
+    legend: [],
+    bounds: { x0: 0, y0: 0, x1: 0, y1: 0 },
+  };
+  const current = (): Scene => (scene ??= onCanvas ? noScene : sceneFor(store.getState()));
+
+  /** A canvas scene being built in slices, and what it is built for. */
+  let building:
+    | {
+        view: NetworkView;
+        colouring: ActorColouring | undefined;
+        state: AppState;
+        done: Promise<void>;
+        cancelled: boolean;
+      }
+    | undefined;
 
   const draw = (state: AppState) => {
     const view = views.current(state);
@@ -157,6 +179,31 @@ export function createPicture(parts: PictureParts): Picture {
           visibleEdges: view.visibleEdges,
           emphasis: view.emphasis,
         });
+    } else if (onCanvas) {
+      // A large network's scene is built in slices; the picture on screen stays until it is
+      // there, then the newest state is drawn from it.
+      if (
+        building &&
+        sameViewMarks(building.view, view) &&
+        building.colouring === colouring &&
+        sameMarks(building.state, state)
+      )
+        return;
+      if (building) building.cancelled = true;
+      const job = { view, colouring, state, cancelled: false, done: Promise.resolve() };
+      const at = positions;
+      job.done = runSliced(buildSceneSteps(sceneInput(state, false)), () => job.cancelled).then(
+        (built) => {
+          if (!built || job.cancelled || destroyed) return;
+          building = undefined;
+          scene = built;
+          drawnFor = { state, view, positions: at, colouring };
+          draw(store.getState());
+          refitIfFitted();
+        },
+      );
+      building = job;
+      return;
     } else scene = sceneFor(state);
     drawnFor = { state, view, positions, colouring };
     const shown = current();
@@ -171,6 +218,12 @@ export function createPicture(parts: PictureParts): Picture {
       legendShown = shown.legend;
       renderLegend(page.legendBody, shown.legend);
     }
+  };
+
+  /** Resolves once every scene asked for is built and painted. */
+  const drawn = async (): Promise<void> => {
+    while (building) await building.done;
+    await renderer.drawn();
   };
 
   const prerenderedFit = keptFit(parts.handoff, renderer.element);
@@ -201,6 +254,7 @@ export function createPicture(parts: PictureParts): Picture {
     renderer,
     pointer,
     scene: current,
+    drawn,
     sceneSteps: (state, geometry) => buildSceneSteps(sceneInput(state, geometry)),
     draw,
     applyViewport,
@@ -269,41 +323,4 @@ export function createPicture(parts: PictureParts): Picture {
       resize.disconnect();
     },
   };
-}
-
-/** Whether two views show the same actors and ties at the same sizes with the same emphasis. */
-function sameViewMarks(a: NetworkView, b: NetworkView): boolean {
-  return (
-    a.visibleEdges === b.visibleEdges &&
-    a.visibleNodes === b.visibleNodes &&
-    a.emphasis === b.emphasis &&
-    (a.sizes === b.sizes || (a.sizes.size === 0 && b.sizes.size === 0))
-  );
-}
-
-/**
- * Whether two states draw the same marks, their places and highlight aside (what buildScene reads
- * of them besides selection, hover and pins).
- */
-function sameMarks(a: AppState, b: AppState): boolean {
-  return a.collapseParallel === b.collapseParallel;
-}
-
-function sameBounds(a: Bounds, b: Bounds): boolean {
-  return a.x0 === b.x0 && a.y0 === b.y0 && a.x1 === b.x1 && a.y1 === b.y1;
-}
-
-/** Legend entries equal field by field (the scene builds new ones every time). */
-function sameEntries(a: readonly LegendEntry[], b: readonly LegendEntry[]): boolean {
-  return (
-    a.length === b.length &&
-    a.every((entry, i) => {
-      const other = b[i];
-      if (!other) return false;
-      const keys = Object.keys(entry) as (keyof LegendEntry)[];
-      return (
-        keys.length === Object.keys(other).length && keys.every((key) => entry[key] === other[key])
-      );
-    })
-  );
 }

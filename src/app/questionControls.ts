@@ -36,10 +36,15 @@ export function createQuestionControls(
   /** More controls beside "Size actors by" ("Colour actors by", app/colourControl.ts). */
   beside: readonly HTMLElement[] = [],
 ): QuestionControls {
-  const kindsPresent = TIE_KINDS.filter((kind) => graph.someEdge((_e, tie) => tie.kind === kind));
-  const statusesPresent = TIE_STATUS_KEYS.filter((status) =>
-    graph.someEdge((_e, tie) => tieStatusKey(tie.status) === status),
-  );
+  // One pass over the ties (a search per kind read 60 000 ties a dozen times: 80 ms).
+  const kindsUsed = new Set<TieKind>();
+  const statusesUsed = new Set<TieStatusKey>();
+  graph.forEachEdge((_e, tie) => {
+    kindsUsed.add(tie.kind);
+    statusesUsed.add(tieStatusKey(tie.status));
+  });
+  const kindsPresent = TIE_KINDS.filter((kind) => kindsUsed.has(kind));
+  const statusesPresent = TIE_STATUS_KEYS.filter((status) => statusesUsed.has(status));
   const sources = graph.getAttribute("sources");
 
   // The popovers' controls are built when first opened (see lazyDetails); sync() fills them then.

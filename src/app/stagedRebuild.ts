@@ -6,7 +6,8 @@
 import { graphSteps, type ActorGraph } from "../model/actorGraph";
 import type { NetworkDocument } from "../schema/networkDocument";
 import type { AnalysisModule } from "../analysis/questions";
-import { playOrderOf } from "../view/networkView";
+import { playOrderSteps } from "../view/networkView";
+import { runSliced } from "./sliced";
 
 export interface PreparedNetwork {
   graph: ActorGraph;
@@ -54,7 +55,9 @@ export async function prepareNetwork(
   }
   await nextTask();
   if (!current()) return undefined;
-  const playOrder = playOrderOf(graph);
+  // Reading 60 000 ties' dates is a slice's work many times over (issue 13).
+  const playOrder = await runSliced(playOrderSteps(graph), () => !current());
+  if (!playOrder) return undefined;
   const module = await analysis;
   await nextTask();
   return current() ? { graph, playOrder, analysis: module } : undefined;

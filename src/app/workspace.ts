@@ -11,7 +11,12 @@ import type { Problem } from "../schema/parseDocument";
 import type { NetworkLibrary } from "../persist/networkLibrary";
 import { createAutosave, type Autosave, type AutosaveStatus } from "../persist/autosave";
 import { newStoredId, type StoredNetwork } from "../persist/storedNetwork";
-import { createExplorer, type Explorer, type LargeDrawingModule } from "./explorerApp";
+import {
+  createExplorer,
+  type Explorer,
+  type ExplorerOptions,
+  type LargeDrawingModule,
+} from "./explorerApp";
 import { loadLargeDrawing, onCanvas } from "./drawingModule";
 import { prepareNetwork, type PreparedNetwork } from "./stagedRebuild";
 import { afterPainted, markEditShown, markSaved } from "./benchMarks";
@@ -49,6 +54,8 @@ export interface Workspace {
     document: NetworkDocument,
     stored?: { id: string; revision: number; history?: EditHistory },
     largeDrawing?: LargeDrawingModule,
+    /** A file just opened: its prepared graph and the preview kept until its picture is there. */
+    opening?: Pick<ExplorerOptions, "prepared" | "cover">,
   ): void;
   /** Keeps the open network as a new stored copy (a file just opened, a new network). */
   keep(): void;
@@ -75,10 +82,14 @@ export function createWorkspace(
   let prerendered = hooks.prerendered;
   let explorer: Explorer = build(first);
 
-  function build(document: NetworkDocument, prepared?: PreparedNetwork): Explorer {
+  function build(
+    document: NetworkDocument,
+    opening: Pick<ExplorerOptions, "prepared" | "cover"> = {},
+  ): Explorer {
     const page = prerendered;
     prerendered = undefined;
     const created = createExplorer(root, document, {
+      ...opening,
       ...(largeDrawing ? { largeDrawing } : {}),
       ...(page ? { layout: page.layout, picture: page.picture } : {}),
       // The page's own network until a file is opened or an edit keeps a copy (`net=…`).
@@ -86,7 +97,6 @@ export function createWorkspace(
       embed: hooks.embed ?? false,
       arrangement: { onMoved: hooks.onMoved, onReleased: hooks.onReleased },
       hashPrefix: () => pagePrefix(address),
-      ...(prepared ? { prepared } : {}),
     });
     // Positions the layout placed become part of the document, so a reload shows the same picture.
     void created.settled.then(
@@ -124,7 +134,7 @@ export function createWorkspace(
       // Focus stays where it was when that was outside the explorer (the editor, its bar).
       const focused = window.document.activeElement;
       explorer.destroy();
-      explorer = build(document, prepared);
+      explorer = build(document, prepared ? { prepared } : {});
       whenShown();
       if (focused instanceof HTMLElement && focused.isConnected && focused !== window.document.body)
         focused.focus();
@@ -234,7 +244,7 @@ export function createWorkspace(
     commit: (patch) => session.commit(patch),
     undo: () => void session.undo(),
     redo: () => void session.redo(),
-    show(document, stored, module) {
+    show(document, stored, module, opening) {
       largeDrawing = module ?? largeDrawing;
       rebuilds++; // a rebuild still preparing was for the network shown before
       preparing = false;
@@ -247,7 +257,7 @@ export function createWorkspace(
       if (stored) autosave?.open(stored.id, revision);
       writePageAddress(address);
       explorer.destroy();
-      explorer = build(document);
+      explorer = build(document, opening);
       status = { text: stored ? "Saved in this browser" : "", problem: false };
       hooks.onChange();
     },

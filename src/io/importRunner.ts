@@ -6,7 +6,7 @@
 // its pending imports to this thread, and the next import starts a new worker.
 import { watchLife } from "../worker/workerLife";
 import { checkFileSizes, describeSize, type NetworkSize } from "./importLimits";
-import type { ImportReply, ImportRequest } from "./importProtocol";
+import { createPartCollector, type ImportReply, type ImportRequest } from "./importProtocol";
 import type { ImportResult } from "./importResult";
 import type { ActorKind } from "../schema/vocabulary";
 
@@ -88,6 +88,8 @@ export function createImporter(channel: () => ImportChannel | undefined = import
       options: ImporterOptions;
       resolve: (result: ImportResult) => void;
       reject: (reason: unknown) => void;
+      /** A large document's actors and ties, as they arrive. */
+      parts: ReturnType<typeof createPartCollector>;
     }
   >();
   const here = importHere;
@@ -103,8 +105,9 @@ export function createImporter(channel: () => ImportChannel | undefined = import
       (reply) => {
         const request = pending.get(reply.id);
         if ("actors" in reply) return request?.options.onActors?.(reply.actors);
+        if ("part" in reply) return request?.parts.add(reply.part);
         pending.delete(reply.id);
-        request?.resolve(reply.result);
+        request?.resolve(request.parts.finish(reply.result, reply.split === true));
       },
       () => {
         if (worker !== created) return;
@@ -124,7 +127,7 @@ export function createImporter(channel: () => ImportChannel | undefined = import
     if (!target) return here(files, options);
     const id = nextId++;
     return new Promise((resolve, reject) => {
-      pending.set(id, { files, options, resolve, reject });
+      pending.set(id, { files, options, resolve, reject, parts: createPartCollector() });
       target.send({ id, files, ...(options.allowLarge ? { allowLarge: true } : {}) });
     });
   };

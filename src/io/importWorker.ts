@@ -1,10 +1,11 @@
 // The import's Web Worker (module worker, bundled by vite from importRunner's
 // `new Worker(new URL("./importWorker.ts", import.meta.url), { type: "module" })`). It reads the
 // picked files and imports them — the same detection, mapping and zod validation as on the page —
-// so a 9 MB GEXF never blocks the page. The validated document goes back by structured clone.
-// It holds a Web Lock while it lives, so the page knows if it dies (worker/workerLife.ts).
+// so a 9 MB GEXF never blocks the page. The validated document goes back by structured clone, a
+// large one in parts (importProtocol.ts) so the page receives it in short tasks. It holds a Web
+// Lock while it lives, so the page knows if it dies (worker/workerLife.ts).
 import { importFromFiles, unreadable } from "./importFromFiles";
-import type { ImportReply, ImportRequest } from "./importProtocol";
+import { resultReplies, type ImportReply, type ImportRequest } from "./importProtocol";
 import { holdLife, isHoldLife } from "../worker/workerLife";
 
 holdLife(self);
@@ -16,5 +17,7 @@ self.addEventListener("message", (event: MessageEvent<ImportRequest>) => {
     onActors: (kinds) => self.postMessage({ id, actors: kinds } satisfies ImportReply),
   })
     .catch((error: unknown) => unreadable(files, error))
-    .then((result) => self.postMessage({ id, result } satisfies ImportReply));
+    .then((result) => {
+      for (const reply of resultReplies(id, result)) self.postMessage(reply satisfies ImportReply);
+    });
 });

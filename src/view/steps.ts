@@ -3,7 +3,7 @@
 // long for it (app/sliced.ts drives one against a time budget); runSteps does it all at once.
 
 /** Items (actors, ties) worked through between two yields. */
-export const STEP_ITEMS = 500;
+export const STEP_ITEMS = 250;
 
 /** A computation that yields between its pieces of work and returns its result. */
 export type Steps<T> = Generator<void, T, void>;

@@ -43,77 +43,77 @@ export interface Span {
 const finite = (span: Span): Span =>
   Number.isFinite(span.start) ? span : { start: span.end - DAY_MS, end: span.end };
 
-/** A max-heap of numbers, for the k smallest of a stream. */
-function maxHeap() {
-  const items: number[] = [];
-  const swap = (a: number, b: number) => {
-    [items[a], items[b]] = [items[b] ?? 0, items[a] ?? 0];
-  };
-  return {
-    size: () => items.length,
-    top: () => items[0] ?? Infinity,
-    push(value: number) {
-      items.push(value);
-      for (let i = items.length - 1; i > 0;) {
-        const parent = (i - 1) >> 1;
-        if ((items[parent] ?? 0) >= value) break;
-        swap(i, parent);
-        i = parent;
-      }
-    },
-    pop() {
-      const last = items.pop();
-      if (last === undefined || items.length === 0) return;
-      items[0] = last;
-      for (let i = 0; ;) {
-        const [l, r] = [2 * i + 1, 2 * i + 2];
-        let largest = i;
-        if (l < items.length && (items[l] ?? 0) > (items[largest] ?? 0)) largest = l;
-        if (r < items.length && (items[r] ?? 0) > (items[largest] ?? 0)) largest = r;
-        if (largest === i) break;
-        swap(i, largest);
-        i = largest;
-      }
-    },
-  };
+/** The spans' indices in order of their starts (typed arrays: 60 000 spans sort in milliseconds). */
+function byStart(starts: Float64Array): Uint32Array {
+  const order = new Uint32Array(starts.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  return order.sort((a, b) => (starts[a] ?? 0) - (starts[b] ?? 0) || a - b);
 }
 
 /**
  * The shortest window [from, to) holding whole at least `count` of the spans. A window starting
  * at a span's start holds the spans starting there or later that end soonest: going through the
- * starts from the last, a heap keeps the `count` smallest ends seen so far.
+ * starts from the last, a max-heap keeps the `count` smallest ends seen so far.
  */
 function focusOf(spans: readonly Span[], count: number): Span {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const heap = maxHeap();
+  const starts = Float64Array.from(spans, (span) => span.start);
+  const ends = Float64Array.from(spans, (span) => span.end);
+  const order = byStart(starts);
+  const heap = new Float64Array(count + 1);
+  let size = 0;
+  const push = (value: number) => {
+    let i = size++;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if ((heap[parent] ?? 0) >= value) break;
+      heap[i] = heap[parent] ?? 0;
+      i = parent;
+    }
+    heap[i] = value;
+  };
+  const pop = () => {
+    const last = heap[--size] ?? 0;
+    let i = 0;
+    for (;;) {
+      const left = 2 * i + 1;
+      if (left >= size) break;
+      const right = left + 1;
+      const child = right < size && (heap[right] ?? 0) > (heap[left] ?? 0) ? right : left;
+      if ((heap[child] ?? 0) <= last) break;
+      heap[i] = heap[child] ?? 0;
+      i = child;
+    }
+    heap[i] = last;
+  };
   let best: Span | undefined;
-  for (let i = sorted.length - 1; i >= 0; i--) {
-    const span = sorted[i];
-    if (!span) continue;
-    heap.push(span.end);
-    if (heap.size() > count) heap.pop();
-    if (heap.size() < count) continue;
-    const end = heap.top();
-    if (!best || end - span.start <= best.end - best.start) best = { start: span.start, end };
+  for (let k = order.length - 1; k >= 0; k--) {
+    const i = order[k] ?? 0;
+    push(ends[i] ?? 0);
+    if (size > count) pop();
+    if (size < count) continue;
+    const start = starts[i] ?? 0;
+    const end = heap[0] ?? 0;
+    if (!best || end - start <= best.end - best.start) best = { start, end };
   }
   if (best) return best;
   // A loop, not Math.max(...ends): a network may have 250,000 dated ties.
   let end = -Infinity;
-  for (const span of sorted) end = Math.max(end, span.end);
-  return { start: sorted[0]?.start ?? 0, end };
+  for (const value of ends) end = Math.max(end, value);
+  return { start: starts[order[0] ?? 0] ?? 0, end };
 }
 
 /** Empty gaps inside [from, to): stretches no span covers, longer than `min`. */
 function emptyGaps(spans: readonly Span[], from: number, to: number, min: number): Span[] {
-  const sorted = spans
-    .map((s) => ({ start: Math.max(s.start, from), end: Math.min(s.end, to) }))
-    .filter((s) => s.start < s.end)
-    .sort((a, b) => a.start - b.start);
+  const starts = Float64Array.from(spans, (s) => Math.max(s.start, from));
+  const ends = Float64Array.from(spans, (s) => Math.min(s.end, to));
   const gaps: Span[] = [];
   let reached = from;
-  for (const span of sorted) {
-    if (span.start - reached > min) gaps.push({ start: reached, end: span.start });
-    reached = Math.max(reached, span.end);
+  for (const i of byStart(starts)) {
+    const start = starts[i] ?? 0;
+    const end = ends[i] ?? 0;
+    if (start >= end) continue;
+    if (start - reached > min) gaps.push({ start: reached, end: start });
+    reached = Math.max(reached, end);
   }
   return gaps;
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { createImporter, type ImportChannel } from "../../src/io/importRunner";
-import type { ImportReply, ImportRequest } from "../../src/io/importProtocol";
+import {
+  PART_SIZE,
+  resultReplies,
+  type ImportReply,
+  type ImportRequest,
+} from "../../src/io/importProtocol";
+import { largeNetworkDocument } from "../fixtures/largeNetwork";
 import { importFromFiles } from "../../src/io/importFromFiles";
 
 const seedText = readFileSync("data/edan-alexander-backchannel.json", "utf8");
@@ -43,6 +49,37 @@ describe("importing off the page's thread", () => {
     // One worker for every import, each request matched to its own reply.
     expect(created).toBe(1);
     expect(sent.map((request) => request.id)).toEqual([1, 2]);
+  });
+
+  it("receives a large document in parts and puts it back together, in order", async () => {
+    const document = largeNetworkDocument({ actors: 2500, ties: 4500, seed: 5 });
+    const replies = resultReplies(7, { ok: true, document, warnings: ["w"] });
+    // 2 500 actors in 5 parts of 500, 4 500 ties in 9, then the rest of the document.
+    expect(replies.map((reply) => Object.keys(reply)[1])).toEqual([
+      ...new Array<string>(14).fill("part"),
+      "result",
+    ]);
+    expect(PART_SIZE).toBe(500);
+    const importer = createImporter(() => {
+      let reply: (reply: ImportReply) => void = () => undefined;
+      return {
+        send: (request) =>
+          queueMicrotask(() => {
+            for (const part of resultReplies(request.id, { ok: true, document, warnings: ["w"] }))
+              reply(part);
+          }),
+        listen(onReply) {
+          reply = onReply;
+        },
+      };
+    });
+    expect(await importer.importFiles([seedFile()])).toEqual({
+      ok: true,
+      document,
+      warnings: ["w"],
+    });
+    // A small document and a failure go in one reply.
+    expect(resultReplies(1, { ok: false, problems: [] })).toHaveLength(1);
   });
 
   it("imports on this thread where there is no worker, with the same result", async () => {
