@@ -43,11 +43,23 @@ export interface Span {
 const finite = (span: Span): Span =>
   Number.isFinite(span.start) ? span : { start: span.end - DAY_MS, end: span.end };
 
-/** The spans' indices in order of their starts (typed arrays: 60 000 spans sort in milliseconds). */
+/**
+ * The spans' indices in order of their starts, equal starts in their own order. Ties fall on a
+ * few hundred distinct days: the distinct starts are sorted natively and the spans gathered by
+ * start (a comparator sort of 60 000 spans took tens of milliseconds).
+ */
 function byStart(starts: Float64Array): Uint32Array {
+  const groups = new Map<number, number[]>();
+  starts.forEach((start, i) => {
+    const group = groups.get(start);
+    if (group) group.push(i);
+    else groups.set(start, [i]);
+  });
   const order = new Uint32Array(starts.length);
-  for (let i = 0; i < order.length; i++) order[i] = i;
-  return order.sort((a, b) => (starts[a] ?? 0) - (starts[b] ?? 0) || a - b);
+  let at = 0;
+  for (const start of Float64Array.from(groups.keys()).sort())
+    for (const i of groups.get(start) ?? []) order[at++] = i;
+  return order;
 }
 
 /**
