@@ -53,9 +53,7 @@ export function createExplorer(
   const colours = createColourChoice(
     graph,
     (intent) => store.dispatch(intent),
-    () => {
-      if (alive()) render(store.getState());
-    },
+    () => alive() && render(store.getState()),
   );
   const context = {
     hasActor: (id: string) => graph.hasNode(id),

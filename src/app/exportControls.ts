@@ -53,12 +53,10 @@ export function explorerExport(
   views: ViewCache,
   picture: Picture,
   onError: (message: string) => void,
-  /** The drawing plan's renderer is the canvas. */
-  networkOnCanvas = false,
 ): ExportSource {
   return {
     scene: (geometry) => picture.sceneSteps({ ...store.getState(), hover: null }, geometry),
-    networkOnCanvas,
+    networkOnCanvas: picture.onCanvas,
     title: document.title,
     credit: creditLine(document),
     asOf: asOfLine(document),

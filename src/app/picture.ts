@@ -1,6 +1,6 @@
 // The network picture: picks the renderer the drawing plan asks for, draws the scene for each
-// state (on the canvas, while only positions change, the scene is moved rather than rebuilt),
-// keeps the legend beside it, and fits it to the stage while the reader has not zoomed.
+// state (on the canvas: built in slices, then moved or restyled in place while only positions or
+// the highlight change), keeps the legend beside it, and fits it while the reader has not zoomed.
 import type { ActorGraph } from "../model/actorGraph";
 import type { Positions } from "../layout/forceLayout";
 import type { AppState } from "../state/appState";
@@ -29,14 +29,16 @@ import type { ViewCache } from "./viewCache";
 import { keptFit, type PictureHandoff } from "./prerendered";
 import type { ActorColouring } from "../view/colourBy";
 import type { Steps } from "../view/steps";
-import { runSliced } from "./sliced";
-import { sameBounds, sameEntries, sameMarks, sameViewMarks } from "./pictureCompare";
+import { sameBounds, sameEntries, sameMarksFor } from "./pictureCompare";
+import { createSceneBuilds, EMPTY_SCENE } from "./sceneBuilds";
 
 /** The canvas renderer's chunk (render/largeDrawing), loaded by the shell for large networks. */
 export type LargeDrawingModule = typeof LargeDrawing;
 
 export interface Picture extends PictureSource {
   readonly renderer: NetworkRenderer;
+  /** The picture is drawn on the canvas (the drawing plan's choice, and its chunk loaded). */
+  readonly onCanvas: boolean;
   /** Zoom, pan and drag (d3-zoom and d3-drag load after the first picture). */
   readonly pointer: PointerControls;
   /** The scene on screen. */
@@ -133,25 +135,8 @@ export function createPicture(parts: PictureParts): Picture {
     };
   };
   const sceneFor = (state: AppState): Scene => buildScene(sceneInput(state, !onCanvas));
-  /** Before the canvas's first scene is built: nothing to draw yet. */
-  const noScene: Scene = {
-    nodes: [],
-    edges: [],
-    legend: [],
-    bounds: { x0: 0, y0: 0, x1: 0, y1: 0 },
-  };
-  const current = (): Scene => (scene ??= onCanvas ? noScene : sceneFor(store.getState()));
-
-  /** A canvas scene being built in slices, and what it is built for. */
-  let building:
-    | {
-        view: NetworkView;
-        colouring: ActorColouring | undefined;
-        state: AppState;
-        done: Promise<void>;
-        cancelled: boolean;
-      }
-    | undefined;
+  const current = (): Scene => (scene ??= onCanvas ? EMPTY_SCENE : sceneFor(store.getState()));
+  const builds = createSceneBuilds();
 
   const draw = (state: AppState) => {
     const view = views.current(state);
@@ -159,12 +144,7 @@ export function createPicture(parts: PictureParts): Picture {
     // On the canvas, while only positions or the highlight change, the scene's marks are moved
     // or restyled in place (view/sceneUpdates.ts) instead of built again.
     const kept =
-      onCanvas &&
-      scene &&
-      drawnFor &&
-      sameViewMarks(drawnFor.view, view) &&
-      drawnFor.colouring === colouring &&
-      sameMarks(drawnFor.state, state)
+      onCanvas && scene && drawnFor && sameMarksFor(drawnFor, { view, colouring, state })
         ? drawnFor
         : undefined;
     let highlightOnly = false;
@@ -182,28 +162,15 @@ export function createPicture(parts: PictureParts): Picture {
     } else if (onCanvas) {
       // A large network's scene is built in slices; the picture on screen stays until it is
       // there, then the newest state is drawn from it.
-      if (
-        building &&
-        sameViewMarks(building.view, view) &&
-        building.colouring === colouring &&
-        sameMarks(building.state, state)
-      )
-        return;
-      if (building) building.cancelled = true;
-      const job = { view, colouring, state, cancelled: false, done: Promise.resolve() };
       const at = positions;
-      job.done = runSliced(buildSceneSteps(sceneInput(state, false)), () => job.cancelled).then(
-        (built) => {
-          if (!built || job.cancelled || destroyed) return;
-          building = undefined;
-          scene = built;
-          drawnFor = { state, view, positions: at, colouring };
-          draw(store.getState());
-          refitIfFitted();
-        },
-      );
-      building = job;
-      return;
+      const input = () => buildSceneSteps(sceneInput(state, false));
+      return builds.request({ view, colouring, state }, input, (built) => {
+        if (destroyed) return;
+        scene = built;
+        drawnFor = { state, view, positions: at, colouring };
+        draw(store.getState());
+        refitIfFitted();
+      });
     } else scene = sceneFor(state);
     drawnFor = { state, view, positions, colouring };
     const shown = current();
@@ -219,10 +186,9 @@ export function createPicture(parts: PictureParts): Picture {
       renderLegend(page.legendBody, shown.legend);
     }
   };
-
   /** Resolves once every scene asked for is built and painted. */
   const drawn = async (): Promise<void> => {
-    while (building) await building.done;
+    await builds.idle();
     await renderer.drawn();
   };
 
@@ -252,6 +218,7 @@ export function createPicture(parts: PictureParts): Picture {
 
   return {
     renderer,
+    onCanvas,
     pointer,
     scene: current,
     drawn,

@@ -3,6 +3,7 @@
 import type { AppState } from "../state/appState";
 import type { NetworkView } from "../view/networkView";
 import type { Bounds, LegendEntry } from "../view/scene";
+import type { ActorColouring } from "../view/colourBy";
 
 /** Whether two views show the same actors and ties at the same sizes with the same emphasis. */
 export function sameViewMarks(a: NetworkView, b: NetworkView): boolean {
@@ -38,5 +39,19 @@ export function sameEntries(a: readonly LegendEntry[], b: readonly LegendEntry[]
         keys.length === Object.keys(other).length && keys.every((key) => entry[key] === other[key])
       );
     })
+  );
+}
+
+/** What a scene's marks are built from: the view, the colouring and the state's marks. */
+export interface MarksFor {
+  view: NetworkView;
+  colouring: ActorColouring | undefined;
+  state: AppState;
+}
+
+/** Whether two scenes have the same marks (their places and highlight aside). */
+export function sameMarksFor(a: MarksFor, b: MarksFor): boolean {
+  return (
+    sameViewMarks(a.view, b.view) && a.colouring === b.colouring && sameMarks(a.state, b.state)
   );
 }
