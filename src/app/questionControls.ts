@@ -33,7 +33,7 @@ interface Box<T extends string> {
 export function createQuestionControls(
   graph: ActorGraph,
   store: Store,
-  /** More controls beside "Size actors by" ("Colour actors by", app/colourControl.ts). */
+  /** More controls at the end of the row ("Colour actors by", app/colourControl.ts). */
   beside: readonly HTMLElement[] = [],
 ): QuestionControls {
   // One pass over the ties (a search per kind read 60 000 ties a dozen times: 80 ms).
@@ -255,8 +255,9 @@ export function createQuestionControls(
       { class: "question-controls", role: "group", "aria-label": "Question the network" },
       filters.element,
       h("label", { class: "size-by", for: "size-by" }, "Size actors by ", sizeBy),
-      ...beside,
       paths.element,
+      // After "Paths": its popover opens where it always did, clear of the details panel.
+      ...beside,
     ),
     sync(state) {
       syncFilters(state);
