@@ -2,6 +2,7 @@
 // matched when it was not the name. Arrow keys move through results, Enter or a click chooses
 // one, Escape closes the list.
 import { bdi, h } from "../dom/elements";
+import { createListboxPopup } from "../dom/listboxPopup";
 import type { SearchHit } from "../view/actorSearch";
 
 export interface SearchBoxCallbacks {
@@ -61,20 +62,8 @@ export function createSearchBox(callbacks: SearchBoxCallbacks): SearchBox {
   });
   const status = h("span", { class: "visually-hidden", role: "status", "aria-live": "polite" });
   let hits: SearchHit[] = [];
-  let active = -1;
-
-  const close = () => {
-    list.hidden = true;
-    input.setAttribute("aria-expanded", "false");
-    input.removeAttribute("aria-activedescendant");
-    active = -1;
-  };
-  const highlight = (index: number) => {
-    active = index;
-    [...list.children].forEach((li, i) => li.setAttribute("aria-selected", String(i === index)));
-    if (index >= 0) input.setAttribute("aria-activedescendant", `${id}-option-${index}`);
-    else input.removeAttribute("aria-activedescendant");
-  };
+  const popup = createListboxPopup(input, list, id);
+  const { close, highlight } = popup;
   const choose = (index: number) => {
     const hit = hits[index];
     if (!hit) return;
@@ -106,8 +95,8 @@ export function createSearchBox(callbacks: SearchBoxCallbacks): SearchBox {
       }),
     );
     const open = input.value.trim() !== "";
-    list.hidden = !open;
-    input.setAttribute("aria-expanded", String(open));
+    if (open) popup.open();
+    else popup.close();
     status.textContent = open
       ? hits.length
         ? `${hits.length} matching actor${hits.length === 1 ? "" : "s"}`
@@ -127,10 +116,9 @@ export function createSearchBox(callbacks: SearchBoxCallbacks): SearchBox {
   });
   input.addEventListener("blur", close);
   input.addEventListener("keydown", (event) => {
-    if (event.key === "ArrowDown" && hits.length) highlight((active + 1) % hits.length);
-    else if (event.key === "ArrowUp" && hits.length)
-      highlight((active - 1 + hits.length) % hits.length);
-    else if (event.key === "Enter") choose(active >= 0 ? active : 0);
+    if (event.key === "ArrowDown" && hits.length) popup.move(1, hits.length);
+    else if (event.key === "ArrowUp" && hits.length) popup.move(-1, hits.length);
+    else if (event.key === "Enter") choose(popup.active() >= 0 ? popup.active() : 0);
     else if (event.key === "Escape" && !list.hidden) close();
     else return;
     event.preventDefault();

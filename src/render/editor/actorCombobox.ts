@@ -2,6 +2,7 @@
 // the same typo-tolerant search as "Search actors…". Arrow keys move through the matches (and
 // open the list, all actors when nothing is typed), Enter chooses, Escape closes the list.
 import { h } from "../../dom/elements";
+import { createListboxPopup } from "../../dom/listboxPopup";
 import type { Actor, NetworkDocument } from "../../schema/networkDocument";
 import { foldText } from "../../schema/suggest";
 import { searchActors, type SearchEntry } from "../../view/actorSearch";
@@ -75,25 +76,8 @@ export function actorCombobox(options: ActorComboboxOptions): ActorCombobox {
   const problem = h("p", { id: `${id}-problem`, class: "field-problem", hidden: true });
   let chosen = "";
   let shown: Actor[] = [];
-  let active = -1;
-
-  const close = () => {
-    list.hidden = true;
-    input.setAttribute("aria-expanded", "false");
-    input.removeAttribute("aria-activedescendant");
-    active = -1;
-  };
-  const highlight = (index: number) => {
-    active = index;
-    [...list.querySelectorAll('[role="option"]')].forEach((option, i) =>
-      option.setAttribute("aria-selected", String(i === index)),
-    );
-    if (index >= 0) {
-      const option = list.querySelector(`#${id}-option-${index}`);
-      input.setAttribute("aria-activedescendant", `${id}-option-${index}`);
-      option?.scrollIntoView?.({ block: "nearest" });
-    } else input.removeAttribute("aria-activedescendant");
-  };
+  const popup = createListboxPopup(input, list, id);
+  const { close, highlight } = popup;
   const setChosen = (next: string) => {
     if (next === chosen) return;
     chosen = next;
@@ -129,8 +113,7 @@ export function actorCombobox(options: ActorComboboxOptions): ActorCombobox {
     );
     if (found.length === 0)
       list.append(h("li", { class: "empty", role: "presentation" }, "No matching actor"));
-    list.hidden = false;
-    input.setAttribute("aria-expanded", "true");
+    popup.open();
     status.textContent = says;
     highlight(found.length ? 0 : -1);
   };
@@ -157,12 +140,9 @@ export function actorCombobox(options: ActorComboboxOptions): ActorCombobox {
     const isOpen = !list.hidden;
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       if (!isOpen) search();
-      else if (shown.length) {
-        const step = event.key === "ArrowDown" ? 1 : -1;
-        highlight((active + step + shown.length) % shown.length);
-      }
-    } else if (event.key === "Enter" && isOpen && active >= 0) {
-      choose(shown[active]!.id);
+      else if (shown.length) popup.move(event.key === "ArrowDown" ? 1 : -1, shown.length);
+    } else if (event.key === "Enter" && isOpen && popup.active() >= 0) {
+      choose(shown[popup.active()]!.id);
     } else if (event.key === "Escape" && isOpen) {
       close();
       event.stopPropagation();
