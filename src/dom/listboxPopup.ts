@@ -20,17 +20,14 @@ export function createListboxPopup(
   let active = -1;
   const highlight = (index: number) => {
     active = index;
-    list
-      .querySelectorAll('[role="option"]')
-      .forEach((option, i) => option.setAttribute("aria-selected", String(i === index)));
+    const options = list.querySelectorAll('[role="option"]');
+    options.forEach((option, i) => option.setAttribute("aria-selected", String(i === index)));
     if (index < 0) {
       input.removeAttribute("aria-activedescendant");
       return;
     }
     input.setAttribute("aria-activedescendant", `${id}-option-${index}`);
-    list
-      .querySelector(`#${CSS.escape(`${id}-option-${index}`)}`)
-      ?.scrollIntoView?.({ block: "nearest" });
+    options[index]?.scrollIntoView?.({ block: "nearest" });
   };
   return {
     active: () => active,
