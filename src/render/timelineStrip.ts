@@ -12,7 +12,13 @@ import type { Tick } from "../view/timeTicks";
 import type { Stretch } from "../view/timeScale";
 import { TIE_FAMILY_ENCODINGS, THEME } from "../view/encodings";
 import { DAY_MS, isoDay, periodEnd, periodStart } from "../schema/partialDate";
-import { axisName, stretchTitle, tieTitle, timelineLabel, undatedNote } from "../view/timelineText";
+import {
+  axisName,
+  stretchTitle,
+  tieTitle,
+  timelineLabel,
+  timelineNote,
+} from "../view/timelineText";
 import { h, svgElement } from "../dom/elements";
 
 export interface TimelineCallbacks {
@@ -246,10 +252,12 @@ export function createTimelineStrip(
       play.textContent = state.playing ? "Pause" : "Play";
       play.setAttribute("aria-pressed", String(state.playing));
       dateLabel.textContent = timelineLabel(state);
-      const tooMany = current.density ? `${current.dated} dated ties, as a histogram. ` : "";
-      const n = current.undated.length;
-      undated.textContent = `${tooMany}${undatedNote(n)}`;
-      undated.hidden = n === 0 && !tooMany;
+      undated.textContent = timelineNote(
+        current.dated,
+        current.undated.length,
+        current.density !== undefined,
+      );
+      undated.hidden = undated.textContent === "";
     },
   };
 }

@@ -8,7 +8,8 @@ import { DAY_MS, formatPartialDate, isoDay } from "../schema/partialDate";
 import { formatWindow, tieDateSpan } from "../schema/tieTime";
 import type { Stretch } from "./timeScale";
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+const plural = (n: number, word: string) =>
+  `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;
 
 /**
  * "All dates", "21 April – 12 May 2025", "22 April 2025 · 5 of 12 dated ties", or both:
@@ -33,6 +34,15 @@ export function timelineLabel(state: {
 export function undatedNote(undated: number): string {
   const them = undated === 1 ? "it" : "them";
   return `${plural(undated, "undated tie")}: not on the axis. Play shows ${them} throughout; a date window hides ${them}.`;
+}
+
+/**
+ * The note under the axis: "15,000 dated ties, as a histogram." when the marks are binned, then
+ * the note on undated ties when there are any; "" when there is nothing to say.
+ */
+export function timelineNote(dated: number, undated: number, histogram: boolean): string {
+  const binned = histogram ? `${plural(dated, "dated tie")}, as a histogram.` : "";
+  return [binned, undated > 0 ? undatedNote(undated) : ""].filter(Boolean).join(" ");
 }
 
 /** A mark's tooltip: "Bishara Bahbah → Donald Trump: supports, 2024". */

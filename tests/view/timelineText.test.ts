@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { axisName, tieTitle, timelineLabel, undatedNote } from "../../src/view/timelineText";
+import {
+  axisName,
+  tieTitle,
+  timelineLabel,
+  timelineNote,
+  undatedNote,
+} from "../../src/view/timelineText";
 import { layoutTimeline } from "../../src/view/timelineLayout";
 import { seedActorGraph } from "../fixtures/seedGraph";
 
@@ -31,6 +37,17 @@ describe("what the timeline says", () => {
     expect(undatedNote(1)).toBe(
       "1 undated tie: not on the axis. Play shows it throughout; a date window hides it.",
     );
+  });
+
+  it("says how a histogram is drawn, with undated ties only when there are some", () => {
+    expect(timelineNote(15000, 0, true)).toBe("15,000 dated ties, as a histogram.");
+    expect(timelineNote(2, 1, true)).toBe(
+      "2 dated ties, as a histogram. 1 undated tie: not on the axis. Play shows it throughout; a date window hides it.",
+    );
+    expect(timelineNote(12, 13, false)).toBe(
+      "13 undated ties: not on the axis. Play shows them throughout; a date window hides them.",
+    );
+    expect(timelineNote(12, 0, false)).toBe("");
   });
 
   it("names each mark with its tie (names isolated, U+2068…U+2069) and its date at its precision", () => {
