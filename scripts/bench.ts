@@ -51,6 +51,7 @@ import {
   type EditTiming,
 } from "./benchEdit";
 import { runLargeSection } from "./benchLarge20k";
+import { FLOOR_PAGE, measurePaint, NO_SCRIPT_PAGE, writeFloorPages } from "./benchPaintFloor";
 
 const argument = (name: string) => {
   const at = process.argv.indexOf(name);
@@ -145,6 +146,8 @@ await build({
   build: { outDir: "../../dist-bench", emptyOutDir: true },
 });
 
+writeFloorPages("dist", "dist-bench");
+
 const app = await preview({ logLevel: "error", preview: { host: "127.0.0.1", port: 0 } });
 const baseline = await preview({
   logLevel: "error",
@@ -164,11 +167,14 @@ const browser = await chromium.launch({
 
 if (wants("seed")) {
   const results = { app: [] as Load[], baseline: [] as Load[] };
+  const floors = { paragraph: [] as number[], noScript: [] as number[] };
   await measure(browser, urlOf(app)); // warm the disk cache for both, not measured
   await measure(browser, urlOf(baseline));
   for (let i = 0; i < RUNS; i++) {
     results.app.push(await measure(browser, urlOf(app), true));
     results.baseline.push(await measure(browser, urlOf(baseline)));
+    floors.paragraph.push(await measurePaint(browser, urlOf(baseline) + FLOOR_PAGE));
+    floors.noScript.push(await measurePaint(browser, urlOf(app) + NO_SCRIPT_PAGE));
   }
 
   const row = (name: string, xs: Load[]) => ({
@@ -204,6 +210,13 @@ if (wants("seed")) {
   console.log(
     `\nratio painted app / settled baseline: ${paintRatio.toFixed(2)}×   settled app/baseline: ${ratio.toFixed(2)}×   CPU: ${(a.cpu / b.cpu).toFixed(2)}×`,
   );
+  const floorRow = (name: string, xs: number[]) =>
+    console.log(
+      `${pad(name, 34)}painted ${median(xs).toFixed(0)} ms (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}): ${(median(xs) / b.settled).toFixed(2)}× baseline settled`,
+    );
+  console.log("paint floor on this machine, same run (scripts/benchPaintFloor.ts):");
+  floorRow("  one paragraph, no CSS or script", floors.paragraph);
+  floorRow("  the app's page, its script removed", floors.noScript);
   const checks = [
     [`painted ≤ 0.6× baseline settled`, paintRatio <= 0.6],
     [`settled ≤ 1.0× baseline`, ratio <= 1.0],
