@@ -1,26 +1,29 @@
-// Actor shapes as SVG path data, from d3-shape's symbol generators, sized so every shape has
-// about the same visual weight as a circle of radius r. Pure string output, shared by the screen
-// and the exports.
-import {
-  symbol,
-  symbolCircle,
-  symbolDiamond,
-  symbolSquare,
-  symbolStar,
-  symbolTriangle,
-  symbolWye,
-  type SymbolType,
-} from "d3-shape";
+// Actor shapes as SVG path data, from d3-shape's symbols (view/symbolShapes.ts), sized so every
+// shape has about the same visual weight as a circle of radius r. Pure string output, shared by
+// the screen and the exports.
 import type { SymbolName } from "./encodings";
+import {
+  circle,
+  diamond,
+  shapePathText,
+  square,
+  star,
+  triangle,
+  wye,
+  type SymbolContext,
+  type SymbolShape,
+} from "./symbolShapes";
+
+export type { SymbolContext } from "./symbolShapes";
 
 const TYPES = {
-  circle: symbolCircle,
-  square: symbolSquare,
-  diamond: symbolDiamond,
-  triangle: symbolTriangle,
-  star: symbolStar,
-  wye: symbolWye,
-} as const satisfies Record<SymbolName, SymbolType>;
+  circle,
+  square,
+  diamond,
+  triangle,
+  star,
+  wye,
+} as const satisfies Record<SymbolName, SymbolShape>;
 
 const cache = new Map<string, string>();
 
@@ -29,7 +32,7 @@ export function symbolPath(name: SymbolName, r: number): string {
   const key = `${name}:${r}`;
   let path = cache.get(key);
   if (path === undefined) {
-    path = roundPath(symbol(TYPES[name], Math.PI * r * r)() ?? "");
+    path = roundPath(shapePathText(TYPES[name], Math.PI * r * r));
     cache.set(key, path);
   }
   return path;
@@ -39,9 +42,6 @@ export function symbolPath(name: SymbolName, r: number): string {
 export function roundPath(path: string): string {
   return path.replace(/-?\d*\.\d+(e-?\d+)?/g, (n) => String(Math.round(Number(n) * 100) / 100));
 }
-
-/** The drawing calls d3-shape's symbols make, on a canvas or anything like one. */
-export type SymbolContext = Pick<CanvasPath, "moveTo" | "lineTo" | "closePath" | "arc" | "rect">;
 
 /**
  * Traces symbols of one shape and size into a canvas path, each centred where asked, so that
@@ -78,6 +78,6 @@ export function traceSymbols(
   for (let i = from; i < to; i++) {
     dx = centres[2 * i] ?? 0;
     dy = centres[2 * i + 1] ?? 0;
-    type.draw(shifted as CanvasPath, area);
+    type.draw(shifted, area);
   }
 }
