@@ -8,6 +8,7 @@ import { markTakeover } from "./app/benchMarks";
 import { isEmbedded } from "./app/embed";
 import { formatProblem, parseDocument, type ParseResult } from "./schema/parseDocument";
 import { h } from "./dom/elements";
+import { loadLayout } from "./app/layoutLoading";
 
 function start(root: HTMLElement, afterPaint: boolean): void {
   markTakeover(afterPaint);
@@ -27,7 +28,8 @@ function start(root: HTMLElement, afterPaint: boolean): void {
       );
   };
   if (page) open(parseDocument(page.document));
-  else void loadSeedDocument().then(open);
+  // Not prerendered (the development server): the seed is laid out here, once the layout loads.
+  else void Promise.all([loadSeedDocument(), loadLayout()]).then(([result]) => open(result));
 }
 
 const root = document.getElementById("app");

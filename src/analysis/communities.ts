@@ -6,23 +6,8 @@
 import { UndirectedGraph } from "graphology";
 import louvain from "graphology-communities-louvain";
 
-/** The ties as the worker receives them: actor indices, one pair per tie. */
-export interface CommunityInput {
-  actors: number;
-  sources: Int32Array;
-  targets: Int32Array;
-  seed: number;
-}
-
-export interface Communities {
-  /** Per actor (by index): its group, 0 the largest; -1 for an actor without ties. */
-  groups: Int32Array;
-  /** How many groups. */
-  count: number;
-}
-
-/** The seed every explorer uses: the same network always gets the same communities. */
-export const COMMUNITY_SEED = 1;
+export { COMMUNITY_SEED, type CommunityInput, type Communities } from "./communityTypes";
+import type { CommunityInput, Communities } from "./communityTypes";
 
 /** mulberry32: a small, fast, well-mixed 32-bit PRNG returning numbers in [0, 1). */
 function seededRandom(seed: number): () => number {

@@ -6,16 +6,19 @@ import { egoNetwork, shortestPath, simplePaths } from "./paths";
 import { answerPaths } from "./pathQuestion";
 import { searchPaths } from "./pathSearch";
 import { createPathSearcher } from "./pathRunner";
+import { PAGE_BUDGET, WORKER_BUDGET } from "./pathBudget";
 
 export {
   answerPaths,
   computeMetrics,
   createPathSearcher,
   egoNetwork,
+  PAGE_BUDGET,
   searchPaths,
   shortestPath,
   simplePaths,
   sizeScale,
+  WORKER_BUDGET,
 };
 
 export interface AnalysisModule {
@@ -29,4 +32,7 @@ export interface AnalysisModule {
   searchPaths: typeof searchPaths;
   /** Runs path questions in a Web Worker. */
   createPathSearcher: typeof createPathSearcher;
+  /** How far a path question is searched on the page, and then in the worker. */
+  PAGE_BUDGET: typeof PAGE_BUDGET;
+  WORKER_BUDGET: typeof WORKER_BUDGET;
 }

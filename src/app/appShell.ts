@@ -5,18 +5,18 @@
 import type { NetworkDocument } from "../schema/networkDocument";
 import { drawingFor, loadLargeDrawing, onCanvas } from "./drawingModule";
 import { attachDropZone, createFileControls } from "./fileControls";
-import { warmLayoutWorker } from "../layout/layoutRunner";
+import { layoutModule, loadLayout } from "./layoutLoading";
 import { createOpenAttempts } from "../state/openAttempts";
 import { likelyNeedsWorker } from "../view/drawingPlan";
 import { h } from "../dom/elements";
-import { openLibrary, type NetworkLibrary } from "../persist/networkLibrary";
+import type { NetworkLibrary } from "../persist/networkLibrary";
 import { createWorkspace, type Workspace } from "./workspace";
 import { createAuthoring } from "./authoring";
 import { createNetworksList } from "./networksList";
 import { readPageAddress } from "./pageAddress";
-import { describeWarnings } from "../io/importMessages";
+import { describeWarnings } from "../io/warningsLine";
 import type { PrerenderedPage } from "./prerendered";
-import { describeError, reloadAction, reportUncaught, showFault } from "./faults";
+import { describeError, partFault, reloadAction, reportUncaught, showFault } from "./faults";
 
 /**
  * When not even an explorer could be made (a bug while drawing, outside its guarded render), the
@@ -45,11 +45,15 @@ export function createAppShell(
   embed = false,
 ): void {
   const explorerRoot = h("div", { class: "explorer-root" });
-  const authoring = createAuthoring(() => workspace);
+  const authoring = createAuthoring(
+    () => workspace,
+    (sheet) => explorerRoot.after(sheet),
+  );
   const networks = createNetworksList({
     workspace: () => workspace,
     library: () => libraryReady,
     published,
+    mount: (dialog) => root.append(dialog),
   });
   // A small file opened after a large one can finish first: only the newest open shows.
   const attempts = createOpenAttempts();
@@ -62,7 +66,10 @@ export function createAppShell(
       workspace.explorer().announce(`Opening ${names.join(", ")}…`);
       // A file this size is likely a network large enough to be laid out in a worker.
       if (likelyNeedsWorker(bytes)) {
-        warmLayoutWorker();
+        layoutModule.with(
+          (layout) => layout.warmLayoutWorker(),
+          () => undefined, // said if the layout needs it
+        );
         void loadLargeDrawing().catch(() => undefined);
       }
       return token;
@@ -87,7 +94,9 @@ export function createAppShell(
       const prepared = onCanvas(next.actors.length)
         ? prepareNetwork(next, () => attempts.newest(token))
         : Promise.resolve(undefined);
-      void Promise.all([drawingFor(next), prepared]).then(async ([largeDrawing, network]) => {
+      // The layout loads before the network is shown: a small network's first picture is final.
+      const drawing = Promise.all([drawingFor(next), loadLayout()]).then(([module]) => module);
+      void Promise.all([drawing, prepared]).then(async ([largeDrawing, network]) => {
         if (!attempts.newest(token)) return dropped(names);
         await workspace.flush();
         // The hash described the previous network's ids: start the new one from a clean view.
@@ -117,7 +126,7 @@ export function createAppShell(
       workspace.explorer().alert(message, action);
     },
   });
-  root.replaceChildren(explorerRoot, authoring.sheet, networks.element);
+  root.replaceChildren(explorerRoot);
 
   const start = readPageAddress(location.hash);
   let lastSelection: unknown;
@@ -143,12 +152,19 @@ export function createAppShell(
   if (start.editing) workspace.setEditing(true);
   authoring.refresh();
 
-  // Storage opens in the background; a link naming a stored copy waits for it.
-  const libraryReady: Promise<NetworkLibrary> = openLibrary();
-  void libraryReady.then(async (library) => {
-    workspace.setLibrary(library);
-    if (start.net) await networks.openStored(start.net, { keepUrl: true });
-  });
+  // Storage loads and opens in the background; a link naming a stored copy waits for it.
+  const storage = import("./storage");
+  const libraryReady: Promise<NetworkLibrary> = storage.then((loaded) => loaded.openLibrary());
+  Promise.all([storage, libraryReady]).then(
+    async ([loaded, library]) => {
+      workspace.setLibrary(library, loaded);
+      if (start.net) await networks.openStored(start.net, { keepUrl: true });
+    },
+    (error: unknown) => {
+      const { message, action } = partFault("Saving networks in this browser", error);
+      workspace.explorer().alert(message, action);
+    },
+  );
   // Back and Forward may cross from one network to another.
   window.addEventListener("popstate", () => {
     const address = readPageAddress(location.hash);

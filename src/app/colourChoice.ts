@@ -30,10 +30,15 @@ export function createColourChoice(
   dispatch: (intent: Intent) => void,
   /** The communities were found: the explorer draws again. */
   onFound: () => void,
+  /** The community search could not be loaded: the page says so. */
+  onFailed: (error: unknown) => void = () => undefined,
 ): ColourChoice {
   const attributes = colourAttributes(graph);
   const offered = new Set(attributes.map(({ key }) => key));
-  const finder = createCommunityFinder(graph);
+  const finder = createCommunityFinder(graph, (error) => {
+    onFailed(error);
+    onFound(); // the note "finding communities…" goes
+  });
   const control = createColourControl(attributes, dispatch);
   let made: { by: AppState["colourBy"]; found: unknown; colouring: ActorColouring | undefined } = {
     by: "kind",
@@ -41,7 +46,7 @@ export function createColourChoice(
     colouring: undefined,
   };
   const colouring = ({ colourBy }: Pick<AppState, "colourBy">) => {
-    if (colourBy === "community" && !finder.current()) finder.find(onFound);
+    if (colourBy === "community" && !finder.current() && !finder.failed()) finder.find(onFound);
     const found = colourBy === "community" ? finder.current() : undefined;
     if (made.by !== colourBy || made.found !== found)
       made = { by: colourBy, found, colouring: actorColouring(graph, colourBy, found) };
@@ -53,7 +58,10 @@ export function createColourChoice(
     colouring,
     detail: (state, id) => colouring(state)?.detail(id),
     sync: (state) =>
-      control.sync(state, state.colourBy === "community" && finder.current() === undefined),
+      control.sync(
+        state,
+        state.colourBy === "community" && finder.current() === undefined && !finder.failed(),
+      ),
     cancel: () => finder.cancel(),
   };
 }

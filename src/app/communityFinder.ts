@@ -1,13 +1,16 @@
 // Finding a network's communities once, when "Colour by: community" first asks for them: in a Web
 // Worker (analysis/communityWorker.ts) so a large network's Louvain never holds the page, or on
 // this thread where there is no Worker (tests, a page opened from file://). Same function, same
-// seed, same groups either way.
+// seed, same groups either way. The search itself (Louvain) is loaded only to run it on this
+// thread; if it cannot be loaded, `onFailed` says so and the colours stay by kind.
 import type { ActorGraph } from "../model/actorGraph";
-import { COMMUNITY_SEED, type CommunityInput, type Communities } from "../analysis/communities";
+import { COMMUNITY_SEED, type CommunityInput, type Communities } from "../analysis/communityTypes";
 
 export interface CommunityFinder {
   /** The communities, once found. */
   current(): Communities | undefined;
+  /** Whether the search could not run (its module failed to load): none will be found. */
+  failed(): boolean;
   /** Starts finding them (once); `onFound` runs when they are there, at once if they already are. */
   find(onFound: (communities: Communities) => void): void;
   /** Stops a search under way (the explorer is gone). */
@@ -31,8 +34,13 @@ export function communityInput(graph: ActorGraph): CommunityInput {
   return { actors: graph.order, sources, targets, seed: COMMUNITY_SEED };
 }
 
-export function createCommunityFinder(graph: ActorGraph): CommunityFinder {
+export function createCommunityFinder(
+  graph: ActorGraph,
+  /** The search on this thread could not be loaded (the error, for the page to say). */
+  onFailed: (error: unknown) => void = () => undefined,
+): CommunityFinder {
   let found: Communities | undefined;
+  let failed = false;
   let started = false;
   let cancelled = false;
   let worker: Worker | undefined;
@@ -45,9 +53,16 @@ export function createCommunityFinder(graph: ActorGraph): CommunityFinder {
     for (const listener of listeners.splice(0)) listener(communities);
   };
   const onThisThread = (input: CommunityInput) =>
-    void import("../analysis/communities").then(({ findCommunities }) => {
-      if (!cancelled) settle(findCommunities(input));
-    });
+    void import("../analysis/communities").then(
+      ({ findCommunities }) => {
+        if (!cancelled) settle(findCommunities(input));
+      },
+      (error: unknown) => {
+        listeners.length = 0;
+        failed = true;
+        if (!cancelled) onFailed(error);
+      },
+    );
 
   const start = () => {
     const input = communityInput(graph);
@@ -76,6 +91,7 @@ export function createCommunityFinder(graph: ActorGraph): CommunityFinder {
 
   return {
     current: () => found,
+    failed: () => failed,
     find(onFound) {
       if (found) return onFound(found);
       listeners.push(onFound);

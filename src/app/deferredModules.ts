@@ -68,20 +68,38 @@ export async function loadDeferredModules(targets: DeferredTargets): Promise<voi
 }
 
 /**
- * The parts loaded on first use, fetched while the page is idle after its first network: opening
- * a file without the import worker, saving data, exporting SVG and PNG, drawing a large network.
- * A browser keeps a module once loaded, so these then work offline. Failures here are silent:
- * the use itself reports them.
+ * The parts loaded on first use, fetched while the page is idle after its first network: the
+ * layout (for a file opened, a stored network, the published one shown again), opening a file
+ * without the import worker, saving data, exporting SVG and PNG, drawing a large network, the
+ * path's details, the table view, the filters and the path finder, finding communities without
+ * their worker, and what the shell adds (`fetchWhenIdle`: the editor, the Networks dialog). A
+ * browser keeps a module once loaded, so these then work offline. Failures here are silent: the
+ * use itself reports them.
  */
 const LATER: (() => Promise<unknown>)[] = [
+  () => import("../layout/layoutRunner"),
   () => import("../io/importFromFiles"),
   () => import("../io/index"),
+  () => import("./exportFile"),
   () => import("../export/svgDocument"),
   () => import("../export/pngExport"),
   () => import("../render/largeDrawing"),
   // The large-network layout, for the page to finish it if its worker dies.
   () => import("../layout/layoutEngine"),
+  () => import("./pathPanel"),
+  () => import("../render/tableView"),
+  () => import("./questionForms"),
+  // The community search, for the page to run it if its worker cannot start.
+  () => import("../analysis/communities"),
 ];
+
+/**
+ * Adds a part for the page to fetch while idle (once however often it is added): the shell's own
+ * parts, which this module cannot name (they know the workspace, which knows this module).
+ */
+export function fetchWhenIdle(load: () => Promise<unknown>): void {
+  if (!LATER.includes(load)) LATER.push(load);
+}
 
 let prefetching = false;
 

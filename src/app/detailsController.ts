@@ -1,22 +1,21 @@
 // The details panel's content: the selected actor (with its metrics and neighbourhood) or tie, the
 // path asked about, or the network's summary — drawn again only when the selection, the path or
 // what is visible changes, not on hover or zoom. What the panel asks for becomes intents
-// (interact/panelIntents.ts).
+// (interact/panelIntents.ts). The path's answer is drawn by a part loaded with the first path
+// asked (app/pathPanel.ts); until it is there the panel keeps what it shows.
 import type { ActorGraph } from "../model/actorGraph";
 import type { NetworkDocument } from "../schema/networkDocument";
 import { formatPartialDate } from "../schema/partialDate";
 import type { AppState } from "../state/appState";
 import { actorDetails, metricRows, sourceLabel, tieDetails, type MetricRow } from "../view/details";
-import { pathDetails } from "../view/pathDetails";
 import {
   renderActorDetails,
-  renderPathDetails,
-  renderPathSearch,
   renderSummary,
   renderTieDetails,
   type DetailsCallbacks,
 } from "../render/detailsPanel";
 import type { ViewCache } from "./viewCache";
+import { lazyPart } from "./lazyPart";
 
 export interface DetailsController {
   update(state: AppState, previous: AppState | undefined): void;
@@ -29,9 +28,20 @@ export function createDetailsController(
   views: ViewCache,
   callbacks: DetailsCallbacks,
   /** What the picture's colour says about an actor, when it is computed (a community). */
-  colourDetail: (state: AppState, id: string) => MetricRow | undefined = () => undefined,
+  colourDetail: (state: AppState, id: string) => MetricRow | undefined,
+  /** The path's part could not be loaded: the page says so. */
+  failed: (error: unknown) => void,
 ): DetailsController {
+  const pathPanel = lazyPart(() => import("./pathPanel"));
+  let latest: AppState | undefined;
+  /** The path's part, or undefined while it loads (the state is shown again once it is there). */
+  const paths = (state: AppState) => {
+    const loaded = pathPanel.ready();
+    if (!loaded) pathPanel.with(() => latest === state && show(state), failed);
+    return loaded;
+  };
   const show = (state: AppState) => {
+    latest = state;
     const { selection } = state;
     const view = views.current(state);
     const { from, to } = state.path;
@@ -44,10 +54,11 @@ export function createDetailsController(
         ),
         egoHops: state.ego?.center === selection.id ? state.ego.hops : null,
       });
-    else if (selection === null && from && to && view.pathStatus?.state === "done")
-      renderPathDetails(
+    else if (selection === null && from && to && view.pathStatus?.state === "done") {
+      const panel = paths(state);
+      panel?.renderPathDetails(
         element,
-        pathDetails(
+        panel.pathDetails(
           graph,
           { from, to, directed: state.path.directed, maxHops: state.path.maxHops },
           view.pathStatus.result.answer,
@@ -55,8 +66,8 @@ export function createDetailsController(
         ),
         callbacks,
       );
-    else if (selection === null && from && to && searching)
-      renderPathSearch(
+    } else if (selection === null && from && to && searching)
+      paths(state)?.renderPathSearch(
         element,
         {
           fromName: graph.getNodeAttribute(from, "name"),

@@ -1,12 +1,12 @@
 // The explorer for one network — its composition root. It makes the graph, the drawing plan, the
 // store and the layout, lays out the page, and connects the modules that each do one job:
 //   picture.ts (renderer, scene, fit) · layoutFollower.ts · viewCache.ts (the question's view)
-//   detailsController.ts · timelineController.ts · playback.ts · urlSync.ts
+//   detailsController.ts · timelineController.ts · tableControl.ts · playback.ts · urlSync.ts
 //   deferredModules.ts · benchMarks.ts · importPreview.ts
 //   interact/: pictureEvents.ts, pageControls.ts, panelIntents.ts (DOM events → intents)
 // `render` below says what is redrawn on each state change. Wiring only: no decisions here.
 import { buildGraph } from "../model/actorGraph";
-import type { NetworkDocument, Position } from "../schema/networkDocument";
+import type { NetworkDocument } from "../schema/networkDocument";
 import type { Positions } from "../layout/forceLayout";
 import { createStore } from "../state/store";
 import { initialState, type AppState } from "../state/appState";
@@ -15,7 +15,6 @@ import { searchActors, searchEntries } from "../view/actorSearch";
 import { playOrderOf } from "../view/networkView";
 import { creditLine } from "../view/credit";
 import { buildExplorerPage, showViewOptions } from "../render/explorerPage";
-import { renderTableView, showTableSelection } from "../render/tableView";
 import { createSearchBox } from "../interact/searchBox";
 import { attachPictureEvents } from "../interact/pictureEvents";
 import { attachPageControls } from "../interact/pageControls";
@@ -29,18 +28,19 @@ import { createPlayback } from "./playback";
 import { createUrlSync, stateFromUrl } from "./urlSync";
 import { followLayout, startNetworkLayout } from "./layoutFollower";
 import { loadDeferredModules } from "./deferredModules";
-import { drawingFailed, guardListener, reloadAction, showFault } from "./faults";
+import { drawingFailed, guardListener, reloadAction, showFault, showPartFault } from "./faults";
 import { afterPainted, markFirstPicture } from "./benchMarks";
 import { createImportPreview } from "./importPreview";
 import { createQuestionControls } from "./questionControls";
 import { createExportControls, explorerExport } from "./exportControls";
 import { createEmbedControls, createFullViewLink } from "./embed";
 import { createColourChoice } from "./colourChoice";
+import { createTableControl } from "./tableControl";
 
 export type { LargeDrawingModule } from "./picture";
 
 export { pinsOf, type Explorer, type ExplorerOptions } from "./explorerContract";
-import { pinsOf, type Explorer, type ExplorerOptions } from "./explorerContract";
+import { documentAsShown, pinsOf, type Explorer, type ExplorerOptions } from "./explorerContract";
 
 export function createExplorer(
   root: HTMLElement,
@@ -48,12 +48,15 @@ export function createExplorer(
   options: ExplorerOptions = {},
 ): Explorer {
   const graph = options.prepared?.graph ?? buildGraph(document);
+  /** A part loaded on first use could not be: the page's alert says which (app/faults.ts). */
+  const partFailed = (what: string) => (error: unknown) => showPartFault(page.alert, what, error);
   const plan = drawingPlan({ actors: graph.order, ties: graph.size });
   // (The store, made from the URL this reads, and the explorer's render come below.)
   const colours = createColourChoice(
     graph,
     (intent) => store.dispatch(intent),
     () => alive() && render(store.getState()),
+    partFailed("The community search"),
   );
   const context = {
     hasActor: (id: string) => graph.hasNode(id),
@@ -80,7 +83,12 @@ export function createExplorer(
     onQuery: (query) => store.dispatch({ type: "setQuery", query }),
     onChoose: (id) => chooseActor(store, picture, id),
   });
-  const questions = createQuestionControls(graph, store, [colours.element]);
+  const questions = createQuestionControls(
+    graph,
+    store,
+    [colours.element],
+    partFailed("The question tools"),
+  );
   const page = buildExplorerPage(root, {
     title: document.title,
     credit: creditLine(document),
@@ -109,6 +117,7 @@ export function createExplorer(
     views,
     requests,
     colours.detail,
+    partFailed("The path's details"),
   );
   const timeline = createTimelineController(
     page.timelineSlot,
@@ -137,7 +146,13 @@ export function createExplorer(
   page.toolbar.append(exportControls);
   if (options.embed) page.stageWrap.append(createFullViewLink(state));
 
-  let tableShownFor: ReadonlySet<string> | undefined;
+  const table = createTableControl(
+    page.tableView,
+    document,
+    requests,
+    () => alive() && guarded(store.getState()),
+    partFailed("The table view"),
+  );
   /** The arrangement is being set from the document: its pins are not the user releasing them. */
   let arranging = false;
   /** On every state change: the picture, then everything else that shows the state, then the fit. */
@@ -153,16 +168,7 @@ export function createExplorer(
     details.update(state, previous);
     showViewOptions(page, state);
     search.setQuery(state.query);
-    const { visibleEdges } = views.current(state);
-    if (state.view === "table" && tableShownFor !== visibleEdges)
-      renderTableView(page.tableView, document, visibleEdges, {
-        onSelect: (selection) =>
-          selection.kind === "actor"
-            ? requests.onSelectActor(selection.id)
-            : requests.onSelectTie(selection.id),
-      });
-    if (state.view === "table") showTableSelection(page.tableView, state.selection);
-    tableShownFor = state.view === "table" ? visibleEdges : undefined;
+    table.update(state, views.current(state).visibleEdges);
     questions.sync(state);
     colours.sync(state);
     picture.refit(state);
@@ -249,22 +255,12 @@ export function createExplorer(
         arranging = false;
       }
     },
-    currentDocument() {
-      // Every actor's position once the layout has settled (re-opened, the picture is the same),
-      // and the hand-placed ones as pins.
-      const pins = store.getState().pins;
-      const positions: Record<string, Position> = { ...(document.layout?.positions ?? {}) };
-      if (layoutSettled)
-        for (const [id, { x, y }] of picture.positions())
-          if (!Object.hasOwn(positions, id)) positions[id] = { x: round(x), y: round(y) };
-      Object.assign(positions, pins);
-      const pinned = Object.keys(pins);
-      if (Object.keys(positions).length === 0) return document;
-      return {
-        ...document,
-        layout: { positions, ...(pinned.length ? { pinned } : {}) },
-      };
-    },
+    currentDocument: () =>
+      documentAsShown(
+        document,
+        store.getState().pins,
+        layoutSettled ? picture.positions() : undefined,
+      ),
     alert(message, action) {
       page.status.textContent = "";
       showFault(page.alert, message, action);
@@ -288,9 +284,6 @@ export function createExplorer(
     },
   };
 }
-
-/** Positions are kept to a hundredth of a pixel in saved documents. */
-const round = (value: number) => Math.round(value * 100) / 100;
 
 function onlyViewportChanged(previous: AppState, next: AppState): boolean {
   return (Object.keys(next) as (keyof AppState)[]).every(

@@ -1,5 +1,6 @@
-// What an explorer is to the rest of the app (its handle and its options) and the pins a
-// document's layout records. The explorer itself is built in explorerApp.ts.
+// What an explorer is to the rest of the app (its handle and its options), the pins a
+// document's layout records and the document as the explorer shows it. The explorer itself is
+// built in explorerApp.ts.
 import { type ActorGraph } from "../model/actorGraph";
 import type { NetworkDocument, Position } from "../schema/networkDocument";
 import type { Positions } from "../layout/forceLayout";
@@ -75,4 +76,29 @@ export function pinsOf(document: NetworkDocument): Record<string, Position> {
   for (const id of document.layout?.pinned ?? [])
     if (Object.hasOwn(positions, id)) pins[id] = positions[id]!;
   return pins;
+}
+
+/** Positions are kept to a hundredth of a pixel in saved documents. */
+const round = (value: number) => Math.round(value * 100) / 100;
+
+/**
+ * The document as the explorer shows it: every actor's position once the layout has settled
+ * (`settled`: re-opened, the picture is the same), and the hand-placed ones as pins.
+ */
+export function documentAsShown(
+  document: NetworkDocument,
+  pins: Readonly<Record<string, Position>>,
+  settled: Positions | undefined,
+): NetworkDocument {
+  const positions: Record<string, Position> = { ...(document.layout?.positions ?? {}) };
+  if (settled)
+    for (const [id, { x, y }] of settled)
+      if (!Object.hasOwn(positions, id)) positions[id] = { x: round(x), y: round(y) };
+  Object.assign(positions, pins);
+  const pinned = Object.keys(pins);
+  if (Object.keys(positions).length === 0) return document;
+  return {
+    ...document,
+    layout: { positions, ...(pinned.length ? { pinned } : {}) },
+  };
 }

@@ -48,6 +48,24 @@ export function showFault(
 export const reloadAction = { label: "Reload", run: () => location.reload() };
 
 /**
+ * What to say when a part loaded on first use (`what`: "The table view") could not be loaded —
+ * with a Reload — or failed as it started.
+ */
+export function partFault(
+  what: string,
+  error: unknown,
+): { message: string; action?: { label: string; run(): void } } {
+  if (isLoadFailure(error)) return { message: loadFailureText(what), action: reloadAction };
+  return { message: `${what} failed to start: ${describeError(error)}.` };
+}
+
+/** Says `partFault(what, error)` in the alert. */
+export function showPartFault(alert: HTMLElement, what: string, error: unknown): void {
+  const { message, action } = partFault(what, error);
+  showFault(alert, message, action);
+}
+
+/**
  * Reports errors nothing else caught (a rejected promise, an exception in an event handler) in
  * the alert, once each, instead of leaving the page silently half-working.
  */

@@ -2,7 +2,7 @@
 // progress line says how far it is, the picture moves with it when the plan animates it (else it
 // keeps its first picture), and the converged positions are drawn.
 import type { ActorGraph } from "../model/actorGraph";
-import { startLayout, type LayoutRun } from "../layout/layoutRunner";
+import type { LayoutRun } from "../layout/layoutRunner";
 import type { DrawingPlan } from "../view/drawingPlan";
 import { layoutInput } from "../layout/layoutInput";
 import { decodeLayoutSnapshot } from "../layout/layoutSnapshot";
@@ -10,12 +10,13 @@ import { showLayoutProgress, type ExplorerPage } from "../render/explorerPage";
 import { afterPainted, markLayoutDone, markLayoutStart } from "./benchMarks";
 import type { Picture } from "./picture";
 import { describeError, isLoadFailure, loadFailureText, reloadAction, showFault } from "./faults";
+import { finishedRun, startWhenLoaded } from "./layoutLoading";
 
 /**
  * Small networks are laid out here and now; large ones start from d3's spiral and settle in a
  * Web Worker, once the first picture is drawn (`firstPicture`), while the page stays responsive.
  * A published page carries its network's layout (`snapshot`): when it fits the graph, that is the
- * result, already converged.
+ * result, already converged. The layout itself loads on first use (app/layoutLoading.ts).
  */
 export function startNetworkLayout(
   graph: ActorGraph,
@@ -24,15 +25,9 @@ export function startNetworkLayout(
   snapshot?: unknown,
 ): LayoutRun {
   const given = snapshot === undefined ? undefined : decodeLayoutSnapshot(snapshot, graph.nodes());
-  if (given)
-    return {
-      initial: given,
-      done: Promise.resolve(given),
-      onProgress: () => () => undefined,
-      cancel: () => undefined,
-    };
+  if (given) return finishedRun(given);
   const input = layoutInput(graph, undefined, plan.layout.labelRoom);
-  return startLayout(input.nodes, input.links, {
+  return startWhenLoaded(input.nodes, input.links, {
     ...plan.layout,
     inWorker: plan.layoutInWorker,
     // The first picture is drawn (over a few frames on the canvas) before the layout begins;

@@ -1,29 +1,34 @@
-// The Networks list, wired: the "Networks…" button opens it with what the library holds; open,
-// rename, duplicate and delete act on the stored copies; "New network" starts an empty one in
-// edit mode; the page's own network is always there as the example. Switching networks saves the
-// one open first.
+// The Networks list, wired: the "Networks…" button, and opening a stored copy (a link naming one,
+// Back and Forward) or the page's own network. Switching networks saves the one open first. The
+// dialog itself and what it does to the stored copies (app/networksManager.ts) load when the
+// button is first pressed; if they cannot, the page's alert says so.
 import type { NetworkDocument } from "../schema/networkDocument";
 import { h } from "../dom/elements";
-import { createNetworksDialog } from "../render/networksDialog";
-import { newStoredId } from "../persist/storedNetwork";
 import type { NetworkLibrary } from "../persist/networkLibrary";
-import { setDetails } from "../edit/editCommands";
-import { emptyDocument } from "../edit/recordForms";
 import { hashFor } from "./pageAddress";
 import type { Workspace } from "./workspace";
 import { drawingFor } from "./drawingModule";
+import { lazyPart } from "./lazyPart";
+import { loadLayout } from "./layoutLoading";
+import { fetchWhenIdle } from "./deferredModules";
+import { partFault } from "./faults";
+
+const loadManager = () => import("./networksManager");
 
 export interface NetworksListParts {
   workspace(): Workspace;
   library(): Promise<NetworkLibrary>;
   published: NetworkDocument;
+  /** Puts the dialog on the page (once, when it is first made). */
+  mount(dialog: HTMLElement): void;
 }
 
 export function createNetworksList(parts: NetworksListParts) {
   const { published } = parts;
   const button = h("button", { type: "button" }, "Networks…");
   const say = (message: string) => parts.workspace().explorer().announce(message);
-  const alert = (message: string) => parts.workspace().explorer().alert(message);
+  const alert = (message: string, action?: { label: string; run(): void }) =>
+    parts.workspace().explorer().alert(message, action);
 
   const navigate = (hash: string, keepUrl: boolean) => {
     if (!keepUrl)
@@ -35,7 +40,8 @@ export function createNetworksList(parts: NetworksListParts) {
   };
 
   async function openStored(id: string, { keepUrl = false } = {}): Promise<boolean> {
-    const library = await parts.library();
+    // A stored network may have actors without a place: the layout is there before it is shown.
+    const [library] = await Promise.all([parts.library(), loadLayout()]);
     const workspace = parts.workspace();
     await workspace.flush();
     const reading = await library.load(id);
@@ -69,101 +75,38 @@ export function createNetworksList(parts: NetworksListParts) {
 
   function openPublished({ keepUrl = false } = {}): void {
     const workspace = parts.workspace();
-    void workspace.flush().then(() => {
+    // Its layout came with the page for the first picture only: it is laid out again.
+    void Promise.all([workspace.flush(), loadLayout()]).then(() => {
       navigate("", keepUrl);
       workspace.show(published);
     });
   }
 
-  const dialog = createNetworksDialog({
-    open: (id) => void openStored(id).then(() => dialog.close()),
-    openExample() {
-      openPublished();
-      dialog.close();
-    },
-    create() {
-      const workspace = parts.workspace();
-      void workspace.flush().then(() => {
-        navigate("", false);
-        workspace.show(emptyDocument());
-        workspace.keep();
-        workspace.setEditing(true);
-        dialog.close();
+  // Fetched while the page is idle, so the list works offline too.
+  fetchWhenIdle(loadManager);
+  const manager = lazyPart(() =>
+    loadManager().then(({ createNetworksManager }) => {
+      const made = createNetworksManager({
+        workspace: parts.workspace,
+        library: parts.library,
+        published,
+        openStored: (id) => openStored(id),
+        openPublished: () => openPublished(),
+        navigateHome: () => navigate("", false),
+        alert,
       });
-    },
-    rename: (id, title) => void rename(id, title),
-    duplicate: (id) => void duplicate(id),
-    remove: (id) => void remove(id),
-  });
-
-  async function refresh(): Promise<void> {
-    const library = await parts.library();
-    const listing = await library.list();
-    dialog.show({
-      ...listing,
-      openId: parts.workspace().address().net,
-      example: {
-        title: published.title,
-        actors: published.actors.length,
-        ties: published.ties.length,
+      parts.mount(made.element);
+      return made;
+    }),
+  );
+  button.addEventListener("click", () =>
+    manager.with(
+      (loaded) => void loaded.refresh(),
+      (error) => {
+        const { message, action } = partFault("The Networks list", error);
+        alert(message, action);
       },
-      problem: library.problem,
-    });
-  }
-
-  async function rename(id: string, title: string): Promise<void> {
-    const workspace = parts.workspace();
-    if (workspace.address().net === id) {
-      // The open network: an undoable edit like any other.
-      const doc = workspace.session().document();
-      workspace.commit(setDetails(doc, { ...detailsOf(doc), title }));
-      await workspace.flush();
-    } else {
-      const library = await parts.library();
-      const reading = await library.load(id);
-      if (!reading?.ok) return;
-      const { network } = reading;
-      const result = await library.save(
-        { ...network, document: { ...network.document, title }, updatedAt: Date.now() },
-        network.revision,
-      );
-      if (!result.ok) alert(`Could not rename: ${result.message}.`);
-    }
-    await refresh();
-  }
-
-  async function duplicate(id: string): Promise<void> {
-    const library = await parts.library();
-    await parts.workspace().flush();
-    const reading = await library.load(id);
-    if (!reading?.ok) return;
-    const { network } = reading;
-    const copy = {
-      id: newStoredId(),
-      document: { ...network.document, title: `${network.document.title} (copy)` },
-      view: network.view,
-      updatedAt: Date.now(),
-    };
-    const result = await library.save(copy, 0);
-    if (!result.ok) alert(`Could not duplicate: ${result.message}.`);
-    await refresh();
-  }
-
-  async function remove(id: string): Promise<void> {
-    const library = await parts.library();
-    await library.remove(id);
-    if (parts.workspace().address().net === id) openPublished();
-    await refresh();
-  }
-
-  button.addEventListener("click", () => void refresh());
-  return { button, element: dialog.element, openStored, openPublished };
-}
-
-function detailsOf(doc: NetworkDocument) {
-  return {
-    title: doc.title,
-    ...(doc.description !== undefined ? { description: doc.description } : {}),
-    ...(doc.asOf !== undefined ? { asOf: doc.asOf } : {}),
-  };
+    ),
+  );
+  return { button, openStored, openPublished };
 }

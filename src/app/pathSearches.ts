@@ -7,7 +7,6 @@ import type { ActorGraph } from "../model/actorGraph";
 import type { AnalysisModule } from "../analysis/questions";
 import type { PathProvider, PathRequest, PathStatus } from "../analysis/pathSearch";
 import type { PathSearcher } from "../analysis/pathRunner";
-import { PAGE_BUDGET, WORKER_BUDGET } from "../analysis/pathBudget";
 import type { PathQuery } from "../state/appState";
 
 export interface PathSearches {
@@ -66,13 +65,13 @@ export function createPathSearches(
       kinds: query.kinds,
       respectTime: query.respectTime,
       kept: kept.size === graph.size ? null : [...kept],
-      budget: PAGE_BUDGET,
+      budget: analysis.PAGE_BUDGET,
     };
     const quick = analysis.searchPaths(graph, request);
     if (!quick.stopped) return { state: "done", result: quick };
 
     searcher ??= analysis.createPathSearcher(graph);
-    const run = searcher.search({ ...request, budget: WORKER_BUDGET });
+    const run = searcher.search({ ...request, budget: analysis.WORKER_BUDGET });
     let current = true;
     stopRunning = () => {
       current = false;

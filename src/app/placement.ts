@@ -5,7 +5,7 @@ import type { NetworkDocument, Position } from "../schema/networkDocument";
 import { drawingPlan } from "../view/drawingPlan";
 import { documentLayoutInput } from "../layout/layoutInput";
 import { placeNewActors } from "../layout/placeNewActors";
-import { startLayout } from "../layout/layoutRunner";
+import { startWhenLoaded } from "./layoutLoading";
 import type { Positions } from "../layout/forceLayout";
 
 export type Moves = { id: string; after: Position }[];
@@ -60,7 +60,7 @@ export async function relayout(document: NetworkDocument): Promise<Moves> {
     ...node,
     fixed: pinned.has(node.id) && Object.hasOwn(stored, node.id) ? stored[node.id] : undefined,
   }));
-  const run = startLayout(free, links, { ...plan.layout, inWorker: plan.layoutInWorker });
+  const run = startWhenLoaded(free, links, { ...plan.layout, inWorker: plan.layoutInWorker });
   const positions = await run.done;
   return free
     .filter((node) => !node.fixed)

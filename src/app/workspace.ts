@@ -9,8 +9,10 @@ import type { EditHistory } from "../edit/editHistory";
 import type { Patch } from "../edit/documentPatch";
 import type { Problem } from "../schema/parseDocument";
 import type { NetworkLibrary } from "../persist/networkLibrary";
-import { createAutosave, type Autosave, type AutosaveStatus } from "../persist/autosave";
-import { newStoredId, type StoredNetwork } from "../persist/storedNetwork";
+import type { Autosave, AutosaveStatus } from "../persist/autosave";
+import type { StoredNetwork } from "../persist/storedNetwork";
+import { newStoredId } from "../persist/storedId";
+import type * as Storage from "./storage";
 import {
   createExplorer,
   type Explorer,
@@ -62,7 +64,8 @@ export interface Workspace {
   saveStatus(): { text: string; problem: boolean };
   /** The library, once open (IndexedDB or memory). */
   library(): NetworkLibrary | undefined;
-  setLibrary(library: NetworkLibrary): void;
+  /** The library is open: the open network is saved in it from now on (app/storage.ts). */
+  setLibrary(library: NetworkLibrary, storage: Pick<typeof Storage, "createAutosave">): void;
   flush(): Promise<void>;
 }
 
@@ -264,10 +267,10 @@ export function createWorkspace(
     keep,
     saveStatus: () => status,
     library: () => library,
-    setLibrary(next) {
+    setLibrary(next, storage) {
       library = next;
       autosave?.dispose();
-      autosave = createAutosave(next, {
+      autosave = storage.createAutosave(next, {
         onStatus: setStatus,
         onSavedElsewhere: () =>
           setStatus({ state: "conflict", message: "this network was changed in another tab" }),

@@ -10,21 +10,9 @@ import {
   type PatchOp,
   type PositionMove,
 } from "./documentPatch";
+import { shortName, tieLabel } from "./recordNames";
 
-/** A name short enough for a button: "Undo: delete actor Hamas official outside G…". */
-export function shortName(name: string, max = 32): string {
-  const clean = name.replace(/\s+/g, " ").trim();
-  return clean.length <= max ? clean : `${clean.slice(0, max - 1).trimEnd()}…`;
-}
-
-function actorName(doc: NetworkDocument, id: string): string {
-  const actor = doc.actors.find((a) => a.id === id);
-  return shortName(actor?.name ?? id);
-}
-
-export function tieLabel(doc: NetworkDocument, tie: Pick<Tie, "source" | "target">): string {
-  return `${actorName(doc, tie.source)} → ${actorName(doc, tie.target)}`;
-}
+export { shortName, tieLabel } from "./recordNames";
 
 /** A fresh id for a record in a collection, from its name: "Steve Witkoff" → "steve-witkoff". */
 export function newId(doc: NetworkDocument, collection: Collection, name: string): string {

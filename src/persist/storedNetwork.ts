@@ -192,10 +192,4 @@ export function summaryOf(network: StoredNetwork): StoredSummary {
   };
 }
 
-/** A new library id: random, URL-safe, short enough to read in the address bar. */
-export function newStoredId(random: () => number = Math.random): string {
-  const alphabet = "abcdefghijkmnpqrstuvwxyz23456789";
-  let id = "";
-  for (let i = 0; i < 10; i++) id += alphabet[Math.floor(random() * alphabet.length)];
-  return id;
-}
+export { newStoredId } from "./storedId";

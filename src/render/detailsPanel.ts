@@ -1,6 +1,7 @@
 // The details panel: the network's summary when nothing is selected, an actor with every tie in
 // and out in date order, or one tie with its evidence. Counterparts are buttons that select them.
-// The path finder's panel is in pathDetailsPanel.ts; shared pieces in detailsBlocks.ts.
+// The path finder's panel is in pathDetailsPanel.ts (loaded with the first path asked, so not
+// re-exported here); shared pieces in detailsBlocks.ts.
 import type { ActorDetails, MetricRow, TieDetails } from "../view/details";
 import {
   attributesBlock,
@@ -16,7 +17,6 @@ import { bdi, fill, h } from "../dom/elements";
 import { pagedList } from "./pagedList";
 
 export type { DetailsCallbacks } from "./detailsBlocks";
-export { renderPathDetails, renderPathSearch } from "./pathDetailsPanel";
 
 export interface ActorExtras {
   metrics: MetricRow[];

@@ -29,9 +29,14 @@ const failChunks =
 async function laterPartsFetched(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const names = performance.getEntriesByType("resource").map((entry) => entry.name);
-    return ["importFiles-", "io-", "svgDocument-", "pngExport-", "largeDrawing-"].every((part) =>
-      names.some((name) => name.includes(`/assets/${part}`)),
-    );
+    return [
+      "layoutRunner-",
+      "importFiles-",
+      "io-",
+      "svgDocument-",
+      "pngExport-",
+      "largeDrawing-",
+    ].every((part) => names.some((name) => name.includes(`/assets/${part}`)));
   });
 }
 
@@ -86,6 +91,30 @@ describe.skipIf(!hasBrowser)("faults are reported, never hang", () => {
       .getByRole("complementary", { name: "Details" })
       .getByRole("heading", { name: "Paths from Hamas to Donald Trump" })
       .waitFor();
+  });
+
+  it("says so when a part loaded on first use cannot be fetched, with Reload, and the picture stays", async () => {
+    const { page } = await openApp({
+      prepare: failChunks(/\/assets\/(tableView|editActions)-[\w-]+\.js$/),
+    });
+    await page.getByRole("button", { name: "Table view" }).click();
+    await alert(page).filter({ hasText: "The table view could not be loaded" }).waitFor();
+    expect(await alert(page).getByRole("button", { name: "Reload" }).isVisible()).toBe(true);
+    await page.getByRole("button", { name: "Graph view" }).click();
+    expect(await actorButtons(page).count()).toBe(15);
+    // The editor's buttons: the edit bar shows, and an edit says the editor could not load.
+    await page.getByRole("button", { name: "Edit", exact: true }).click();
+    await page.getByRole("button", { name: "Add actor…" }).click();
+    await alert(page).filter({ hasText: "The editor could not be loaded" }).waitFor();
+  });
+
+  it("says the layout could not be loaded when a file opens without it, and shows the file", async () => {
+    const { page } = await openApp({ prepare: failChunks(/\/assets\/layoutRunner-[\w-]+\.js$/) });
+    await fileInput(page).setInputFiles(smallCsv("unplaced.csv"));
+    await page.getByRole("status").filter({ hasText: "Opened unplaced.csv" }).waitFor();
+    expect(await actorButtons(page).count()).toBe(3);
+    await alert(page).filter({ hasText: "The layout could not be loaded" }).waitFor();
+    expect(await alert(page).getByRole("button", { name: "Reload" }).isVisible()).toBe(true);
   });
 
   it("keeps Export SVG working when the PNG rasteriser cannot be loaded", async () => {

@@ -2,7 +2,8 @@
 // Names are kept apart from the arrows and names around them, wherever they meet: two
 // right-to-left names around "→" would otherwise read as one run, the tie drawn backwards.
 import { describe, expect, it } from "vitest";
-import { renderTieDetails, renderPathDetails } from "../../src/render/detailsPanel";
+import { renderTieDetails } from "../../src/render/detailsPanel";
+import { renderPathDetails } from "../../src/render/pathDetailsPanel";
 import { renderTableView } from "../../src/render/tableView";
 import { tieDetails } from "../../src/view/details";
 import { pathDetails } from "../../src/view/pathDetails";
