@@ -20,12 +20,14 @@ const CHARGE_DISTANCE_MAX = 900;
 /**
  * Springs between linked nodes, repulsion between all (d3's Barnes–Hut, the exact sum when
  * `settings.exactCharge`, or forceManyBodyReuse when the settings ask for quadtree reuse), a pull to the
- * centre, and box or circle collision. The simulation is stopped: the caller ticks it.
+ * centre (the fixed nodes' centre, initialPositions' fixedCentre), and box or circle collision.
+ * The simulation is stopped: the caller ticks it.
  */
 export function layoutForces(
   simNodes: SimNode[],
   links: readonly LayoutLink[],
   settings: LayoutSettings,
+  centre: { x: number; y: number } = { x: 0, y: 0 },
 ): Simulation<SimNode, undefined> {
   const index = new Map(simNodes.map((node) => [node.id, node]));
   // One spring per connected pair: parallel ties should not pull harder than a single one.
@@ -62,8 +64,8 @@ export function layoutForces(
               .distanceMax(CHARGE_DISTANCE_MAX)
               .theta(settings.theta),
     )
-    .force("x", forceX<SimNode>(0).strength(0.06))
-    .force("y", forceY<SimNode>(0).strength(0.08))
+    .force("x", forceX<SimNode>(centre.x).strength(0.06))
+    .force("y", forceY<SimNode>(centre.y).strength(0.08))
     .alphaDecay(1 - Math.pow(0.001, 1 / settings.ticks))
     .stop();
   if (settings.boxes) simulation.force("boxes", forceBoxCollide());

@@ -2,6 +2,7 @@
 import { separateBoxes, simNodeSize } from "./boxCollide";
 import { DECLUTTER_LIMIT, declutterLabels } from "./labelDeclutter";
 import { layoutForces } from "./layoutForces";
+import { fixedCentre, spiralPosition } from "./initialPositions";
 import type { LayoutLink, LayoutNode, LayoutSettings, Positions, SimNode } from "./layoutTypes";
 
 /** A layout that can be run a few ticks at a time (in a worker, or between frames). */
@@ -29,12 +30,20 @@ export function createSimulationFromSettings(
   links: readonly LayoutLink[],
   settings: LayoutSettings,
 ): LayoutSimulation {
-  const simNodes: SimNode[] = nodes.map((node) => ({
+  // Free nodes start and gather about the fixed ones (d3 itself would put them about the origin,
+  // far from a file's arrangement): the same start as initialPositions.
+  const centre = fixedCentre(nodes.map((node) => node.fixed));
+  const offCentre = centre.x !== 0 || centre.y !== 0;
+  const simNodes: SimNode[] = nodes.map((node, i) => ({
     id: node.id,
     ...simNodeSize(node),
-    ...(node.fixed ? { x: node.fixed.x, y: node.fixed.y, fx: node.fixed.x, fy: node.fixed.y } : {}),
+    ...(node.fixed
+      ? { x: node.fixed.x, y: node.fixed.y, fx: node.fixed.x, fy: node.fixed.y }
+      : offCentre
+        ? spiralPosition(i, centre)
+        : {}),
   }));
-  const simulation = layoutForces(simNodes, links, settings);
+  const simulation = layoutForces(simNodes, links, settings, centre);
 
   let ticked = 0;
   let finished = false;

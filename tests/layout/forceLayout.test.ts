@@ -59,6 +59,22 @@ describe("the force layout", () => {
     expect(positions.get("steve-witkoff")).toEqual({ x: -250, y: 120 });
   });
 
+  it("lays the actors a file leaves unplaced out among the ones it places, far from the origin", () => {
+    const doc = seedDocument();
+    const fixed = {
+      hamas: { x: 5000, y: 4000 },
+      "steve-witkoff": { x: 5300, y: 4150 },
+      "donald-trump": { x: 5150, y: 3700 },
+    };
+    doc.layout = { positions: fixed };
+    const { nodes, links } = layoutInput(buildGraph(doc));
+    const positions = computeLayout(nodes, links);
+    // The fixed actors' centre is (5150, 3950); d3's pull to the origin left the others between.
+    for (const [id, { x, y }] of positions)
+      if (!(id in fixed)) expect(Math.hypot(x - 5150, y - 3950), id).toBeLessThan(600);
+    expect(boxesOverlap(nodes, positions)).toEqual([]);
+  });
+
   it("keeps a tie's ends closer than unrelated actors on average", () => {
     const graph = seedActorGraph();
     const { nodes, links } = layoutInput(graph);

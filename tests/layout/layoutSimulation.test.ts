@@ -78,6 +78,11 @@ describe("the steppable layout", () => {
     const simulation = createLayoutSimulation(nodes, links);
     expect([...simulation.positions()]).toEqual([...initialPositions(nodes)]);
     expect(initialPositions(nodes).get(nodes[3]!.id)).toEqual({ x: 500, y: -40 });
+    // The free nodes' spiral is about the pinned ones' centre (d3's would be about the origin):
+    // the first at radius 10·√0.5 = 7.0711, angle 0.
+    const first = initialPositions(nodes).get(nodes[0]!.id)!;
+    expect(first.x).toBeCloseTo(507.0711, 4);
+    expect(first.y).toBeCloseTo(-40, 9);
   });
 
   it("takes the drawing plan's settings by default: large above 1,000 actors", () => {
