@@ -7,6 +7,7 @@ import { ACTOR_FIELD_KEYS, TIE_FIELD_KEYS, importedAttributeName } from "./field
 import type { ForeignEdge, ForeignNode, ValueBag } from "./foreignGraph";
 import { actorKindOf, booleanOf, listOf, numberOf, textOf } from "./foreignValues";
 import { kindAndLabelFrom, statusAndNoteFrom } from "./tieClaims";
+import { namesActorKind } from "./vocabularyWords";
 import { tieTimeFrom } from "./tieTimeFromValues";
 import {
   attributeValueOf,
@@ -17,6 +18,8 @@ import {
   type Entry,
 } from "./valueBag";
 
+const isBlank = (value: AttributeValue) => typeof value === "string" && value.trim() === "";
+
 /** What is left in the bag, as attributes (plus the extras the mapping set aside). A value the
  * exports set apart as `attributes.<name>` wins over a field column of the same name. */
 function attributesFrom(
@@ -26,7 +29,8 @@ function attributesFrom(
   const entries: [string, AttributeValue][] = [];
   const seen = new Set<string>();
   const add = (name: string, value: AttributeValue) => {
-    if (name === "__proto__" || seen.has(name)) return;
+    // An empty value says nothing (a blank CSV cell is none either).
+    if (name === "__proto__" || seen.has(name) || isBlank(value)) return;
     seen.add(name);
     entries.push([name, value]);
   };
@@ -57,15 +61,24 @@ export function actorFrom(node: ForeignNode, id: string): Actor {
 
   const kindEntry = takeEntry(bag, ACTOR_FIELD_KEYS.kind) ?? takeEntry(bag, ACTOR_FIELD_KEYS.type);
   const { kindText, kind } = kindFrom(kindEntry);
-  if (kindEntry && kind === undefined && kindText !== undefined)
+  // The file's own word is kept unless it only names the kind ("person", "Armed group"), as a
+  // tie's is: "ministry" is a government, and still a ministry.
+  if (
+    kindEntry &&
+    kindText !== undefined &&
+    (kind === undefined || !namesActorKind(kindText, kind))
+  )
     extras.push(["kind", attributeValueOf(kindEntry[1])]);
 
   const role = textOf(takeEntry(bag, ACTOR_FIELD_KEYS.role)?.[1]);
   const aliases = listOf(takeEntry(bag, ACTOR_FIELD_KEYS.aliases)?.[1]);
   const affiliations = listOf(takeEntry(bag, ACTOR_FIELD_KEYS.affiliations)?.[1]);
   const descriptionValue = takeEntry(bag, ACTOR_FIELD_KEYS.description)?.[1];
+  // A description keeps its own spacing; an empty one (yEd writes one for every node) is none.
   const description =
-    typeof descriptionValue === "string" ? descriptionValue : textOf(descriptionValue);
+    typeof descriptionValue === "string" && descriptionValue.trim() !== ""
+      ? descriptionValue
+      : textOf(descriptionValue);
 
   if (id !== node.id) extras.push(["originalId", node.id]);
   const attributes = attributesFrom(bag, extras);

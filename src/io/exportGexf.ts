@@ -2,9 +2,10 @@
 // times, each tie an edge from the first day of its start to the last day of its end, every field
 // and attribute declared and written as an attvalue. One edge type for the whole file (NetworkX
 // refuses a mix): directed, unless no tie has a direction; a tie's own direction is its
-// `directed` attvalue. Backchannel's header (in <meta>) and bc:fields make the file read back
-// into the exact document. Hand-written (graphology-gexf's writer has no dynamics).
-import type { NetworkDocument, Tie } from "../schema/networkDocument";
+// `directed` attvalue. Each placed actor has its viz:position, so Gephi shows the arrangement.
+// Backchannel's header (in <meta>) and bc:fields make the file read back into the exact document.
+// Hand-written (graphology-gexf's writer has no dynamics).
+import type { NetworkDocument, Position, Tie } from "../schema/networkDocument";
 import { isoDay, periodEnd, periodStart, DAY_MS } from "../schema/partialDate";
 import { TIE_KIND_LABELS } from "../schema/vocabulary";
 import { documentHeaderJson } from "./documentHeader";
@@ -18,6 +19,19 @@ type GexfType = "string" | "double" | "boolean";
 
 const gexfTypeOf = (value: FlatValue): GexfType =>
   typeof value === "number" ? "double" : typeof value === "boolean" ? "boolean" : "string";
+
+/** GEXF 1.3's visualization namespace, for each placed actor's viz:position. */
+export const GEXF_VIZ_NAMESPACE = "http://gexf.net/1.3/viz";
+
+/**
+ * An actor's place as Gephi's viz:position: Gephi's y axis points up and the picture's down, so
+ * y is turned over (the importer turns it back), and Gephi shows the picture the right way up.
+ */
+function vizPosition(position: Position | undefined, indent: string): string[] {
+  if (!position) return [];
+  const y = position.y === 0 ? 0 : -position.y;
+  return [`${indent}<viz:position x="${position.x}" y="${y}" z="0"/>`];
+}
 
 /** The XML namespace of Backchannel's own element in <meta>. */
 export const BACKCHANNEL_XML_NAMESPACE = "urn:x-backchannel:1";
@@ -83,6 +97,7 @@ export function fileEdgeType(document: NetworkDocument): "directed" | "undirecte
 export function exportGexf(document: NetworkDocument): ExportedFile {
   const nodeTable = new AttributeTable("n");
   const edgeTable = new AttributeTable("e");
+  const positions = document.layout?.positions ?? {};
   const nodes = document.actors.flatMap((actor) => {
     const [, ...fields] = withExactFields(actor, actorColumns(actor), xmlReadBack, (values) =>
       actorFromColumns(actor.id, values),
@@ -90,6 +105,10 @@ export function exportGexf(document: NetworkDocument): ExportedFile {
     return [
       `      <node id="${attr(actor.id)}" label="${attr(actor.name)}">`,
       ...attvalues(fields, nodeTable, "        "),
+      ...vizPosition(
+        Object.hasOwn(positions, actor.id) ? positions[actor.id] : undefined,
+        "        ",
+      ),
       "      </node>",
     ];
   });
@@ -111,7 +130,7 @@ export function exportGexf(document: NetworkDocument): ExportedFile {
       : [`    <description>${escapeXmlText(document.description)}</description>`];
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',
+    `<gexf xmlns="http://gexf.net/1.3" xmlns:viz="${GEXF_VIZ_NAMESPACE}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">`,
     "  <meta>",
     "    <creator>Backchannel</creator>",
     ...description,

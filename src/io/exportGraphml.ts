@@ -1,8 +1,9 @@
 // Document → GraphML (no writer library exists): typed keys named by attr.name; one edge default
 // for the file (NetworkX refuses `directed="false"` edges in a directed graph), a tie's own
-// direction in its `directed` data; the document's title, description and date as graph data.
+// direction in its `directed` data; the document's title, description and date as graph data;
+// each placed actor's x and y, which Gephi reads as its position.
 // Backchannel's header (bc:document) and bc:fields make the file read back into the exact document.
-import type { NetworkDocument } from "../schema/networkDocument";
+import type { NetworkDocument, Position } from "../schema/networkDocument";
 import { documentHeaderJson } from "./documentHeader";
 import { actorColumns, withExactFields, xmlReadBack } from "./exactRecords";
 import { exportBaseName, type ExportedFile } from "./exportedFile";
@@ -41,6 +42,18 @@ function createKeyTable() {
   };
 }
 
+/**
+ * An actor's place as the data Gephi's GraphML reader takes for one (keys named x and y), its y
+ * turned over as in GEXF (Gephi's y axis points up).
+ */
+function positionFields(position: Position | undefined): FlatField[] {
+  if (!position) return [];
+  return [
+    { name: "x", value: position.x },
+    { name: "y", value: position.y === 0 ? 0 : -position.y },
+  ];
+}
+
 export function exportGraphml(document: NetworkDocument): ExportedFile {
   const keys = createKeyTable();
   const data = (domain: Domain, fields: FlatField[], indent: string) =>
@@ -57,13 +70,17 @@ export function exportGraphml(document: NetworkDocument): ExportedFile {
     { name: BC_DOCUMENT, value: documentHeaderJson(document) },
   ];
   const graphData = data("graph", graphFields, "    ");
+  const positions = document.layout?.positions ?? {};
   const nodes = document.actors.flatMap((actor) => [
     `    <node id="${attr(actor.id)}">`,
     ...data(
       "node",
-      withExactFields(actor, actorColumns(actor), xmlReadBack, (values) =>
-        actorFromColumns(actor.id, values),
-      ),
+      [
+        ...withExactFields(actor, actorColumns(actor), xmlReadBack, (values) =>
+          actorFromColumns(actor.id, values),
+        ),
+        ...positionFields(Object.hasOwn(positions, actor.id) ? positions[actor.id] : undefined),
+      ],
       "      ",
     ),
     "    </node>",

@@ -36,7 +36,8 @@ export const TIE_FIELD_KEYS = {
   note: ["editornote", "editorsnote"],
   summary: ["summary"],
   description: ["description"],
-  label: ["label"],
+  /** Gephi's GraphML calls a tie's label "Edge Label". */
+  label: ["label", "edgelabel"],
   attribution: ["attribution"],
   quote: ["quote"],
   start: ["timestart", "start", "startdate", "datestart"],
@@ -50,6 +51,10 @@ export const TIE_FIELD_KEYS = {
   countUnit: ["countunit"],
 } as const;
 
+/** An actor's place, as Gephi's GraphML and graphology's and d3's JSON write it (the exports write
+ * it to GraphML; the layout itself travels in bc:document). */
+export const POSITION_KEYS = ["x", "y"] as const;
+
 /** Names the exporters write for their own purposes (ids, ends, evidence sources). */
 const STRUCTURAL_KEYS = ["id", "source", "target", "sources"];
 
@@ -60,7 +65,7 @@ const reservedFor = (fields: Record<string, readonly string[]>): Set<string> =>
   new Set([...Object.values(fields).flat(), ...STRUCTURAL_KEYS]);
 
 const RESERVED = {
-  actor: reservedFor(ACTOR_FIELD_KEYS),
+  actor: reservedFor({ ...ACTOR_FIELD_KEYS, position: POSITION_KEYS }),
   tie: reservedFor(TIE_FIELD_KEYS),
 };
 

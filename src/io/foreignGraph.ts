@@ -13,6 +13,9 @@ export interface ForeignNode {
   /** Where the node is, for messages: `nodes.csv row 3`, `network.gexf node "a"`. */
   origin: string;
   values: ValueBag;
+  /** Where the file places the node, already in the picture's axes (y pointing down), when the
+   * format gives it outside the values (GEXF's viz:position, yEd's geometry). */
+  position?: { x: number; y: number };
 }
 
 /** Time a format gives outside the value bag (GEXF start/end/timestamp and spells). */
@@ -46,6 +49,11 @@ export interface ForeignGraph {
   header?: string;
   nodes: ForeignNode[];
   edges: ForeignEdge[];
+  /**
+   * Whether the nodes' numeric "x" and "y" values are a position, and which way the file's y axis
+   * points: up for Gephi's and sigma's coordinates, down for d3's (SVG's). Absent: they are not.
+   */
+  coordinates?: "y-up" | "y-down";
   /** True when the format has no node list of its own (an edges CSV alone): actors are expected
    * to come from edge ends, so adding them is no cause for a warning. */
   nodesFromEdges?: boolean;

@@ -58,6 +58,21 @@ function parseActorsFirst(file: ImportFile, onActors: (kinds: ActorKind[]) => vo
   return parser.close();
 }
 
+/**
+ * A node's viz:position (GEXF 1.1–1.3), in the picture's axes: Gephi's y axis points up and the
+ * picture's down, so y is turned over (as sigma.js does), and the picture looks as it did there.
+ */
+function vizPosition(element: XmlElement): { x: number; y: number } | undefined {
+  const position = childElements(element, "position")[0];
+  const coordinate = (name: string) => {
+    const text = position?.getAttribute(name)?.trim() ?? "";
+    return text === "" ? NaN : Number(text);
+  };
+  const [x, y] = [coordinate("x"), coordinate("y")];
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return undefined;
+  return { x, y: y === 0 ? 0 : -y };
+}
+
 function readNodes(
   graph: XmlElement,
   file: ImportFile,
@@ -78,7 +93,13 @@ function readNodes(
     if (label !== null) values.set("label", label);
     readValues(element, { models, changing }, values);
     times.nodeTimes(element, values);
-    nodes.push({ id, origin: `${file.name} node "${id}"`, values });
+    const position = vizPosition(element);
+    nodes.push({
+      id,
+      origin: `${file.name} node "${id}"`,
+      values,
+      ...(position ? { position } : {}),
+    });
   });
   return nodes;
 }

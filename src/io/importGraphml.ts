@@ -1,7 +1,8 @@
-// GraphML (NetworkX, yEd, Gephi, igraph) → document. Keys are read by attr.name and typed by
-// attr.type; edgedefault and per-edge `directed` give the direction. yEd's graphics keys carry no
-// data and are skipped. graphology-graphml is not used: it keeps no element positions for messages.
-// A GraphML that Backchannel wrote carries its header as graph data and is read back exactly.
+// GraphML (NetworkX, yEd, Gephi, igraph, Cytoscape) → document. Keys are read by attr.name and
+// typed by attr.type; edgedefault and per-edge `directed` give the direction. yEd's graphics give
+// names, places and tie labels (yedGraphics); numeric x and y keys (Gephi's) are places too.
+// graphology-graphml is not used: it keeps no element positions for messages. A GraphML that
+// Backchannel wrote carries its header as graph data and is read back exactly.
 import { BC_DOCUMENT } from "./fieldNames";
 import { buildImportedDocument } from "./importedDocument";
 import type {
@@ -12,6 +13,10 @@ import type {
   ValueBag,
 } from "./foreignGraph";
 import type { ImportFile, ImportResult } from "./importResult";
+import { ACTOR_FIELD_KEYS, TIE_FIELD_KEYS } from "./fieldNames";
+import { textOf } from "./foreignValues";
+import { entryOf } from "./valueBag";
+import { yedEdgeLabel, yedGraphicsKeys, yedNode } from "./yedGraphics";
 import {
   childElements,
   descendantElements,
@@ -84,6 +89,17 @@ function readData(element: XmlElement, domain: string, keys: Map<string, KeyMode
   return bag;
 }
 
+/**
+ * yEd's label, as the node's name or the edge's label when the data has none (a name or label key
+ * wins); beside it, when it says something else, it is kept as "yEd label".
+ */
+function withLabel(values: ValueBag, names: readonly string[], label: string | undefined): void {
+  if (label === undefined) return;
+  const given = textOf(entryOf(values, names)?.[1]);
+  if (given === undefined) values.set("label", label);
+  else if (given !== label) values.set("yEd label", label);
+}
+
 export function importGraphml(file: ImportFile): ImportResult {
   // The element tree is only reachable while the file is read (see importGexf).
   const read = readGraphml(file);
@@ -95,6 +111,7 @@ function readGraphml(file: ImportFile): ForeignGraph | Extract<ImportResult, { o
   if (!opened.ok) return opened;
   const { root, graph } = opened;
   const keys = readKeys(root);
+  const graphics = yedGraphicsKeys(root);
   const warnings: string[] = [];
   const edgeDefault = graph.getAttribute("edgedefault") ?? "directed";
 
@@ -105,10 +122,14 @@ function readGraphml(file: ImportFile): ForeignGraph | Extract<ImportResult, { o
       warnings.push(`${file.name} node ${index + 1}: no id; skipped`);
       return;
     }
+    const values = readData(element, "node", keys);
+    const { label, position } = yedNode(element, graphics);
+    withLabel(values, ACTOR_FIELD_KEYS.name, label);
     nodes.push({
       id,
       origin: `${file.name} node "${id}"`,
-      values: readData(element, "node", keys),
+      values,
+      ...(position ? { position } : {}),
     });
   });
 
@@ -118,6 +139,8 @@ function readGraphml(file: ImportFile): ForeignGraph | Extract<ImportResult, { o
     if (!ends) return;
     const { id, origin, source, target } = ends;
     const directed = element.getAttribute("directed") ?? String(edgeDefault === "directed");
+    const values = readData(element, "edge", keys);
+    withLabel(values, TIE_FIELD_KEYS.label, yedEdgeLabel(element, graphics));
     edges.push({
       ...(id !== undefined ? { id } : {}),
       source,
@@ -125,7 +148,7 @@ function readGraphml(file: ImportFile): ForeignGraph | Extract<ImportResult, { o
       directed: directed === "true",
       file: file.name,
       origin,
-      values: readData(element, "edge", keys),
+      values,
     });
   });
   const hyperedges = descendantElements(graph, "hyperedge").length;
@@ -153,6 +176,8 @@ function readGraphml(file: ImportFile): ForeignGraph | Extract<ImportResult, { o
     ...(asOf !== undefined ? { asOf } : {}),
     nodes,
     edges,
+    // Gephi's GraphML writes its coordinates as x and y data, its y axis pointing up.
+    coordinates: "y-up",
     warnings,
   };
 }

@@ -1,6 +1,7 @@
 // graphology's serialized graph (`graph.export()`: options, attributes, nodes with `key`, edges)
 // → document. A graph exported from Backchannel's own model carries the whole document in its
-// attributes and is rebuilt exactly; any other graph is mapped like the other foreign formats.
+// attributes and is rebuilt exactly; any other graph is mapped like the other foreign formats,
+// its nodes' numeric x and y (sigma.js's) read as their places.
 import { FORMAT_TAG } from "../schema/networkDocument";
 import { parseDocument } from "../schema/parseDocument";
 import { buildImportedDocument, metadataOf } from "./importedDocument";
@@ -83,6 +84,8 @@ export function importGraphologyJson(file: ImportFile): ImportResult {
     ...metadataOf(attributes),
     nodes,
     edges,
+    // sigma.js (and Gephi Lite) draw nodes' x and y with the y axis pointing up.
+    coordinates: "y-up",
     warnings,
   });
 }

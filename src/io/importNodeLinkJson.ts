@@ -1,12 +1,13 @@
 // d3 / NetworkX node-link JSON → document: `nodes` with ids and `links` (d3, NetworkX < 3.6) or
 // `edges` (NetworkX ≥ 3.6), ends given as ids, as numeric indices into `nodes`, or as the node
-// objects d3-force leaves there; `directed`, `multigraph` and `graph` at the top.
+// objects d3-force leaves there; `directed`, `multigraph` and `graph` at the top. Numeric x and y
+// on the nodes (where d3-force left them) are their places.
 import { buildImportedDocument, metadataOf } from "./importedDocument";
 import type { ForeignEdge, ForeignNode } from "./foreignGraph";
 import { failImport, type ImportFile, type ImportResult } from "./importResult";
 import { bagOf, idText, isRecord, readJson } from "./jsonInput";
 
-/** d3-force's simulation state: positions in the making, not data. */
+/** d3-force's simulation state: velocities and pins, not data (its x and y are places). */
 const SIMULATION_KEYS = ["index", "vx", "vy", "fx", "fy"];
 
 export function importNodeLinkJson(file: ImportFile): ImportResult {
@@ -71,6 +72,8 @@ export function importNodeLinkJson(file: ImportFile): ImportResult {
     ...metadataOf(graph),
     nodes,
     edges,
+    // d3-force's x and y, in SVG's axes (y pointing down).
+    coordinates: "y-down",
     warnings,
   });
 }

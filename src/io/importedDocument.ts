@@ -9,6 +9,7 @@ import { BC_DOCUMENT } from "./fieldNames";
 import type { ForeignGraph } from "./foreignGraph";
 import { partialDateOf } from "./foreignValues";
 import { firstOfEachId, validateImported } from "./importCommon";
+import { arrangementOf, takePositions } from "./importedPositions";
 import type { ImportResult } from "./importResult";
 import { assignSlugs, slugify } from "./slugIds";
 
@@ -64,12 +65,15 @@ export function buildImportedDocument(graph: ForeignGraph): ImportResult {
         .join(", ")}`,
     );
 
+  // Where the file places its nodes (their x and y values taken out when they are a position).
+  const placed = takePositions(nodes, graph.coordinates);
   const actorIds = assignSlugs(
     nodes.map((node) => node.id),
     "actor",
   );
   const actorIdOf = new Map(nodes.map((node, index) => [node.id, actorIds[index] ?? ""]));
-  const actors = nodes.map((node, index) => actorFrom(node, actorIds[index] ?? ""));
+  const actors = placed.nodes.map((node, index) => actorFrom(node, actorIds[index] ?? ""));
+  const positions = arrangementOf(actorIds, placed.positions, mainFile, warnings);
 
   const tieIds = assignSlugs(
     edges.map((edge) => edge.id),
@@ -100,6 +104,7 @@ export function buildImportedDocument(graph: ForeignGraph): ImportResult {
     sources,
     actors,
     ties,
+    ...(positions ? { layout: { positions } } : {}),
   };
   return validateImported(document, { nodes, edges, file: mainFile }, warnings);
 }

@@ -86,6 +86,9 @@ export function actorFromColumns(id: string, values: ValueBag): RecordDraft {
   const role = textOf(read.take("role"));
   const affiliations = listOf(read.take("affiliations"));
   const description = rawTextOf(read.take("description"));
+  // GraphML's x and y, written for Gephi: the layout comes from the header.
+  read.take("x");
+  read.take("y");
   return compact({
     id,
     name: name ?? id,

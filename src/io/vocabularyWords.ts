@@ -2,7 +2,7 @@
 // organisation. Matching ignores case, accents, spacing and hyphens; only whole words or phrases
 // match (nothing is guessed from part of a sentence). Tables are Maps, so a word such as
 // "constructor" or "__proto__" is a word like any other. Pure.
-import { ACTOR_KINDS, TIE_KINDS, TIE_STATUSES } from "../schema/vocabulary";
+import { ACTOR_KIND_LABELS, ACTOR_KINDS, TIE_KINDS, TIE_STATUSES } from "../schema/vocabulary";
 import type { ActorKind, TieKind, TieStatus } from "../schema/vocabulary";
 
 /** "Réunion " → "reunion", "Phone_call" → "phone-call", "Envoy of" → "envoy-of". */
@@ -122,4 +122,17 @@ export function tieStatusOf(value: string): TieStatus | undefined {
 /** True when the word is the kind's own name ("meeting", "Envoy of"), not another word for it. */
 export function isKindName(value: string, kind: TieKind): boolean {
   return vocabularyKey(value) === kind;
+}
+
+/** Other spellings of a kind's own name. */
+const ACTOR_KIND_SPELLINGS: Partial<Record<ActorKind, string>> = { organisation: "organization" };
+
+/** True when the word only names the actor kind ("person", "Armed group", "Organization"). */
+export function namesActorKind(value: string, kind: ActorKind): boolean {
+  const key = vocabularyKey(value);
+  return (
+    key === kind ||
+    key === vocabularyKey(ACTOR_KIND_LABELS[kind]) ||
+    key === ACTOR_KIND_SPELLINGS[kind]
+  );
 }

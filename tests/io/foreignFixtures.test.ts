@@ -177,6 +177,10 @@ describe("the GEXF format's own samples (gephi/gexf)", () => {
   it("dynamics_openintervals.gexf (1.2draft, numeric time): numbers stay attributes, not times", () => {
     const { document } = open("gephi/dynamics_openintervals.gexf");
     expect(document.actors.map((a) => a.name)).toEqual(["growing slowly", "growing fast"]);
+    // GEXF 1.2draft's viz namespace, y turned over.
+    expect(document.layout).toEqual({
+      positions: { "1": { x: -405.11203, y: -264.4478 }, "2": { x: 334.12238, y: 20.660065 } },
+    });
     expect(document.ties).toHaveLength(1);
     expect(document.ties[0]?.time).toBeUndefined();
     expect(document.ties[0]?.attributes).toEqual({
@@ -199,10 +203,40 @@ describe("the GEXF format's own samples (gephi/gexf)", () => {
   });
 });
 
+describe("Gephi 0.10's GEXF export, after a ForceAtlas2 layout", () => {
+  it("keeps the arrangement, turned the right way up: Gephi's y axis points up", () => {
+    const { document, warnings } = open("gephi-0.10-export.gexf");
+    expect(warnings).toEqual([]);
+    // viz:position x, y → x, −y: the Ministry (y 33.2) above Jane Roe (y −80) as in Gephi.
+    expect(document.layout).toEqual({
+      positions: {
+        "0": { x: -120.5, y: -33.2 },
+        "1": { x: 50, y: 80 },
+        "2": { x: 210.75, y: -140.5 },
+        "3": { x: -60.25, y: 190 },
+      },
+    });
+  });
+
+  it("keeps the file's word for an actor's type beside the kind it stands for", () => {
+    const { document } = open("gephi-0.10-export.gexf");
+    expect(document.actors.map((a) => [a.name, a.kind, a.attributes])).toEqual([
+      ["Ministry of Finance", "government", { kind: "ministry", "Modularity Class": 0 }],
+      ["Jane Roe", "person", { "Modularity Class": 1 }],
+      ["Harbour Holdings", "organisation", { kind: "company", "Modularity Class": 1 }],
+      ["Daily Courier", "media", { kind: "newspaper", "Modularity Class": 0 }],
+    ]);
+  });
+});
+
 describe("self-loops, as in graphology's yeast.gexf and rio.gexf", () => {
   it("keeps every tie from an actor to itself, with its direction and label", () => {
     const { document, warnings } = open("self-loops.gexf");
-    expect(warnings).toEqual([]);
+    // One node has a viz:position; the app places the other four among it.
+    expect(warnings).toEqual([
+      "self-loops.gexf: 1 of 5 actors have a position in the file; Backchannel placed the others among them",
+    ]);
+    expect(document.layout).toEqual({ positions: { ylr197w: { x: -120.5, y: -40.25 } } });
     expect(document.ties.map((t) => [t.source, t.target, t.directed ?? true])).toEqual([
       ["ylr197w", "ydl014w", false],
       ["ylr197w", "ylr197w", false],

@@ -114,6 +114,27 @@ describe("GEXF export", () => {
     expect(back.ties.map((tie) => tie.evidence)).toEqual(seed.ties.map((tie) => tie.evidence));
   });
 
+  it("writes each placed actor's viz:position with y turned over, as Gephi's y axis points up", () => {
+    const document: NetworkDocument = {
+      ...chainWithParallels(),
+      layout: { positions: { a: { x: -120.5, y: 33.25 }, c: { x: 240, y: 0 } } },
+    };
+    const xml = new DOMParser().parseFromString(exportGexf(document).text, "application/xml");
+    const places = [...xml.getElementsByTagNameNS("http://gexf.net/1.3/viz", "position")].map(
+      (element) => [
+        element.parentElement?.getAttribute("id"),
+        element.getAttribute("x"),
+        element.getAttribute("y"),
+      ],
+    );
+    // b has no position: it gets none (Gephi places it).
+    expect(places).toEqual([
+      ["a", "-120.5", "-33.25"],
+      ["c", "240", "0"],
+    ]);
+    expect(reopen(document).document.layout).toEqual(document.layout);
+  });
+
   it("escapes markup, quotes and line breaks in names and values", () => {
     const document = chainWithParallels();
     const tricky: NetworkDocument = {

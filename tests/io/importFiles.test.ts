@@ -185,7 +185,7 @@ describe("node-link JSON", () => {
     };
     const result = opened(importFiles([json("miserables.json", d3)]));
     expect(result.document.actors).toEqual([
-      { id: "0", name: "A", kind: "other", attributes: { group: 1, x: 3, y: 4 } },
+      { id: "0", name: "A", kind: "other", attributes: { group: 1 } },
       { id: "1", name: "B", kind: "other", attributes: { group: 2 } },
       { id: "2", name: "C", kind: "other", attributes: { group: 2 } },
     ]);
@@ -193,7 +193,12 @@ describe("node-link JSON", () => {
       ["0", "1", { value: 5 }],
       ["1", "2", { value: 1 }],
     ]);
-    expect(result.warnings).toEqual(["miserables.json links[2]: no target; skipped"]);
+    // Where d3-force left A is its place (B and C are placed by the app).
+    expect(result.document.layout).toEqual({ positions: { "0": { x: 3, y: 4 } } });
+    expect(result.warnings).toEqual([
+      "miserables.json links[2]: no target; skipped",
+      "miserables.json: 1 of 3 actors have a position in the file; Backchannel placed the others among them",
+    ]);
   });
 
   it("reads numeric node ids as ids (NetworkX integer nodes), not as indices", () => {

@@ -55,6 +55,10 @@ for path in sys.argv[1:]:
         "directed": G.is_directed(),
         "graph": {k: v for k, v in G.graph.items() if isinstance(v, str)},
         "nodes": {str(n): d.get("label") for n, d in G.nodes(data=True)},
+        # GEXF: viz:position; GraphML: x and y data (Gephi's keys)
+        "positions": {str(n): [p["x"], p["y"]] if (p := d.get("viz", {}).get("position")) else
+                      [d["x"], d["y"]] for n, d in G.nodes(data=True)
+                      if "viz" in d or "x" in d},
         "edges": sorted([[str(u), str(v), str(d.get("id", k)), d.get("directed"), d.get("kind"),
                           d.get("summary"), d.get("status"), d.get("editor note"), d.get("label")]
                          for u, v, k, d in edges]),
@@ -67,6 +71,7 @@ interface NetworkxView {
   directed: boolean;
   graph: Record<string, string>;
   nodes: Record<string, string | null>;
+  positions: Record<string, [number, number]>;
   edges: [
     ...[source: string, target: string, id: string, directed: boolean | null, kind: string | null],
     ...[summary: string | null, status: string | null, note: string | null, label: string | null],
@@ -155,6 +160,8 @@ function mixedNetwork(): NetworkDocument {
       { id: "t7", source: "a", target: "a", kind: "other", label: "consulted", evidence },
       tie("t8", "a", "c", { kind: "relay", status: "inferred", note: "implied by “the relay”" }),
     ],
+    // d has none: Gephi places it.
+    layout: { positions: { a: { x: -120.5, y: 33.25 }, b: { x: 0, y: 0 }, c: { x: 240, y: -80 } } },
   };
 }
 
@@ -172,6 +179,15 @@ describe.runIf(python)("NetworkX reads the exports", () => {
           Object.fromEntries(document.actors.map((actor) => [actor.id, actor.name])),
         );
         expect(view.edges).toEqual(expectedEdges(document.ties, format));
+        // Gephi's y axis points up: y turned over in both formats.
+        expect(view.positions).toEqual(
+          Object.fromEntries(
+            Object.entries(document.layout?.positions ?? {}).map(([id, { x, y }]) => [
+              id,
+              [x, y === 0 ? 0 : -y],
+            ]),
+          ),
+        );
       }
       expect(views[index]?.graphml.graph.title).toBe(document.title);
       expect(JSON.parse(views[index]?.graphml.graph["bc:document"] ?? "")).toMatchObject({

@@ -135,6 +135,29 @@ describe.each(FORMATS)("%s round trip", (format) => {
     expect(claimsOf(back)).toEqual(claimsOf(document));
   });
 
+  it.runIf(format !== "CSV")(
+    "re-saved without its header, keeps the arrangement (Gephi's viz:position, or x and y)",
+    () => {
+      const document: NetworkDocument = {
+        ...claims(),
+        layout: {
+          positions: {
+            o: { x: -120.5, y: 33.25 },
+            p: { x: 0, y: 0 },
+            q: { x: 240, y: -80 },
+          },
+        },
+      };
+      const files = withoutHeader(format, EXCHANGE_FORMATS[format](document));
+      const back = opened(importFiles(asImportFiles(files)));
+      expect(back.warnings).toEqual([]);
+      expect(back.document.layout).toEqual(document.layout);
+      expect(back.document.actors.map((actor) => actor.attributes)).toEqual(
+        document.actors.map((actor) => actor.attributes),
+      );
+    },
+  );
+
   it("gives back generated documents exactly (every optional field, any text)", () => {
     fc.assert(
       fc.property(validDocument, (document) => {
