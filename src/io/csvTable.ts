@@ -22,12 +22,45 @@ export interface CsvTable {
 
 export type CsvKind = "csv-edges" | "csv-nodes";
 
-/** Which table a header makes a file: Source and Target → edges; Id without them → nodes. */
-export function csvKindOf(header: readonly string[]): CsvKind | undefined {
-  const names = new Set(header.map((cell) => cell.trim().toLowerCase()));
-  if (names.has("source") && names.has("target")) return "csv-edges";
-  if (names.has("id")) return "csv-nodes";
+/**
+ * Column pairs that make a table of ties, matched in any case and spacing: Gephi's Source and
+ * Target, From and To (R igraph's as_data_frame, Kumu, visNetwork), Sender and Receiver (message
+ * logs), NodeXL's Vertex 1 and Vertex 2. The first pair a header has wins; the others stay data
+ * (a "Source" beside From and To is a news source, not an end).
+ */
+export const TIE_END_COLUMNS = [
+  ["source", "target"],
+  ["from", "to"],
+  ["sender", "receiver"],
+  ["vertex1", "vertex2"],
+] as const;
+
+/** Columns naming the actor a row is about, the first found wins: Gephi's Id, igraph's name,
+ * Kumu's Label (a Name or Label column is the actor's name too). */
+export const ACTOR_ID_COLUMNS = ["id", "name", "label"] as const;
+
+/** What the message for an unreadable table lists. */
+export const CSV_COLUMNS_READ =
+  "Source and Target, From and To, Sender and Receiver, or Vertex 1 and Vertex 2 (a table of " +
+  "ties), or Id, Name or Label (a table of actors)";
+
+/** How a table's columns are matched: "Vertex 1", "vertex_1" and "VERTEX1" alike. */
+export const csvColumnKey = (cell: string): string => normalizeKey(cell.trim());
+
+export type CsvLayout =
+  { kind: "csv-edges"; source: string; target: string } | { kind: "csv-nodes"; id: string };
+
+/** Which table a header makes a file, and the columns it is read by (as csvColumnKey). */
+export function csvLayoutOf(header: readonly string[]): CsvLayout | undefined {
+  const names = new Set(header.map(csvColumnKey));
+  for (const [source, target] of TIE_END_COLUMNS)
+    if (names.has(source) && names.has(target)) return { kind: "csv-edges", source, target };
+  for (const id of ACTOR_ID_COLUMNS) if (names.has(id)) return { kind: "csv-nodes", id };
   return undefined;
+}
+
+export function csvKindOf(header: readonly string[]): CsvKind | undefined {
+  return csvLayoutOf(header)?.kind;
 }
 
 const DELIMITERS = [",", ";", "\t"] as const;

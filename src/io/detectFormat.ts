@@ -2,7 +2,7 @@
 // leaves open (an empty node-link/graphology graph, an XML file whose root is unreadable).
 import type { Problem } from "../schema/parseDocument";
 import { describeJsonError } from "../schema/parseDocument";
-import { csvHeaderOf, csvKindOf } from "./csvTable";
+import { csvHeaderOf, csvKindOf, CSV_COLUMNS_READ } from "./csvTable";
 import type { ImportFile } from "./importResult";
 
 export type NetworkFormat =
@@ -18,7 +18,7 @@ export type DetectResult = { ok: true; format: NetworkFormat } | { ok: false; pr
 
 const WHAT_OPENS =
   "Backchannel opens its own JSON documents, GEXF, GraphML, graphology or node-link JSON, " +
-  "and CSV tables with Source and Target columns (ties) or an Id column (actors)";
+  `and CSV tables whose first row has ${CSV_COLUMNS_READ}`;
 
 function unknown(file: ImportFile, why: string): DetectResult {
   return {
@@ -84,7 +84,7 @@ export function detectFormat(file: ImportFile): DetectResult {
   return unknown(
     file,
     extension === "csv" || extension === "tsv" || extension === "txt"
-      ? "its first row has neither Source and Target nor Id"
+      ? "its first row has no columns it reads"
       : "its content is not a format Backchannel knows",
   );
 }

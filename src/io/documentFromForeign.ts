@@ -124,13 +124,19 @@ export function tieFrom(edge: ForeignEdge, ends: TieEnds, warn: (message: string
 
   let directed = edge.directed;
   let kindEntry = takeEntry(bag, TIE_FIELD_KEYS.kind);
+  // Gephi's Type column and Kumu's Direction say the direction in words.
+  const directionOf = (entry: Entry | undefined): boolean => {
+    const word = textOf(entry?.[1])?.toLowerCase();
+    if (!entry || word === undefined || !DIRECTION_WORDS.has(word)) return false;
+    bag.delete(entry[0]);
+    if (word === "undirected" || word === "mutual") directed = false;
+    if (word === "directed") directed = true;
+    return true;
+  };
+  directionOf(entryOf(bag, TIE_FIELD_KEYS.direction));
   const typeEntry = entryOf(bag, TIE_FIELD_KEYS.type);
-  const typeWord = textOf(typeEntry?.[1])?.toLowerCase();
-  if (typeEntry && typeWord !== undefined && DIRECTION_WORDS.has(typeWord)) {
-    bag.delete(typeEntry[0]);
-    if (typeWord === "undirected" || typeWord === "mutual") directed = false;
-    if (typeWord === "directed") directed = true;
-  } else if (typeEntry && !kindEntry) {
+  // A Type that is no direction word is the kind, unless a Kind column gives one.
+  if (!directionOf(typeEntry) && typeEntry && !kindEntry) {
     kindEntry = typeEntry;
     bag.delete(typeEntry[0]);
   }

@@ -31,6 +31,8 @@ export const TIE_FIELD_KEYS = {
   type: ["type"],
   relation: ["relation", "relationship", "relationtype"],
   directed: ["directed"],
+  /** Kumu's Direction column: directed, undirected or mutual. */
+  direction: ["direction"],
   status: ["status"],
   /** Not a plain "note": files use that for their own notes, which are no editor's reasoning. */
   note: ["editornote", "editorsnote"],

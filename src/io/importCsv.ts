@@ -1,8 +1,16 @@
-// Gephi's spreadsheet convention → document: an edges table (Source, Target, Type, Id, Label,
-// Kind, Weight, time columns, anything else) and optionally a nodes table (Id, Label, Kind…).
+// Spreadsheet tables → document, in Gephi's convention and its common variants: an edges table
+// (Source and Target, or From and To, … — see csvTable's TIE_END_COLUMNS — Type, Id, Label, Kind,
+// Weight, time columns, anything else) and optionally a nodes table (Id, Name or Label, Kind…).
 // Broken rows are skipped with a warning naming the row, as long as each file has a usable one.
 import type { Problem } from "../schema/parseDocument";
-import { csvCellValue, csvKindOf, readCsvTable, type CsvTable } from "./csvTable";
+import {
+  csvCellValue,
+  csvColumnKey,
+  csvLayoutOf,
+  CSV_COLUMNS_READ,
+  readCsvTable,
+  type CsvTable,
+} from "./csvTable";
 import { buildImportedDocument } from "./importedDocument";
 import type { ForeignEdge, ForeignNode, ValueBag } from "./foreignGraph";
 import type { ImportFile, ImportResult } from "./importResult";
@@ -13,19 +21,26 @@ interface Columns {
   values: { name: string; index: number }[];
 }
 
-function columnsOf(table: CsvTable, specials: readonly string[], file: string, warnings: string[]) {
+/** The special columns (by csvColumnKey) and the value columns; `alsoValues` are both. */
+function columnsOf(
+  table: CsvTable,
+  specials: readonly string[],
+  file: string,
+  warnings: string[],
+  alsoValues: readonly string[] = [],
+) {
   const columns: Columns = { special: new Map(), values: [] };
   const seen = new Set<string>();
   table.header.forEach((name, index) => {
-    const key = name.trim().toLowerCase();
-    if (key === "") return;
+    const key = csvColumnKey(name);
+    if (name.trim() === "") return;
     const special = specials.includes(key);
     if (special ? columns.special.has(key) : seen.has(name)) {
       warnings.push(`${file}: the column "${name.trim()}" appears twice; the first one is used`);
       return;
     }
     if (special) columns.special.set(key, index);
-    else {
+    if (!special || alsoValues.includes(key)) {
       seen.add(name);
       columns.values.push({ name, index });
     }
@@ -50,33 +65,52 @@ function append<T>(list: T[], items: readonly T[]): void {
 
 const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === "");
 
-function readNodes(file: ImportFile, table: CsvTable, warnings: string[], broken: Problem[]) {
-  const columns = columnsOf(table, ["id"], file.name, warnings);
-  const idColumn = columns.special.get("id") ?? -1;
+function readNodes(
+  file: ImportFile,
+  table: CsvTable,
+  idKey: string,
+  warnings: string[],
+  broken: Problem[],
+) {
+  // A Name or Label column identifies the actor and names it.
+  const columns = columnsOf(table, [idKey], file.name, warnings, idKey === "id" ? [] : [idKey]);
+  const idColumn = columns.special.get(idKey) ?? -1;
+  const idName = table.header[idColumn]?.trim() ?? "Id";
   const nodes: ForeignNode[] = [];
   for (const row of table.rows) {
     if (isBlank(row.cells)) continue;
     const origin = `${file.name} row ${row.number}`;
     const id = row.cells[idColumn]?.trim() ?? "";
-    if (id === "") broken.push({ path: origin, message: "no Id" });
+    if (id === "") broken.push({ path: origin, message: `no ${idName}` });
     else nodes.push({ id, origin, values: valuesOf(row.cells, columns, "nodes") });
   }
   return nodes;
 }
 
-function readEdges(file: ImportFile, table: CsvTable, warnings: string[], broken: Problem[]) {
-  const columns = columnsOf(table, ["source", "target", "id"], file.name, warnings);
+function readEdges(
+  file: ImportFile,
+  table: CsvTable,
+  ends: { source: string; target: string },
+  warnings: string[],
+  broken: Problem[],
+) {
+  const columns = columnsOf(table, [ends.source, ends.target, "id"], file.name, warnings);
   const cellAt = (cells: readonly string[], name: string) =>
     cells[columns.special.get(name) ?? -1]?.trim() ?? "";
+  // Messages name the columns as the file writes them ("no To").
+  const written = (key: string) => table.header[columns.special.get(key) ?? -1]?.trim() ?? key;
   const edges: ForeignEdge[] = [];
   for (const row of table.rows) {
     if (isBlank(row.cells)) continue;
     const origin = `${file.name} row ${row.number}`;
-    const source = cellAt(row.cells, "source");
-    const target = cellAt(row.cells, "target");
+    const source = cellAt(row.cells, ends.source);
+    const target = cellAt(row.cells, ends.target);
     const id = cellAt(row.cells, "id");
     if (source === "" || target === "") {
-      const missing = [source === "" ? "no Source" : "", target === "" ? "no Target" : ""];
+      const missing = [
+        source === "" ? `no ${written(ends.source)}` : "",
+        target === "" ? `no ${written(ends.target)}` : "",
+      ];
       broken.push({ path: origin, message: missing.filter((m) => m !== "").join(" and ") });
       continue;
     }
@@ -111,19 +145,17 @@ export function importCsvFiles(files: readonly ImportFile[]): ImportResult {
       continue;
     }
     const { table } = read;
-    const kind = csvKindOf(table.header);
-    if (kind === undefined) {
-      problems.push({
-        path: file.name,
-        message:
-          "needs a Source and a Target column (a table of ties) or an Id column (a table of actors)",
-      });
+    const layout = csvLayoutOf(table.header);
+    if (layout === undefined) {
+      problems.push({ path: file.name, message: `needs the columns ${CSV_COLUMNS_READ}` });
       continue;
     }
+    const { kind } = layout;
     const broken: Problem[] = [];
     const before = kind === "csv-nodes" ? nodes.length : edges.length;
-    if (kind === "csv-nodes") append(nodes, readNodes(file, table, warnings, broken));
-    else append(edges, readEdges(file, table, warnings, broken));
+    if (layout.kind === "csv-nodes")
+      append(nodes, readNodes(file, table, layout.id, warnings, broken));
+    else append(edges, readEdges(file, table, layout, warnings, broken));
     const usable = (kind === "csv-nodes" ? nodes.length : edges.length) - before;
     if (usable === 0 && broken.length > 0) {
       problems.push({

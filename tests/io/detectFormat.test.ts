@@ -71,7 +71,9 @@ describe("detectFormat", () => {
     expect(formatOf("empty.csv", "  \n")).toMatch(
       /^problem: cannot open "empty\.csv": the file is empty/,
     );
-    expect(formatOf("a.csv", "Name,Party\nA,B")).toMatch(/neither Source and Target nor Id/);
+    expect(formatOf("a.csv", "Date,Amount\n2025,12")).toMatch(
+      /its first row has no columns it reads\. .* CSV tables whose first row has Source and Target, From and To, Sender and Receiver, or Vertex 1 and Vertex 2 \(a table of ties\), or Id, Name or Label \(a table of actors\)$/,
+    );
     expect(formatOf("a.xml", "<svg/>")).toMatch(/neither GEXF \(<gexf>\) nor GraphML/);
     expect(formatOf("a.json", "[1, 2]")).toMatch(/JSON but not an object/);
   });
