@@ -40,6 +40,21 @@ describe.skipIf(!hasBrowser)("bringing your own network", () => {
     expect(scripts.some((name) => /importWorker-[\w-]+\.js$/.test(name))).toBe(true);
   });
 
+  it("draws a Gephi file's arrangement as Gephi showed it, the right way up", async () => {
+    const { page, errors } = await openApp();
+    await fileInput(page).setInputFiles("tests/fixtures/foreign/gephi-0.10-export.gexf");
+    await page.getByRole("status").filter({ hasText: "Opened gephi-0.10-export.gexf" }).waitFor();
+    // Each actor is drawn where the file puts it (no layout moved it), y turned over: in Gephi
+    // the Ministry (−120.5, 33.2) is above Jane Roe (50, −80).
+    const drawnAt = async (name: string) =>
+      actorButtons(page).filter({ hasText: name }).first().getAttribute("transform");
+    expect(await drawnAt("Ministry of Finance")).toBe("translate(-120.5,-33.2)");
+    expect(await drawnAt("Jane Roe")).toBe("translate(50,80)");
+    expect(await drawnAt("Harbour Holdings")).toBe("translate(210.75,-140.5)");
+    expect(await drawnAt("Daily Courier")).toBe("translate(-60.25,190)");
+    expect(errors).toEqual([]);
+  });
+
   it("opens a nodes + edges CSV pair saved by a spreadsheet", async () => {
     const { page } = await openApp();
     await fileInput(page).setInputFiles([
