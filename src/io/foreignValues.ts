@@ -1,6 +1,7 @@
 // Reading single foreign values as document values: vocabulary words, partial dates, Gephi
 // interval sets, booleans, numbers and text. Pure; undefined means "not readable as that".
 import { isPartialDate, periodEnd, periodStart } from "../schema/partialDate";
+import { writtenDateOf } from "./writtenDates";
 import type { ForeignValue } from "./foreignGraph";
 
 // Vocabulary words (kinds and statuses in the file's own words) are read in vocabularyWords.ts.
@@ -47,11 +48,13 @@ export function listOf(value: ForeignValue | undefined): string[] | undefined {
 const DATE_PATTERN =
   /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 
-/** "2025-04-22", "2025-04", "2025" as they are; a dateTime or a zoned date keeps its date part. */
+/** "2025-04-22", "2025-04", "2025" as they are; a dateTime or a zoned date keeps its date part;
+ * a date written out without ambiguity ("12 May 2025", "May 2025") as io/writtenDates reads it. */
 export function partialDateOf(value: string): string | undefined {
   const match = DATE_PATTERN.exec(value.trim());
   const date = match?.[1];
-  return date !== undefined && isPartialDate(date) ? date : undefined;
+  if (date !== undefined) return isPartialDate(date) ? date : undefined;
+  return writtenDateOf(value);
 }
 
 /** A span of partial dates; an undefined bound is open. */

@@ -61,7 +61,7 @@ export function tieTimeFrom(
     const date = partialDateOf(entry[1]);
     if (date === undefined && entry[1].trim() !== "")
       warn(
-        `${entry[0]} "${entry[1]}" is not a date Backchannel reads (YYYY, YYYY-MM or YYYY-MM-DD); kept as an attribute`,
+        `${entry[0]} "${entry[1]}" is not a date Backchannel reads (YYYY, YYYY-MM, YYYY-MM-DD or written out, like 12 May 2025); kept as an attribute`,
       );
     return date === undefined ? undefined : { key: entry[0], date };
   };

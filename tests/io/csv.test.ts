@@ -335,7 +335,7 @@ describe("CSV import", () => {
     expect(fifth?.attributes).toBeUndefined();
     expect(warnings).toEqual([
       '1 actor(s) named by ties but not listed as nodes were added: "trump"',
-      'excel-edges.csv row 5: Date "22/04/2025" is not a date Backchannel reads (YYYY, YYYY-MM or YYYY-MM-DD); kept as an attribute',
+      'excel-edges.csv row 5: Date "22/04/2025" is not a date Backchannel reads (YYYY, YYYY-MM, YYYY-MM-DD or written out, like 12 May 2025); kept as an attribute',
     ]);
   });
 });

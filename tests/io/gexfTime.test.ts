@@ -101,7 +101,7 @@ describe("GEXF times that are not dates", () => {
     ]);
     expect(result.ok && result.warnings).toEqual([
       "odd.gexf: 1 tie(s) have times that are not dates Backchannel reads (first: <[spring, summer]>); they are kept as attributes",
-      'odd.gexf edge "e1": start "22/04/2025" is not a date Backchannel reads (YYYY, YYYY-MM or YYYY-MM-DD); kept as an attribute',
+      'odd.gexf edge "e1": start "22/04/2025" is not a date Backchannel reads (YYYY, YYYY-MM, YYYY-MM-DD or written out, like 12 May 2025); kept as an attribute',
     ]);
   });
 });
