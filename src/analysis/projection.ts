@@ -1,9 +1,8 @@
 // Projections of the actor graph onto the ties an analysis keeps: a multigraph keyed by tie id for
 // one reading (directed or undirected) and its simple version. Always builds new graphs; never
 // writes into the actor graph, which stays read-only.
-import { MultiGraph, MultiUndirectedGraph } from "graphology";
+import GraphologyGraph, { MultiGraph, MultiUndirectedGraph, UndirectedGraph } from "graphology";
 import type Graph from "graphology-types";
-import { toSimple } from "graphology-operators";
 import type { ActorGraph, EdgeId } from "../model/actorGraph";
 
 /** Which ties an analysis keeps; no filter keeps them all. */
@@ -37,8 +36,22 @@ export function projectTies(graph: ActorGraph, reading: Reading, edgeFilter?: Ed
 
 /**
  * The same projection with parallel ties merged into one edge per pair (per direction in the
- * directed reading): what path counting and community detection should see.
+ * directed reading), keyed by the first tie's id: what path counting and community detection
+ * should see. Built directly, as graphology's toSimple would make it from projectTies: building
+ * the multigraph first cost 45 ms for 100,000 parallel ties, on every selection of an actor.
  */
 export function projectSimple(graph: ActorGraph, reading: Reading, edgeFilter?: EdgeFilter): Graph {
-  return toSimple(projectTies(graph, reading, edgeFilter));
+  const simple: Graph = reading === "directed" ? new GraphologyGraph() : new UndirectedGraph();
+  graph.forEachNode((node) => {
+    simple.addNode(node);
+  });
+  graph.forEachEdge((edge, attributes, source, target) => {
+    if (edgeFilter && !edgeFilter(edge)) return;
+    if (reading === "directed" && attributes.directed !== false) {
+      if (!simple.hasDirectedEdge(source, target))
+        simple.addDirectedEdgeWithKey(edge, source, target);
+    } else if (!simple.hasUndirectedEdge(source, target))
+      simple.addUndirectedEdgeWithKey(edge, source, target);
+  });
+  return simple;
 }

@@ -3,7 +3,7 @@
 // keeps it as a stored copy; the network open before stays in the list. Opening failures leave
 // the open network untouched.
 import type { NetworkDocument } from "../schema/networkDocument";
-import { drawingFor, loadLargeDrawing, onCanvas } from "./drawingModule";
+import { drawingFor, loadLargeDrawing, onCanvas, preparedInSlices } from "./drawingModule";
 import { attachDropZone, createFileControls } from "./fileControls";
 import { layoutModule, loadLayout } from "./layoutLoading";
 import { createOpenAttempts } from "../state/openAttempts";
@@ -89,9 +89,9 @@ export function createAppShell(
     onOpened(token, next, warnings, names, omittedWarnings) {
       if (!attempts.current(token)) return dropped(names);
       attempts.settle(token);
-      // A network for the canvas is prepared in slices first (graph, time order), while the
-      // picture of its actors stays; that picture stays over the new explorer until its own.
-      const prepared = onCanvas(next.actors.length)
+      // A network for the canvas, or of many ties, is prepared in slices first (graph, time
+      // order), while the picture of its actors stays; it stays over the new explorer until its own.
+      const prepared = preparedInSlices(next)
         ? prepareNetwork(next, () => attempts.newest(token))
         : Promise.resolve(undefined);
       // The layout loads before the network is shown: a small network's first picture is final.

@@ -10,7 +10,7 @@ import type { NetworkDocument } from "../schema/networkDocument";
 import type { Positions } from "../layout/forceLayout";
 import { createStore } from "../state/store";
 import { initialState, type AppState } from "../state/appState";
-import { drawingPlan } from "../view/drawingPlan";
+import { drawingPlan, networkSize } from "../view/drawingPlan";
 import { searchActors, searchEntries } from "../view/actorSearch";
 import { playOrderOf } from "../view/networkView";
 import { creditLine } from "../view/credit";
@@ -50,7 +50,7 @@ export function createExplorer(
   const graph = options.prepared?.graph ?? buildGraph(document);
   /** A part loaded on first use could not be: the page's alert says which (app/faults.ts). */
   const partFailed = (what: string) => (error: unknown) => showPartFault(page.alert, what, error);
-  const plan = drawingPlan({ actors: graph.order, ties: graph.size });
+  const plan = drawingPlan(networkSize(graph));
   // (The store, made from the URL this reads, and the explorer's render come below.)
   const colours = createColourChoice(
     graph,

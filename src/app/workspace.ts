@@ -19,7 +19,7 @@ import {
   type ExplorerOptions,
   type LargeDrawingModule,
 } from "./explorerApp";
-import { loadLargeDrawing, onCanvas } from "./drawingModule";
+import { loadLargeDrawing, preparedInSlices } from "./drawingModule";
 import { prepareNetwork, type PreparedNetwork } from "./stagedRebuild";
 import { afterPainted, markEditShown, markSaved } from "./benchMarks";
 import { pagePrefix, viewPart, writePageAddress, type PageAddress } from "./pageAddress";
@@ -144,8 +144,9 @@ export function createWorkspace(
       if (announcement !== undefined) explorer.announce(announcement);
       announcement = undefined;
     };
-    if (!onCanvas(document.actors.length)) return finish();
-    // A large network: the graph is built in steps, and the canvas chunk loaded if it is not yet.
+    if (!preparedInSlices(document)) return finish();
+    // A large network (or many ties): the graph is built in steps, and the canvas chunk loaded if
+    // it is not yet.
     preparing = true;
     void Promise.all([
       largeDrawing ?? loadLargeDrawing().catch(() => undefined),

@@ -5,7 +5,7 @@
 import { buildGraph, type ActorGraph } from "../model/actorGraph";
 import type { NetworkDocument } from "../schema/networkDocument";
 import { initialState } from "../state/appState";
-import { drawingPlan, type DrawingPlan } from "../view/drawingPlan";
+import { drawingPlan, networkSize, type DrawingPlan } from "../view/drawingPlan";
 import { deriveNetworkView, playOrderOf } from "../view/networkView";
 import { buildScene, type Scene } from "../view/scene";
 import type { Positions } from "../layout/forceLayout";
@@ -23,7 +23,7 @@ export interface Prerendered {
 
 export function prerenderNetwork(document: NetworkDocument): Prerendered {
   const graph = buildGraph(document);
-  const plan = drawingPlan({ actors: graph.order, ties: graph.size });
+  const plan = drawingPlan(networkSize(graph));
   // The same input and options as startNetworkLayout; run here to the end whatever the size.
   const input = layoutInput(graph, undefined, plan.layout.labelRoom);
   const positions = startLayout(input.nodes, input.links, {

@@ -4,6 +4,7 @@
 // overlap. A bounded, deterministic local search; each try places every label again, so it runs
 // only for networks of up to DECLUTTER_LIMIT actors, and the tries are fewer the more actors
 // there are (TRY_BUDGET).
+import { drawnLines } from "../view/drawnLines";
 import { edgeShape, parallelOffsets } from "../view/edgeGeometry";
 import { curvePoints, labelBoxAt, polylineCrossesBox } from "../view/labelCrossings";
 import { scoredPlacement } from "../view/labelPlacement";
@@ -31,17 +32,21 @@ interface Scored {
 
 export function declutterLabels(nodes: readonly SimNode[], links: readonly LayoutLink[]): void {
   const index = new Map(nodes.map((node) => [node.id, node]));
+  // The lines as the picture draws them (a bundle too large to fan is one), each with its bend.
+  const ends = links
+    .map((link, i) => ({ id: String(i), source: link.source, target: link.target }))
+    .filter((end) => end.source !== end.target && index.has(end.source) && index.has(end.target));
+  const lines = drawnLines(ends, false).map((line) => line[0] as (typeof ends)[number]);
+  const bends = parallelOffsets(lines);
   const pairs: Pair[] = [];
-  for (const link of links) {
-    const a = index.get(link.source);
-    const b = index.get(link.target);
-    if (a && b && a !== b) pairs.push([a, b]);
+  const offsets: number[] = [];
+  for (const end of lines) {
+    const a = index.get(end.source);
+    const b = index.get(end.target);
+    if (!a || !b) continue;
+    pairs.push([a, b]);
+    offsets.push(bends.get(end.id) ?? 0);
   }
-  const offsets = [
-    ...parallelOffsets(
-      pairs.map(([a, b], i) => ({ id: String(i), source: a.id, target: b.id })),
-    ).values(),
-  ];
   const score = () => scoreCurves(nodes, pairs, offsets);
   let current = score();
   let tries = 0;

@@ -1,12 +1,32 @@
 // From the graph to what the layout needs: one box per actor (symbol + label) and the ties as
-// springs. Frozen positions from the document's `layout` section become fixed nodes. Labels are
-// measured only when the layout keeps room for them (the drawing plan's labelRoom).
+// springs (a large bundle of parallel ties as the one line it is drawn as). Frozen positions from
+// the document's `layout` section become fixed nodes. Labels are measured only when the layout
+// keeps room for them (the drawing plan's labelRoom).
 import type { ActorGraph } from "../model/actorGraph";
 import type { NetworkDocument, Position } from "../schema/networkDocument";
 import type { LayoutLink, LayoutNode } from "./forceLayout";
 import { layoutPlan } from "../view/drawingPlan";
 import { BASE_RADIUS } from "../view/encodings";
 import { measureLabel } from "../view/labels";
+import { FAN_UP_TO, pairNumbering } from "../view/drawnLines";
+
+/**
+ * The ties as links, at most FAN_UP_TO + 1 between one pair of actors: the layout pulls once per
+ * pair, and a larger bundle is the one line the picture draws (view/drawnLines), so the rest add
+ * nothing but work (100,000 parallel ties were 100,000 links read on every open).
+ */
+function layoutLinks(ties: Iterable<{ source: string; target: string }>): LayoutLink[] {
+  const numbering = pairNumbering();
+  const counts: number[] = [];
+  const links: LayoutLink[] = [];
+  for (const { source, target } of ties) {
+    const pair = numbering.of(source, target);
+    const count = (counts[pair] ?? 0) + 1;
+    counts[pair] = count;
+    if (count <= FAN_UP_TO + 1) links.push({ source, target });
+  }
+  return links;
+}
 
 function layoutNode(
   id: string,
@@ -34,8 +54,7 @@ export function layoutInput(
   const nodes = graph.mapNodes((id, actor) =>
     layoutNode(id, actor.name, sizes?.get(id) ?? 1, labelRoom, frozen),
   );
-  const links = graph.mapEdges((_edge, _attributes, source, target) => ({ source, target }));
-  return { nodes, links };
+  return { nodes, links: layoutLinks(graph.edgeEntries()) };
 }
 
 /**
@@ -49,6 +68,6 @@ export function documentLayoutInput(
   const frozen = document.layout?.positions ?? {};
   return {
     nodes: document.actors.map((actor) => layoutNode(actor.id, actor.name, 1, labelRoom, frozen)),
-    links: document.ties.map(({ source, target }) => ({ source, target })),
+    links: layoutLinks(document.ties),
   };
 }

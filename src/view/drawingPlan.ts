@@ -11,9 +11,17 @@
 // other work running) with generated networks of 3 ties per actor (tests/fixtures/largeNetwork.ts);
 // the research figures are in /work/shared/research/performance.md and the README's Performance.
 
+import type { ActorGraph } from "../model/actorGraph";
+import { drawnLineCount } from "./drawnLines";
+
 export interface NetworkSize {
   actors: number;
   ties: number;
+  /**
+   * The lines the picture draws (view/drawnLines: a bundle of more parallel ties than fan out is
+   * one line); the ties when not given. Merged ties and arrowheads depend on these.
+   */
+  lines?: number;
 }
 
 /** How the force layout runs (layout/forceLayout.ts turns this into its settings). */
@@ -112,7 +120,8 @@ const SVG_UP_TO = 1000;
 const BETWEENNESS_UP_TO = 2000;
 
 /**
- * Above this many ties the SVG renderer merges them into one path per style (no element, focus
+ * Above this many drawn lines (ties, a large bundle of parallel ties counting once) the SVG
+ * renderer merges them into one path per style (no element, focus
  * target or name per tie); the SVG export still writes one element per tie. Each tie is five
  * elements on screen (group, hit path, line, arrowhead, count) plus its focus target, at about
  * 7 µs each per redraw (research 2d): 3 000 ties are about 0.1 s a redraw. Chosen in commit
@@ -121,7 +130,7 @@ const BETWEENNESS_UP_TO = 2000;
 const SEPARATE_TIES_UP_TO = 3000;
 
 /**
- * Above this many ties arrowheads are dropped (screen and export): one more path per tie, and at
+ * Above this many drawn lines arrowheads are dropped (screen and export): one more path per tie, and at
  * that density they no longer read. Chosen with the first large-network work (commit 28da7a7);
  * no measurement recorded.
  */
@@ -149,8 +158,18 @@ export function layoutPlan(actors: number): LayoutPlan {
   };
 }
 
+/** A graph's size, its drawn lines counted only where they could change a choice. */
+export function networkSize(graph: ActorGraph): NetworkSize {
+  const ties = graph.size;
+  return {
+    actors: graph.order,
+    ties,
+    lines: ties > SEPARATE_TIES_UP_TO ? drawnLineCount(graph.edgeEntries()) : ties,
+  };
+}
+
 /** Everything that depends on the network's size. */
-export function drawingPlan({ actors, ties }: NetworkSize): DrawingPlan {
+export function drawingPlan({ actors, ties, lines = ties }: NetworkSize): DrawingPlan {
   const canvas = actors > SVG_UP_TO;
   const layoutInWorker = actors >= WORKER_FROM;
   return {
@@ -162,11 +181,24 @@ export function drawingPlan({ actors, ties }: NetworkSize): DrawingPlan {
     labels: actors <= LABELS_UP_TO,
     hover: actors <= LABELS_UP_TO,
     dragMovesActors: !canvas,
-    mergedTies: ties > SEPARATE_TIES_UP_TO,
-    arrowheads: ties <= ARROWHEADS_UP_TO,
+    mergedTies: lines > SEPARATE_TIES_UP_TO,
+    arrowheads: lines <= ARROWHEADS_UP_TO,
     betweenness: actors <= BETWEENNESS_UP_TO,
     timeline: { histogramAbove: TIMELINE_MARKS_UP_TO, afterLayout: canvas },
   };
+}
+
+/**
+ * Past this many ties a new network's graph (and the timeline's play order) is built in slices
+ * before its explorer, as a canvas network's is (app/stagedRebuild.ts): building 100,000 ties'
+ * graph took 70 ms of a 320 ms open in one task (2 actors, on the VM); 15,000 take about 10 ms.
+ * It is the import's "asks first" limit for ties (io/importLimits.ts).
+ */
+const GRAPH_IN_ONE_TASK_UP_TO = 15_000;
+
+/** Whether a network's graph is built a slice at a time before its explorer is made. */
+export function graphInSlices({ actors, ties }: NetworkSize): boolean {
+  return actors > SVG_UP_TO || ties > GRAPH_IN_ONE_TASK_UP_TO;
 }
 
 /** A file this large probably needs the layout worker: worth starting it while the file is read. */

@@ -100,7 +100,7 @@ export function* buildSceneSteps(input: SceneInput): Steps<Scene> {
       labelDy: below.dy,
       labelAnchor: below.anchor,
       labelWidth: label.width,
-      ariaLabel: `${actor.name}, ${ACTOR_KIND_LABELS[actor.kind].toLowerCase()}${actor.role ? `, ${actor.role}` : ""}, ${degree} tie${degree === 1 ? "" : "s"}`,
+      ariaLabel: `${actor.name}, ${ACTOR_KIND_LABELS[actor.kind].toLowerCase()}${actor.role ? `, ${actor.role}` : ""}, ${degree.toLocaleString("en")} tie${degree === 1 ? "" : "s"}`,
       dimmed: highlight !== undefined && !highlight.nodes.has(id),
       selected: selectedActor === id,
       pinned,

@@ -1,5 +1,5 @@
-// The scene's ties: one line per tie or per bundle of parallel ties (a small loop for a tie from an
-// actor to itself), styled and named.
+// The scene's ties: one line per tie or per bundle of parallel ties (view/drawnLines; a small loop
+// for a tie from an actor to itself), styled and named.
 import type { ActorGraph, TieAttributes } from "../model/actorGraph";
 import {
   TIE_STATUS_LABELS,
@@ -15,12 +15,13 @@ import {
   edgeShape,
   loopArc,
   loopShape,
-  pairKey,
   parallelOffsets,
   selfLoopIndices,
   type Curve,
   type Point,
 } from "./edgeGeometry";
+import { drawnLines } from "./drawnLines";
+import { distinctWords, rememberLineWords, type TieWord } from "./lineWords";
 import type { Highlight } from "./highlight";
 import type { SceneEdge, SceneNode } from "./sceneTypes";
 import { runSteps, STEP_ITEMS, type Steps } from "./steps";
@@ -65,27 +66,15 @@ export function* sceneEdgeSteps(
   options: SceneEdgeOptions,
 ): Steps<SceneEdge[]> {
   const { showArrows, mergedTies, geometry, highlight, selectedTie } = options;
-  // One pass over the graph: 15 000 ties are read once, not looked up again by id.
-  const drawn: DrawnTie[] = [];
-  let seen = 0;
-  for (const { edge: id, attributes: tie, source, target } of graph.edgeEntries()) {
-    if (++seen % STEP_ITEMS === 0) yield;
-    if (visibleEdges.has(id) && nodeIndex.has(source) && nodeIndex.has(target))
-      drawn.push({ id, source, target, tie });
-  }
-  const groups = options.collapseParallel ? bundleByPair(drawn) : drawn.map((tie) => [tie]);
-  yield;
-  const ends = groups.map((ties) => ties[0]!);
+  const lines = yield* drawnLineSteps(graph, visibleEdges, nodeIndex, options.collapseParallel);
+  const ends = lines.map((line) => line.ends);
   const offsets = geometry ? parallelOffsets(ends) : new Map<string, number>();
   const loops = selfLoopIndices(ends);
   yield;
-  const toEdge = (ties: DrawnTie[], i: number): SceneEdge => {
-    const end = ends[i]!;
+  const toEdge = ({ ends: end, ids, directed, family, status }: LineFacts): SceneEdge => {
     const from = nodeIndex.get(end.source);
     const to = nodeIndex.get(end.target);
     const first = end.tie;
-    const ids = ties.length === 1 ? [end.id] : ties.map((tie) => tie.id);
-    const directed = ties.every((tie) => tie.tie.directed !== false && tie.source === end.source);
     const a = from ?? { x: 0, y: 0 };
     const b = to ?? { x: 0, y: 0 };
     const loop = loops.get(end.id);
@@ -104,17 +93,15 @@ export function* sceneEdgeSteps(
               directed && showArrows,
             )
           : { d: "", arrow: "", middle: midpoint(a, b), curve: straight(a, b) };
-    const family = ties.length === 1 ? tieFamily(first.kind) : commonFamily(ties);
     const familyEncoding = TIE_FAMILY_ENCODINGS[family];
-    const status = ties.length === 1 ? tieStatusKey(first.status) : commonStatus(ties);
     const arrowWord = directed ? "→" : "↔";
     // Merged ties (very large networks) have no element to name. A name ends with the status,
     // which the picture says only with a dash.
     const ariaLabel = mergedTies
       ? ""
-      : ties.length === 1
+      : ids.length === 1
         ? `${from?.name ?? end.source} ${arrowWord} ${to?.name ?? end.target}: ${tieKindWord(first.kind, first.label)}, ${shortTieTime(first.time)}, ${statusWords(status)}`
-        : `${from?.name ?? end.source} ${arrowWord} ${to?.name ?? end.target}: ${ties.length} ties`;
+        : `${from?.name ?? end.source} ${arrowWord} ${to?.name ?? end.target}: ${ids.length.toLocaleString("en")} ties`;
     return {
       id: end.id,
       ties: ids,
@@ -123,9 +110,9 @@ export function* sceneEdgeSteps(
       d: shape.d,
       arrow: shape.arrow,
       stroke: familyEncoding.stroke,
-      width: familyEncoding.width + (ties.length > 1 ? Math.min(ties.length - 1, 4) * 0.6 : 0),
+      width: familyEncoding.width + (ids.length > 1 ? Math.min(ids.length - 1, 4) * 0.6 : 0),
       dash: TIE_STATUS_ENCODINGS[status].dash,
-      count: ties.length > 1 ? `×${ties.length}` : "",
+      count: ids.length > 1 ? `×${ids.length.toLocaleString("en")}` : "",
       middle: shape.middle,
       ...(loop !== undefined ? { loop } : {}),
       curve: shape.curve,
@@ -135,11 +122,87 @@ export function* sceneEdgeSteps(
     };
   };
   const edges: SceneEdge[] = [];
-  for (let i = 0; i < groups.length; i++) {
+  for (let i = 0; i < lines.length; i++) {
     if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
-    edges.push(toEdge(groups[i] ?? [], i));
+    edges.push(toEdge(lines[i] as LineFacts));
   }
   return edges;
+}
+
+/** What a drawn line is, from its ties alone: kept from one scene to the next. */
+interface LineFacts {
+  /** The first tie: the line's ends, its name when it is alone. */
+  ends: DrawnTie;
+  ids: string[];
+  directed: boolean;
+  family: TieFamily;
+  status: TieStatusKey;
+}
+
+/**
+ * The last scene's lines, kept while the graph (never changed once built), the visible ties, the
+ * actors drawn and the collapsing are the same: hovering, selecting or searching then costs a
+ * pass over the lines, not the ties (100,000 parallel ties are one line).
+ */
+let last:
+  | {
+      graph: ActorGraph;
+      visibleEdges: ReadonlySet<string>;
+      actors: readonly string[];
+      collapse: boolean;
+      lines: LineFacts[];
+    }
+  | undefined;
+
+function* drawnLineSteps(
+  graph: ActorGraph,
+  visibleEdges: ReadonlySet<string>,
+  nodeIndex: ReadonlyMap<string, SceneNode>,
+  collapse: boolean,
+): Steps<LineFacts[]> {
+  const actors = [...nodeIndex.keys()];
+  if (
+    last?.graph === graph &&
+    last.visibleEdges === visibleEdges &&
+    last.collapse === collapse &&
+    last.actors.length === actors.length &&
+    last.actors.every((id, i) => actors[i] === id)
+  )
+    return last.lines;
+  // One pass over the graph: 15 000 ties are read once, not looked up again by id.
+  const drawn: DrawnTie[] = [];
+  let seen = 0;
+  for (const { edge: id, attributes: tie, source, target } of graph.edgeEntries()) {
+    if (++seen % STEP_ITEMS === 0) yield;
+    if (visibleEdges.has(id) && nodeIndex.has(source) && nodeIndex.has(target))
+      drawn.push({ id, source, target, tie });
+  }
+  const groups = drawnLines(drawn, collapse);
+  yield;
+  const lines = groups.map((ties): LineFacts => {
+    const end = ties[0] as DrawnTie;
+    if (ties.length === 1)
+      return {
+        ends: end,
+        ids: [end.id],
+        directed: end.tie.directed !== false,
+        family: tieFamily(end.tie.kind),
+        status: tieStatusKey(end.tie.status),
+      };
+    const ids = ties.map((tie) => tie.id);
+    // Read here, where the ties are at hand, for the legend too (view/lineWords).
+    const words = distinctWords(ties.map((tie) => tie.tie));
+    rememberLineWords(ids, words);
+    return {
+      ends: end,
+      ids,
+      directed: ties.every((tie) => tie.tie.directed !== false && tie.source === end.source),
+      family: commonFamily(words),
+      status: commonStatus(words),
+    };
+  });
+  last = { graph, visibleEdges, actors, collapse, lines };
+  return lines;
 }
 
 function midpoint(a: Point, b: Point): Point {
@@ -151,19 +214,8 @@ export function straight(a: Point, b: Point): Curve {
   return { start: { x: a.x, y: a.y }, control: midpoint(a, b), end: { x: b.x, y: b.y } };
 }
 
-function bundleByPair(ties: readonly DrawnTie[]): DrawnTie[][] {
-  const bundles = new Map<string, DrawnTie[]>();
-  for (const tie of ties) {
-    const key = pairKey(tie.source, tie.target);
-    const bundle = bundles.get(key);
-    if (bundle) bundle.push(tie);
-    else bundles.set(key, [tie]);
-  }
-  return [...bundles.values()];
-}
-
-function commonFamily(ties: readonly DrawnTie[]): TieFamily {
-  const families = new Set(ties.map((tie) => tieFamily(tie.tie.kind)));
+function commonFamily(words: readonly TieWord[]): TieFamily {
+  const families = new Set(words.map((word) => word.family));
   if (families.has("communication")) return "communication";
   if (families.has("action")) return "action";
   return "structural";
@@ -184,7 +236,7 @@ export function loopMiddle(centre: Point, radius: number, index: number): Point 
  * The status all ties share; mixed bundles draw with the weakest claim's dash (no stated status
  * is weaker than an inferred one, which is weaker than a reported one).
  */
-function commonStatus(ties: readonly DrawnTie[]): TieStatusKey {
+function commonStatus(words: readonly TieWord[]): TieStatusKey {
   const order: TieStatusKey[] = [
     "denied",
     "alleged",
@@ -193,6 +245,6 @@ function commonStatus(ties: readonly DrawnTie[]): TieStatusKey {
     "reported",
     "confirmed",
   ];
-  const statuses = new Set(ties.map((tie) => tieStatusKey(tie.tie.status)));
+  const statuses = new Set(words.map((word) => word.status));
   return order.find((status) => statuses.has(status)) ?? "not-stated";
 }

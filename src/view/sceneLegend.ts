@@ -3,9 +3,6 @@
 import type { ActorGraph } from "../model/actorGraph";
 import {
   ACTOR_KIND_LABELS,
-  tieFamily,
-  tieKindWord,
-  tieStatusKey,
   type ActorKind,
   type TieFamily,
   type TieStatusKey,
@@ -15,6 +12,7 @@ import { symbolPath } from "./symbols";
 import type { LegendEntry, SceneEdge, SceneNode } from "./sceneTypes";
 import type { ActorColouring } from "./colourBy";
 import { runSteps, STEP_ITEMS, type Steps } from "./steps";
+import { lineWords } from "./lineWords";
 
 /** The kinds' shapes, when colour says something else. */
 const SHAPE_FILL = THEME.mutedInk;
@@ -71,13 +69,13 @@ export function* legendSteps(
   const statuses = new Set<TieStatusKey>();
   let seen = 0;
   for (const edge of edges)
-    for (const tie of edge.ties) {
+    for (const { family, word, status } of lineWords(edge.ties, (tie) =>
+      graph.getEdgeAttributes(tie),
+    )) {
       if (++seen % STEP_ITEMS === 0) yield;
-      const { kind, label, status } = graph.getEdgeAttributes(tie);
-      const family = tieFamily(kind);
       const words = wordsOf.get(family) ?? wordsOf.set(family, new Set()).get(family)!;
-      words.add(tieKindWord(kind, label));
-      statuses.add(tieStatusKey(status));
+      words.add(word);
+      statuses.add(status);
     }
   for (const family of Object.keys(TIE_FAMILY_ENCODINGS) as TieFamily[]) {
     const words = wordsOf.get(family);

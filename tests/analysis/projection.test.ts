@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { toSimple } from "graphology-operators";
 import { projectSimple, projectTies } from "../../src/analysis/projection";
 import { graphOf, squareWithTail } from "../fixtures/analysisNetworks";
 
@@ -38,6 +39,26 @@ describe("projections of the kept ties", () => {
     expect(simple.multi).toBe(false);
     expect(simple.size).toBe(7); // a–b, b–c, c–d, d–a, d–e, e–f, h–a
     expect(simple.order).toBe(8);
+  });
+
+  it("is what graphology's toSimple makes of the multigraph projection, in both readings", () => {
+    // The reference: the projection as it was first built, the multigraph cast to a simple one;
+    // with a reply each way, a second meeting, and loops directed and not.
+    const document = squareWithTail();
+    const like = document.ties[0]!;
+    const more = [
+      { ...like, id: "ba-reply", source: "b", target: "a" },
+      { ...like, id: "ab-talk", source: "a", target: "b", directed: false },
+      { ...like, id: "aa-note", source: "a", target: "a" },
+      { ...like, id: "cc-circle", source: "c", target: "c", directed: false },
+      { ...like, id: "aa-again", source: "a", target: "a" },
+    ];
+    const richer = graphOf({ ...document, ties: [...document.ties, ...more] });
+    for (const reading of ["directed", "undirected"] as const)
+      for (const filter of [undefined, (edge: string) => !edge.startsWith("ab")])
+        expect(projectSimple(richer, reading, filter).export()).toEqual(
+          toSimple(projectTies(richer, reading, filter)).export(),
+        );
   });
 
   it("leaves the actor graph untouched", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { documentLayoutInput, layoutInput } from "../../src/layout/layoutInput";
 import { buildGraph } from "../../src/model/actorGraph";
-import { seedJson } from "../fixtures/documents";
+import { chainWithParallels, seedJson } from "../fixtures/documents";
 import { largeNetworkDocument } from "../fixtures/largeNetwork";
 
 describe("the layout's input read from a document", () => {
@@ -22,5 +22,32 @@ describe("the layout's input read from a document", () => {
       x: -1,
       y: 2,
     });
+  });
+
+  it("keeps at most 11 of a pair's parallel ties: 100,000 are laid out as 11 are", () => {
+    const document = chainWithParallels();
+    const like = document.ties[0]!;
+    const flood = (n: number) => ({
+      ...document,
+      ties: [
+        ...Array.from({ length: n }, (_, i) => ({
+          ...like,
+          id: `p${i}`,
+          source: i % 2 ? "a" : "b",
+          target: i % 2 ? "b" : "a",
+        })),
+        ...document.ties.slice(2), // b → c and c → b
+      ],
+    });
+    const many = layoutInput(buildGraph(flood(100_000)));
+    expect(many.links).toHaveLength(11 + 2);
+    expect(many.links.slice(0, 3)).toEqual([
+      { source: "b", target: "a" },
+      { source: "a", target: "b" },
+      { source: "b", target: "a" },
+    ]);
+    expect(documentLayoutInput(flood(100_000))).toEqual(many);
+    const eleven = layoutInput(buildGraph(flood(11)));
+    expect(eleven.links).toEqual(many.links);
   });
 });

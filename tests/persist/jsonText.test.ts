@@ -48,4 +48,30 @@ describe("JSON text built from remembered pieces", () => {
       clock.mockRestore();
     }
   });
+
+  it("pauses in a long run of known records too, and gives an unchanged object's text at once", async () => {
+    const ties = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `t${i}`,
+      source: "a",
+      target: "b",
+    }));
+    await jsonText({ ties }, noPause);
+    let pauses = 0;
+    const pause = async () => void pauses++;
+    let now = 0;
+    const clock = vi.spyOn(performance, "now").mockImplementation(() => (now += 10));
+    try {
+      // every record known, in a new object: 10,000 are joined with a pause after 4,096 and 8,192
+      const again = { ties };
+      expect(await jsonText(again, pause)).toBe(JSON.stringify(again));
+      expect(pauses).toBe(2);
+      // the same object once more: its text, without reading a record or the clock
+      pauses = 0;
+      const looks = now;
+      expect(await jsonText(again, pause)).toBe(JSON.stringify(again));
+      expect([pauses, now]).toEqual([0, looks]);
+    } finally {
+      clock.mockRestore();
+    }
+  });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { drawingPlan, layoutPlan, likelyNeedsWorker } from "../../src/view/drawingPlan";
+import {
+  drawingPlan,
+  graphInSlices,
+  layoutPlan,
+  likelyNeedsWorker,
+  networkSize,
+} from "../../src/view/drawingPlan";
+import { buildGraph } from "../../src/model/actorGraph";
+import { chainWithParallels } from "../fixtures/documents";
 
 /** The plan for a network of this many actors, with few ties (ties decide only three fields). */
 const forActors = (actors: number) => drawingPlan({ actors, ties: actors });
@@ -84,6 +92,37 @@ describe("the drawing plan", () => {
     expect(forTies(4000)).toMatchObject({ mergedTies: true, arrowheads: true });
     expect(forTies(4001)).toMatchObject({ mergedTies: true, arrowheads: false });
     expect(forTies(4001)).toMatchObject({ renderer: "svg", labels: true });
+  });
+
+  it("counts the lines drawn, not the ties: 100,000 parallel ties keep their elements and arrowheads", () => {
+    const document = chainWithParallels();
+    const like = document.ties[0]!;
+    const flood = (n: number, pairs: number) =>
+      buildGraph({
+        ...document,
+        ties: Array.from({ length: n }, (_, i) => ({
+          ...like,
+          id: `t${i}`,
+          target: ["b", "c", "a"][i % pairs]!,
+        })),
+      });
+    // 100,000 a → b: one line
+    expect(networkSize(flood(100_000, 1))).toEqual({ actors: 3, ties: 100_000, lines: 1 });
+    expect(drawingPlan(networkSize(flood(100_000, 1)))).toMatchObject({
+      mergedTies: false,
+      arrowheads: true,
+    });
+    // 3,003 ties over a → b, a → c and a loop on a: three bundles, three lines
+    expect(networkSize(flood(3003, 3)).lines).toBe(3);
+    // up to 3,000 ties the lines cannot change a choice: not counted
+    expect(networkSize(flood(3000, 1)).lines).toBe(3000);
+    expect(forTies(3001)).toMatchObject({ mergedTies: true });
+  });
+
+  it("builds a graph of over 15,000 ties (or a canvas network's) in slices before its explorer", () => {
+    expect(graphInSlices({ actors: 2, ties: 15_000 })).toBe(false);
+    expect(graphInSlices({ actors: 2, ties: 15_001 })).toBe(true);
+    expect(graphInSlices({ actors: 1001, ties: 0 })).toBe(true);
   });
 
   it("lets the timeline turn into a histogram past 3,000 dated ties, at any size", () => {

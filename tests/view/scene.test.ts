@@ -201,4 +201,51 @@ describe("ties with no stated status, inferred ties and self-loops", () => {
     // s4 has no stated status: the bundle takes the weaker claim.
     expect(loops.dash).toBe(TIE_STATUS_ENCODINGS["not-stated"].dash);
   });
+
+  it("draws a bundle too large to fan as one line with its count, labels and bounds as for 11", () => {
+    // Alpha and Bravo with n messages each way in turn, and Charlie beside them with one loop.
+    const flood = (n: number) => {
+      const document = chainWithParallels();
+      const like = document.ties[0]!;
+      const ties = Array.from({ length: n }, (_, i) =>
+        i % 2 === 0
+          ? { ...like, id: `m${i}` }
+          : { ...like, id: `m${i}`, source: "b", target: "a", status: "confirmed" as const },
+      );
+      return buildScene({
+        graph: buildGraph({
+          ...document,
+          ties: [...ties, { ...like, id: "l", source: "c", target: "c" }],
+        }),
+        positions,
+        state: initialState(),
+      });
+    };
+    const eleven = flood(11);
+    const many = flood(100_000);
+    expect(many.edges).toHaveLength(2);
+    const [bundle, loop] = many.edges;
+    expect(bundle?.ties).toHaveLength(100_000);
+    expect(bundle?.count).toBe("×100,000");
+    expect(bundle?.ariaLabel).toBe("Alpha ↔ Bravo: 100,000 ties");
+    expect(bundle?.arrow).toBe(""); // both ways: no single direction
+    expect(loop?.ties).toEqual(["l"]);
+    // the labels are placed among the same one line, and the picture is as large
+    const places = (scene: ReturnType<typeof flood>) =>
+      scene.nodes.map(({ id, labelDx, labelDy, labelAnchor }) => ({
+        id,
+        labelDx,
+        labelDy,
+        labelAnchor,
+      }));
+    expect(places(many)).toEqual(places(eleven));
+    expect(many.nodes[0]?.ariaLabel).toBe("Alpha, person, 100,000 ties");
+    expect(many.edges.map((edge) => edge.curve)).toEqual(eleven.edges.map((edge) => edge.curve));
+    expect(many.bounds).toEqual(eleven.bounds);
+    expect(many.legend).toEqual(eleven.legend);
+    // ten still fan out: ten curves, 144 px from the first to the last
+    const ten = flood(10);
+    expect(ten.edges).toHaveLength(11);
+    expect(ten.bounds.y1 - ten.bounds.y0).toBeGreaterThan(many.bounds.y1 - many.bounds.y0);
+  });
 });
