@@ -17,10 +17,11 @@ import { readPageAddress } from "./pageAddress";
 import { describeWarnings } from "../io/warningsLine";
 import type { PrerenderedPage } from "./prerendered";
 import { describeError, partFault, reloadAction, reportUncaught, showFault } from "./faults";
+import { NetworkKept } from "./explorerSwap";
 
 /**
- * When not even an explorer could be made (a bug while drawing, outside its guarded render), the
- * picture's place says so with a Reload, and the rest of the page keeps working: never blank.
+ * When a network could not be drawn and not even the one before could be kept, the picture's
+ * place says so with a Reload, and the rest of the page keeps working: never blank.
  */
 function showBroken(root: HTMLElement, what: string, error: unknown): void {
   console.error(error);
@@ -100,12 +101,21 @@ export function createAppShell(
         if (!attempts.newest(token)) return dropped(names);
         await workspace.flush();
         // The hash described the previous network's ids: start the new one from a clean view.
+        const before = location.href;
         history.pushState(null, "", `${location.pathname}${location.search}`);
         const cover = workspace.explorer().takePreview();
         try {
           workspace.show(next, undefined, largeDrawing, { prepared: network, cover });
         } catch (error) {
-          return showBroken(explorerRoot, names.join(", "), error);
+          if (!(error instanceof NetworkKept))
+            return showBroken(explorerRoot, names.join(", "), error);
+          // The network open before is still shown, as it was: its address and view too.
+          history.replaceState(null, "", before);
+          return workspace
+            .explorer()
+            .alert(
+              `Could not open ${names.join(", ")}: ${error.message}. The network that was open is unchanged.`,
+            );
         }
         // Kept in this browser at once: a reload brings it back, and the one before stays listed.
         workspace.keep();

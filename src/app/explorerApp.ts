@@ -38,7 +38,6 @@ import { createColourChoice } from "./colourChoice";
 import { createTableControl } from "./tableControl";
 
 export type { LargeDrawingModule } from "./picture";
-
 export { pinsOf, type Explorer, type ExplorerOptions } from "./explorerContract";
 import { documentAsShown, pinsOf, type Explorer, type ExplorerOptions } from "./explorerContract";
 
@@ -184,10 +183,10 @@ export function createExplorer(
   let destroyed = false;
   const alive = () => !destroyed;
   // A bug while drawing one state shows a message; the page stays usable and the next state draws.
-  // A strange file the picture cannot draw leaves the page working, with the error said.
-  let drawingFault = false;
+  // A newly opened file that cannot be drawn is not shown: the network before stays (explorerSwap).
+  let drawingFault: { error: unknown } | undefined;
   const guarded = guardListener(render, (error) => {
-    drawingFault = true;
+    drawingFault ??= { error };
     drawingFailed(page, error);
   });
   const unsubscribe = store.subscribe(guarded);
@@ -243,6 +242,7 @@ export function createExplorer(
       },
     },
     drawn: () => picture.renderer.drawn(),
+    drawingFault: () => drawingFault,
     setArrangement(next) {
       const positions: Positions = new Map(picture.positions());
       for (const [id, position] of Object.entries(next.layout?.positions ?? {}))
@@ -280,7 +280,7 @@ export function createExplorer(
       unsubscribe();
       url.stop();
       detachControls();
-      root.replaceChildren();
+      for (const node of page.nodes) node.remove();
     },
   };
 }

@@ -39,6 +39,9 @@ export interface Explorer {
   setArrangement(document: NetworkDocument): void;
   /** Resolves once the picture's last drawing is on screen (the canvas draws over frames). */
   drawn(): Promise<void>;
+  /** The first error drawing threw since the explorer was made (the page said so), if any. */
+  drawingFault(): { error: unknown } | undefined;
+  /** Ends the explorer and takes its page off the root (only its own: another may be there). */
   destroy(): void;
 }
 

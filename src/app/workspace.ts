@@ -13,14 +13,11 @@ import type { Autosave, AutosaveStatus } from "../persist/autosave";
 import type { StoredNetwork } from "../persist/storedNetwork";
 import { newStoredId } from "../persist/storedId";
 import type * as Storage from "./storage";
-import {
-  createExplorer,
-  type Explorer,
-  type ExplorerOptions,
-  type LargeDrawingModule,
-} from "./explorerApp";
+import { createExplorer } from "./explorerApp";
+import type { Explorer, ExplorerOptions, LargeDrawingModule } from "./explorerApp";
 import { loadLargeDrawing, preparedInSlices } from "./drawingModule";
 import { prepareNetwork, type PreparedNetwork } from "./stagedRebuild";
+import { swapExplorer } from "./explorerSwap";
 import { afterPainted, markEditShown, markSaved } from "./benchMarks";
 import { pagePrefix, viewPart, writePageAddress, type PageAddress } from "./pageAddress";
 import type { PrerenderedPage } from "./prerendered";
@@ -51,7 +48,7 @@ export interface Workspace {
   commit(patch: Patch): Problem[] | undefined;
   undo(): void;
   redo(): void;
-  /** Shows a network: stored (with its id and revision) or the page's own (no id). */
+  /** Shows a stored network (id, revision) or the page's own; NetworkKept if it cannot be drawn. */
   show(
     document: NetworkDocument,
     stored?: { id: string; revision: number; history?: EditHistory },
@@ -249,6 +246,7 @@ export function createWorkspace(
     undo: () => void session.undo(),
     redo: () => void session.redo(),
     show(document, stored, module, opening) {
+      const before = { session, address, revision, largeDrawing, preparing };
       largeDrawing = module ?? largeDrawing;
       rebuilds++; // a rebuild still preparing was for the network shown before
       preparing = false;
@@ -258,10 +256,19 @@ export function createWorkspace(
       unsubscribe = session.subscribe(onSessionChange);
       address = { ...address, net: stored?.id };
       revision = stored?.revision ?? 0;
-      if (stored) autosave?.open(stored.id, revision);
       writePageAddress(address);
-      explorer.destroy();
-      explorer = build(document, opening);
+      try {
+        explorer = swapExplorer(root, explorer, () => build(document, opening));
+      } catch (error) {
+        unsubscribe(); // not drawn: the network before stays, its session and stored copy too
+        ({ session, address, revision, largeDrawing } = before);
+        unsubscribe = session.subscribe(onSessionChange);
+        writePageAddress(address);
+        hooks.onExplorer(explorer);
+        if (before.preparing) rebuild();
+        throw error;
+      }
+      if (stored) autosave?.open(stored.id, revision);
       status = { text: stored ? "Saved in this browser" : "", problem: false };
       hooks.onChange();
     },

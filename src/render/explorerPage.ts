@@ -8,6 +8,8 @@ import { h } from "../dom/elements";
 import { PHONE_QUERY } from "../view/screen";
 
 export interface ExplorerPage {
+  /** What the page put in its root (taken off again when its explorer ends). */
+  nodes: readonly Element[];
   /** "Skip to network": the first thing Tab reaches. */
   skipLink: HTMLAnchorElement;
   /** The tools row, where the shell adds the file controls and the explorer the export ones. */
@@ -138,6 +140,7 @@ export function buildExplorerPage(root: HTMLElement, content: PageContent): Expl
     h("main", { class: "app-main" }, graphView, tableView, details),
   );
   return {
+    nodes: [...root.children],
     skipLink,
     toolbar,
     collapse,

@@ -9,6 +9,7 @@ import { largeNetworkDocument } from "../fixtures/largeNetwork";
 
 const fileInput = (page: Page) => page.locator('input[type="file"]');
 const alert = (page: Page) => page.getByRole("alert");
+const details = (page: Page) => page.getByRole("complementary", { name: "Details" });
 const actorButtons = (page: Page) =>
   page.getByRole("group", { name: "Actors", exact: true }).getByRole("button");
 
@@ -186,17 +187,37 @@ describe.skipIf(!hasBrowser)("an error boundary around drawing", () => {
     });
   };
 
-  it("says so when a valid file cannot be drawn, and the page keeps working", async () => {
+  it("keeps the network open before, as it was, when a newly opened file cannot be drawn", async () => {
     const { page } = await openApp({ prepare: breakDrawing });
+    await page
+      .getByRole("group", { name: "Actors", exact: true })
+      .getByRole("button", { name: /^Steve Witkoff,/ })
+      .click();
+    await details(page).getByRole("heading", { name: "Steve Witkoff" }).waitFor();
+    const title = await page.getByRole("heading", { level: 1 }).textContent();
+    const url = page.url();
     await fileInput(page).setInputFiles({
       name: "strange.csv",
       mimeType: "text/csv",
       buffer: Buffer.from("Source,Target\nTHROWS-WHILE-DRAWING,Boris\n"),
     });
-    await alert(page)
-      .filter({ hasText: "Something went wrong while drawing: a renderer bug" })
-      .waitFor();
-    // Never a blank page: the toolbar works, and another file opens.
+    await alert(page).filter({ hasText: "Could not open strange.csv" }).waitFor();
+    expect(await alert(page).textContent()).toBe(
+      "Could not open strange.csv: drawing it failed (a renderer bug). The network that was open is unchanged.",
+    );
+    // The seed as it was: its picture, its selection in the details and the address.
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(title);
+    expect(await actorButtons(page).count()).toBe(15);
+    expect(await details(page).getByRole("heading", { name: "Steve Witkoff" }).isVisible()).toBe(
+      true,
+    );
+    expect(page.url()).toBe(url);
+    // And it works: another actor is selected, and another file opens.
+    await page
+      .getByRole("group", { name: "Actors", exact: true })
+      .getByRole("button", { name: /^Bishara Bahbah,/ })
+      .click();
+    await details(page).getByRole("heading", { name: "Bishara Bahbah" }).waitFor();
     await fileInput(page).setInputFiles(smallCsv("next.csv"));
     await page.getByRole("status").filter({ hasText: "Opened next.csv" }).waitFor();
     expect(await actorButtons(page).count()).toBe(3);
