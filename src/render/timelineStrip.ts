@@ -258,6 +258,8 @@ export function createTimelineStrip(
         current.density !== undefined,
       );
       undated.hidden = undated.textContent === "";
+      // A network without a single dated tie has nothing to place in time: no axis, no replay.
+      element.classList.toggle("no-dates", current.dated === 0 && !current.density);
     },
   };
 }

@@ -38,9 +38,14 @@ export function undatedNote(undated: number): string {
 
 /**
  * The note under the axis: "15,000 dated ties, as a histogram." when the marks are binned, then
- * the note on undated ties when there are any; "" when there is nothing to say.
+ * the note on undated ties when there are any; when no tie is dated, that there is no timeline;
+ * "" when there is nothing to say.
  */
 export function timelineNote(dated: number, undated: number, histogram: boolean): string {
+  if (dated === 0 && !histogram)
+    return undated === 0
+      ? ""
+      : `No tie is dated (${plural(undated, "tie")}), so there is no timeline to show.`;
   const binned = histogram ? `${plural(dated, "dated tie")}, as a histogram.` : "";
   return [binned, undated > 0 ? undatedNote(undated) : ""].filter(Boolean).join(" ");
 }

@@ -55,6 +55,21 @@ describe.skipIf(!hasBrowser)("bringing your own network", () => {
     expect(errors).toEqual([]);
   });
 
+  it("shows no timeline for a network with no dated tie, only a note saying so", async () => {
+    const { page, errors } = await openApp();
+    const timeline = page.getByRole("region", { name: "Timeline" });
+    expect(await timeline.getByRole("button", { name: "Play" }).isVisible()).toBe(true);
+    await dropFile(page, "undated.csv", "Source,Target\nalice,bob\nbob,carol\n");
+    await page.getByRole("status").filter({ hasText: "Opened undated.csv" }).waitFor();
+    await timeline
+      .getByText("No tie is dated (2 ties), so there is no timeline to show.")
+      .waitFor();
+    expect(await timeline.getByRole("button", { name: "Play" }).isVisible()).toBe(false);
+    expect(await timeline.getByRole("img").isVisible()).toBe(false);
+    expect((await timeline.boundingBox())!.height).toBeLessThan(60);
+    expect(errors).toEqual([]);
+  });
+
   it("opens a nodes + edges CSV pair saved by a spreadsheet", async () => {
     const { page } = await openApp();
     await fileInput(page).setInputFiles([

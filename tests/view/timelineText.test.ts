@@ -48,6 +48,10 @@ describe("what the timeline says", () => {
       "13 undated ties: not on the axis. Play shows them throughout; a date window hides them.",
     );
     expect(timelineNote(12, 0, false)).toBe("");
+    expect(timelineNote(0, 45, false)).toBe(
+      "No tie is dated (45 ties), so there is no timeline to show.",
+    );
+    expect(timelineNote(0, 0, false)).toBe("");
   });
 
   it("names each mark with its tie (names isolated, U+2068…U+2069) and its date at its precision", () => {
