@@ -5,7 +5,8 @@
 // networks in Node in the same run (forceSimulation with its default forces, 300 ticks;
 // BENCH_SKIP_DEFAULT=1 skips it, about a minute at 20k): open → first picture and → converged,
 // the longest main-thread task while opening and while panning, zooming, hovering, selecting and
-// searching, select → highlight, the JS heap once converged, the pan frames, and the 5k exports.
+// searching, select → highlight, the JS heap once converged, the pan frames, and the 5k exports;
+// then, per run, the longest frames of each phase with the scripts they ran (source file: line).
 // Medians over BENCH_LARGE_RUNS runs (default 3), with the range.
 import { pathToFileURL } from "node:url";
 import type { Browser } from "playwright-core";
@@ -16,12 +17,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { exportGexf } from "../src/io/index";
 import { writeLargeGexf } from "./makeLargeNetwork";
-import {
-  measureExports,
-  measureLarge20k,
-  type ExportTimes,
-  type Large20k,
-} from "./benchLargeInteract";
+import { measureLarge20k, type Large20k } from "./benchLargeInteract";
+import { measureExports, type ExportTimes } from "./benchExports";
 
 export const LARGE_20K_GEXF = "dist-bench/large-20000.gexf";
 export const LARGE_5K_GEXF = "dist-bench/large-5000.gexf";
@@ -75,6 +72,12 @@ export async function runLargeSection(browser: Browser, url: string): Promise<vo
     opens.push(await measureLarge20k(browser, url, LARGE_20K_GEXF));
     exports.push(await measureExports(browser, url, LARGE_5K_GEXF));
   }
+  // Where each run's longest frames of each phase went (scripts/benchLongFrames.ts).
+  console.log("\nlongest frames over 50 ms, per run and phase (script time, invoker, source):");
+  opens.forEach((run, i) => {
+    for (const [phase, frames] of Object.entries(run.sources))
+      for (const frame of frames) console.log(`  run ${i + 1} ${phase.padEnd(7)}${frame}`);
+  });
   const d3 = skipDefault ? undefined : { k5: plainD3Default(5000), k20: plainD3Default(20000) };
 
   const pad = (s: string, n: number) => s.padEnd(n);
@@ -91,6 +94,14 @@ export async function runLargeSection(browser: Browser, url: string): Promise<vo
     ["20k/60k longest task selecting (ms)", "", of(opens, (r) => r.longestSelect), "≤ 50"],
     ["20k/60k longest task searching (ms)", "", of(opens, (r) => r.longestSearch), "≤ 50"],
     ["20k/60k select → highlight painted (ms)", "", of(opens, (r) => r.selectToHighlight), "≤ 100"],
+    ...["open", "pan", "zoom", "hover", "select", "search"].map(
+      (phase): [string, string, string, string] => [
+        `20k/60k most CPU in one task, ${phase} (ms)`,
+        "",
+        of(opens, (r) => r.cpu[phase] ?? NaN),
+        "",
+      ],
+    ),
     ["20k/60k JS heap after converged (MB)", "", of(opens, (r) => r.heapMB), "≤ 300"],
     [
       "20k/60k pan: main-thread work per frame, median (ms)",
@@ -135,7 +146,8 @@ export async function benchLargeAlone(): Promise<void> {
   const { chromium } = await import("playwright-core");
   const { CHROMIUM_ARGS, CHROMIUM_PATH } = await import("./chromium");
   console.log("building the app…");
-  await build({ logLevel: "error" });
+  // Hidden source maps: the JavaScript is unchanged; the long frames' sources are read from them.
+  await build({ logLevel: "error", build: { sourcemap: "hidden" } });
   const app = await preview({ logLevel: "error", preview: { host: "127.0.0.1", port: 0 } });
   const address = app.httpServer.address();
   const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/`;

@@ -5,9 +5,21 @@
 // (PerformanceObserver 'longtask') from open to converged and during each interaction, the JS heap
 // once converged (after a garbage collection), the frames while panning, select → highlight (the
 // click to the canvas's next complete painting, mark "backchannel:painted"), and whether the
-// picture was ever blank while it opened. measureExports: a network's SVG and PNG exports through
-// the buttons, from the click to the file, and the longest task meanwhile.
-import type { Browser, Page } from "playwright-core";
+// picture was ever blank while it opened; and where the longest frames of each phase spent their
+// time (scripts/benchLongFrames.ts). The 5k exports are in scripts/benchExports.ts.
+import type { Browser } from "playwright-core";
+import { longFrameSources, observeLongFrames } from "./benchLongFrames";
+import { startTaskTrace, stopTaskTrace } from "./benchTaskCpu";
+import {
+  confirmLarge,
+  inkShare,
+  longestSince,
+  markAfter,
+  now,
+  observeLongTasks,
+  quiet,
+  type Task,
+} from "./benchPage";
 
 export interface Large20k {
   firstPicture: number;
@@ -29,100 +41,28 @@ export interface Large20k {
   /** Whether the canvas was ever blank (all background) between the first picture and converged. */
   blankSamples: number;
   samples: number;
+  /** Per phase, the longest frames over 50 ms and the scripts they ran. */
+  sources: Record<string, string[]>;
+  /** Per phase (open, pan, zoom, hover, select, search), the most CPU time one task took (ms). */
+  cpu: Record<string, number>;
 }
-
-export interface ExportTimes {
-  svg: number;
-  svgLongest: number;
-  png: number;
-  pngLongest: number;
-}
-
-type Task = { start: number; duration: number };
-
-/** Records long tasks from the very start of the page, into window.__longTasks. */
-async function observeLongTasks(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const tasks: { start: number; duration: number }[] = [];
-    (window as unknown as { __longTasks: typeof tasks }).__longTasks = tasks;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        tasks.push({ start: entry.startTime, duration: entry.duration });
-    }).observe({ type: "longtask", buffered: true });
-  });
-}
-
-const now = (page: Page) => page.evaluate(() => performance.now());
-
-async function longestSince(page: Page, from: number, to?: number): Promise<number> {
-  await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))),
-  );
-  const tasks = await page.evaluate(
-    () => (window as unknown as { __longTasks: Task[] }).__longTasks,
-  );
-  return Math.max(
-    0,
-    ...tasks.filter((t) => t.start >= from && t.start < (to ?? Infinity)).map((t) => t.duration),
-  );
-}
-
-/** Answers the app's "Open a large network?" (over 5,000 actors or 15,000 ties): "Open anyway". */
-async function confirmLarge(page: Page): Promise<void> {
-  const yes = page.getByRole("button", { name: "Open anyway" });
-  await yes.waitFor({ timeout: 60_000 });
-  await yes.click({ noWaitAfter: true });
-}
-
-/** Resolves with the time of the first mark `name` at or after `after`. */
-async function markAfter(page: Page, name: string, after: number, timeout: number) {
-  const handle = await page.waitForFunction(
-    ([mark, since]) =>
-      performance.getEntriesByName(mark).find((entry) => entry.startTime >= since)?.startTime,
-    [name, after] as const,
-    { timeout, polling: 50 },
-  );
-  return (await handle.jsonValue()) as number;
-}
-
-/** Waits until the canvas has no painting under way and nothing changed for a moment. */
-async function quiet(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const marks = performance.getEntriesByName("backchannel:painted");
-      const last = marks[marks.length - 1]?.startTime ?? 0;
-      return performance.now() - last > 400;
-    },
-    undefined,
-    { timeout: 30_000, polling: 100 },
-  );
-}
-
-/** Share of the canvas that is not background, from a small copy (cheap enough to sample). */
-const inkShare = (page: Page) =>
-  page.evaluate(() => {
-    const canvas = document.querySelector<HTMLCanvasElement>("canvas.network-canvas");
-    if (!canvas || canvas.width === 0) return 0;
-    const copy = document.createElement("canvas");
-    copy.width = 160;
-    copy.height = 100;
-    const context = copy.getContext("2d", { willReadFrequently: true })!;
-    context.drawImage(canvas, 0, 0, copy.width, copy.height);
-    const { data } = context.getImageData(0, 0, copy.width, copy.height);
-    let inked = 0;
-    for (let i = 0; i < data.length; i += 4)
-      if (data[i]! < 240 || data[i + 1]! < 240 || data[i + 2]! < 240) inked++;
-    return inked / (data.length / 4);
-  });
 
 export async function measureLarge20k(
   browser: Browser,
   url: string,
   file: string,
+  distDir = "dist",
 ): Promise<Large20k> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await observeLongTasks(page);
+  await observeLongFrames(page);
+  const sources: Record<string, string[]> = {};
+  const windows: Record<string, [number, number]> = {};
+  const attribute = async (phase: string, from: number, to?: number) => {
+    windows[phase] = [from, to ?? (await now(page))];
+    sources[phase] = await longFrameSources(page, distDir, from, to);
+  };
   const cdp = await context.newCDPSession(page);
   try {
     await page.goto(url);
@@ -132,6 +72,7 @@ export async function measureLarge20k(
     // Past 5,000 actors the app asks first ("Open a large network?", after reading the file once
     // to count): the open is timed from the reader's "Open anyway".
     await page.locator("input[type=file]").first().setInputFiles(file);
+    await startTaskTrace(page);
     await confirmLarge(page);
     const opened = await page.evaluate(() => performance.mark("bench:open").startTime);
     const firstPicture = await markAfter(page, "backchannel:first-picture", opened, 60_000);
@@ -152,6 +93,7 @@ export async function measureLarge20k(
     }
     const converged = await markAfter(page, "backchannel:layout-done", opened, 1_000);
     const longestOpen = await longestSince(page, opened, converged);
+    await attribute("open", opened, converged);
     await quiet(page);
     // The app keeps an opened file in the browser and saves its positions once laid out (main's
     // autosave: the whole document through IndexedDB on the page's thread, 200–570 ms at this
@@ -208,6 +150,7 @@ export async function measureLarge20k(
     const intervals = frames.frames.slice(1).map((time, i) => time - frames.frames[i]!);
     const pannedAt = await now(page);
     const longestPan = await longestSince(page, t, pannedAt);
+    await attribute("pan", t, pannedAt);
     await quiet(page);
 
     // Zoom: five wheel steps over the middle, then the redraw at the new zoom.
@@ -218,6 +161,7 @@ export async function measureLarge20k(
     }
     await quiet(page);
     const longestZoom = await longestSince(page, t);
+    await attribute("zoom", t);
 
     // Hover: the pointer across the picture (the actor under it gets an element).
     t = await now(page);
@@ -226,6 +170,7 @@ export async function measureLarge20k(
     }
     await quiet(page);
     const longestHover = await longestSince(page, t);
+    await attribute("hover", t);
 
     // Select: an actor under the pointer, then its highlight painted.
     let target: { x: number; y: number } | undefined;
@@ -255,6 +200,7 @@ export async function measureLarge20k(
     const painted = await markAfter(page, "backchannel:painted", clickAt, 30_000);
     await quiet(page);
     const longestSelect = await longestSince(page, t);
+    await attribute("select", t);
 
     // Search: type a name, wait for the list of matches.
     t = await now(page);
@@ -266,6 +212,11 @@ export async function measureLarge20k(
       .first()
       .waitFor();
     const longestSearch = await longestSince(page, t);
+    await attribute("search", t);
+    const cpuBetween = await stopTaskTrace(page, "bench:open", opened);
+    const cpu = Object.fromEntries(
+      Object.entries(windows).map(([phase, [from, to]]) => [phase, cpuBetween(from, to)]),
+    );
 
     const sorted = [...intervals].sort((a, b) => a - b);
     const work = [...frames.work].sort((a, b) => a - b);
@@ -286,50 +237,9 @@ export async function measureLarge20k(
       longestSearch,
       blankSamples,
       samples,
+      sources,
+      cpu,
     };
-  } finally {
-    await context.close();
-  }
-}
-
-/**
- * Opens `file` (the 5k network), waits for its layout, then exports SVG and PNG (2×, whole
- * network) through the buttons: time from the click to the download, and the longest task.
- */
-export async function measureExports(
-  browser: Browser,
-  url: string,
-  file: string,
-): Promise<ExportTimes> {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 800 },
-    acceptDownloads: true,
-  });
-  const page = await context.newPage();
-  await observeLongTasks(page);
-  try {
-    await page.goto(url);
-    await markAfter(page, "backchannel:settled", 0, 30_000);
-    const opened = await now(page);
-    await page.locator("input[type=file]").first().setInputFiles(file);
-    await markAfter(page, "backchannel:layout-done", opened, 120_000);
-    await quiet(page);
-    const once = async (name: string) => {
-      // Warm: the export code loads on first use, as it would have by a reader's second export.
-      const t = await now(page);
-      const [download] = await Promise.all([
-        page.waitForEvent("download", { timeout: 60_000 }),
-        page.getByRole("button", { name }).click(),
-      ]);
-      const done = await now(page);
-      await download.path();
-      return { time: done - t, longest: await longestSince(page, t, done) };
-    };
-    await once("Export SVG");
-    const svg = await once("Export SVG");
-    await once("Export PNG");
-    const png = await once("Export PNG");
-    return { svg: svg.time, svgLongest: svg.longest, png: png.time, pngLongest: png.longest };
   } finally {
     await context.close();
   }
