@@ -11,11 +11,9 @@ import type { Positions } from "../layout/forceLayout";
 import { createStore } from "../state/store";
 import { initialState, type AppState } from "../state/appState";
 import { drawingPlan, networkSize } from "../view/drawingPlan";
-import { searchActors, searchEntries } from "../view/actorSearch";
 import { playOrderOf } from "../view/networkView";
 import { creditLine } from "../view/credit";
 import { buildExplorerPage, showViewOptions } from "../render/explorerPage";
-import { createSearchBox } from "../interact/searchBox";
 import { attachPictureEvents } from "../interact/pictureEvents";
 import { attachPageControls } from "../interact/pageControls";
 import { chooseActor } from "../interact/pictureIntents";
@@ -36,6 +34,7 @@ import { createExportControls, explorerExport } from "./exportControls";
 import { createEmbedControls, createFullViewLink } from "./embed";
 import { createColourChoice } from "./colourChoice";
 import { createTableControl } from "./tableControl";
+import { createActorSearchControl } from "./actorSearchControl";
 
 export type { LargeDrawingModule } from "./picture";
 export { pinsOf, type Explorer, type ExplorerOptions } from "./explorerContract";
@@ -76,9 +75,7 @@ export function createExplorer(
   if (options.prepared?.analysis) views.setAnalysis(options.prepared.analysis);
   const layout = startNetworkLayout(graph, plan, () => picture.drawn(), options.layout);
 
-  const entries = searchEntries(graph);
-  const search = createSearchBox({
-    search: (query) => searchActors(entries, query),
+  const search = createActorSearchControl(graph, {
     onQuery: (query) => store.dispatch({ type: "setQuery", query }),
     onChoose: (id) => chooseActor(store, picture, id),
   });
@@ -156,9 +153,11 @@ export function createExplorer(
   let arranging = false;
   /** On every state change: the picture, then everything else that shows the state, then the fit. */
   function render(state: AppState, previous?: AppState): void {
-    // Pan and zoom are already on screen (d3-zoom moved the picture): only the URL follows.
-    if (previous && onlyViewportChanged(previous, state)) {
-      picture.applyViewport(state);
+    // Pan and zoom are already on screen (d3-zoom moved the picture), and what is typed in the
+    // search box shows nowhere else: only the URL follows.
+    if (previous && onlyChanged(previous, state, ["viewport", "query"])) {
+      if (state.viewport !== previous.viewport) picture.applyViewport(state);
+      search.setQuery(state.query);
       url.follow(state, previous);
       return;
     }
@@ -202,6 +201,7 @@ export function createExplorer(
   afterPainted(picture, alive, () => {
     options.cover?.remove();
     markFirstPicture(picture.positions() === layout.initial && !plan.settledAfterLayout);
+    search.prepare();
     void loadDeferredModules({
       pointer: picture.pointer,
       onAnalysis(analysis) {
@@ -275,6 +275,7 @@ export function createExplorer(
       layout.cancel();
       views.dispose();
       colours.cancel();
+      search.cancel();
       picture.destroy();
       playback.stop();
       unsubscribe();
@@ -285,8 +286,8 @@ export function createExplorer(
   };
 }
 
-function onlyViewportChanged(previous: AppState, next: AppState): boolean {
+function onlyChanged(previous: AppState, next: AppState, keys: (keyof AppState)[]): boolean {
   return (Object.keys(next) as (keyof AppState)[]).every(
-    (key) => key === "viewport" || next[key] === previous[key],
+    (key) => keys.includes(key) || next[key] === previous[key],
   );
 }
