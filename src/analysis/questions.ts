@@ -1,6 +1,6 @@
 // The analysis the app loads on demand, after the first picture: metrics, sizing, paths and ego
 // networks pull in graphology's algorithm packages, which the first paint does not need.
-import { computeMetrics } from "./metrics";
+import { computeMetrics, computeMetricsSteps } from "./metrics";
 import { sizeScale } from "./sizeScale";
 import { egoNetwork, shortestPath, simplePaths } from "./paths";
 import { answerPaths } from "./pathQuestion";
@@ -11,6 +11,7 @@ import { PAGE_BUDGET, WORKER_BUDGET } from "./pathBudget";
 export {
   answerPaths,
   computeMetrics,
+  computeMetricsSteps,
   createPathSearcher,
   egoNetwork,
   PAGE_BUDGET,
@@ -23,6 +24,8 @@ export {
 
 export interface AnalysisModule {
   computeMetrics: typeof computeMetrics;
+  /** computeMetrics in steps, worked out ahead for large networks (app/viewCache.ts). */
+  computeMetricsSteps: typeof computeMetricsSteps;
   sizeScale: typeof sizeScale;
   egoNetwork: typeof egoNetwork;
   shortestPath: typeof shortestPath;

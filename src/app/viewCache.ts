@@ -2,11 +2,17 @@
 // from the state by view/networkView.ts and kept until one of its inputs changes: hover,
 // selection of a tie, focus and zoom never derive it again. The path question is answered through
 // pathSearches.ts (off the page when it is large); when its search ends, the view is derived again.
+// A large network's metrics (no betweenness: one pass over its ties, and ranks) are worked out
+// ahead, a slice at a time while the page is idle, for the ties on screen: the first selection
+// then only reads them (it took 40–60 ms at 20 000 actors and 60 000 ties in the click's task).
 import type { ActorGraph } from "../model/actorGraph";
 import type { AnalysisModule } from "../analysis/questions";
+import type { NetworkMetrics } from "../analysis/metrics";
+import { runSteps } from "../view/steps";
 import type { AppState } from "../state/appState";
 import { deriveNetworkView, type NetworkView, type ViewInputs } from "../view/networkView";
 import { createPathSearches, type PathSearches } from "./pathSearches";
+import { runSliced } from "./sliced";
 
 export interface ViewCache {
   current(state: AppState): NetworkView;
@@ -48,6 +54,39 @@ export function createViewCache(
   let paths: PathSearches | undefined;
   let derivedFrom: Inputs | undefined;
   let view: NetworkView | undefined;
+  let disposed = false;
+  /** Metrics being worked out ahead for one set of kept ties (`result` once done). */
+  let ahead:
+    | {
+        kept: ReadonlySet<string>;
+        analysis: AnalysisModule;
+        steps: Generator<void, NetworkMetrics, void>;
+        result: NetworkMetrics | undefined;
+      }
+    | undefined;
+  /** The metrics of the kept ties: those worked out ahead (finished now if need be), or anew. */
+  const metricsFor = (module: AnalysisModule, kept: ReadonlySet<string>): NetworkMetrics =>
+    ahead && ahead.kept === kept && ahead.analysis === module
+      ? (ahead.result ??= runSteps(ahead.steps))
+      : module.computeMetrics(graph, (edge) => kept.has(edge), { brokerage: betweenness });
+  /** Starts working out the metrics of the view's ties ahead, when the page is idle. */
+  const prepareAhead = () => {
+    if (betweenness || !analysis || !view || view.metrics || disposed) return;
+    const kept = view.visibleEdges;
+    if (ahead?.kept === kept && ahead.analysis === analysis) return;
+    const steps = analysis.computeMetricsSteps(graph, (edge) => kept.has(edge), {
+      brokerage: false,
+    });
+    const mine = { kept, analysis, steps, result: undefined as NetworkMetrics | undefined };
+    ahead = mine;
+    whenIdle(() => {
+      const stale = () => ahead !== mine || mine.result !== undefined || disposed;
+      if (stale()) return;
+      void runSliced(steps, stale).then((result) => {
+        if (result) mine.result ??= result;
+      });
+    });
+  };
   return {
     current(state) {
       const inputs: Inputs = {
@@ -60,6 +99,17 @@ export function createViewCache(
         analysis,
         pathSearches: paths?.version() ?? 0,
       };
+      // Only whether metrics are needed changed (an actor selected): the view gains them.
+      if (
+        view &&
+        derivedFrom &&
+        sameInputs(derivedFrom, { ...inputs, needMetrics: derivedFrom.needMetrics })
+      ) {
+        if (inputs.needMetrics && !view.metrics && analysis)
+          view = { ...view, metrics: metricsFor(analysis, view.visibleEdges) };
+        derivedFrom = inputs;
+        return view;
+      }
       if (!view || !derivedFrom || !sameInputs(derivedFrom, inputs)) {
         const next = deriveNetworkView(
           graph,
@@ -80,6 +130,7 @@ export function createViewCache(
               }
             : next;
         derivedFrom = inputs;
+        prepareAhead();
       }
       return view;
     },
@@ -87,11 +138,21 @@ export function createViewCache(
       analysis = module;
       paths?.dispose();
       paths = createPathSearches(graph, module, onPathSettled);
+      prepareAhead();
     },
     cancelPathSearch: () => paths?.cancel(),
     retryPathSearch: () => paths?.retry(),
-    dispose: () => paths?.dispose(),
+    dispose() {
+      disposed = true;
+      paths?.dispose();
+    },
   };
+}
+
+/** Runs `then` when the page is idle (within a couple of seconds at most). */
+function whenIdle(then: () => void): void {
+  if (typeof requestIdleCallback === "function") requestIdleCallback(then, { timeout: 2000 });
+  else setTimeout(then, 50);
 }
 
 /**
