@@ -105,9 +105,10 @@ export function createWorkspace(
       },
       () => undefined,
     );
-    // The view (selection, zoom, filters) is kept with the stored copy as it changes.
+    // The view (selection, zoom, filters) is kept with the stored copy as it changes (the view
+    // alone: the document stored is not written again for a pan).
     created.store.subscribe(() => {
-      if (address.net && viewPart(location.hash) !== savedView) scheduleSave();
+      if (address.net && viewPart(location.hash) !== savedView) scheduleSave(true);
     });
     hooks.onExplorer(created);
     return created;
@@ -183,7 +184,7 @@ export function createWorkspace(
 
   /** The view last scheduled for saving: a hover or a search keystroke is not worth a save. */
   let savedView = "";
-  function scheduleSave(): void {
+  function scheduleSave(viewOnly = false): void {
     const id = address.net;
     if (!id || !autosave) return;
     // What to store is read when the save runs (the latest document), from this session.
@@ -191,13 +192,16 @@ export function createWorkspace(
     status = { text: "Saving…", problem: false };
     savedView = viewPart(location.hash);
     const view = savedView;
-    autosave.changed((): Omit<StoredNetwork, "revision" | "storeFormat"> => ({
-      id,
-      document: current.document(),
-      view,
-      updatedAt: Date.now(),
-      history: current.history(),
-    }));
+    autosave.changed(
+      (): Omit<StoredNetwork, "revision" | "storeFormat"> => ({
+        id,
+        document: current.document(),
+        view,
+        updatedAt: Date.now(),
+        history: current.history(),
+      }),
+      viewOnly,
+    );
   }
 
   function setStatus(next: AutosaveStatus): void {

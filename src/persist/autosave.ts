@@ -1,6 +1,8 @@
 // Saves the open network shortly after every change (within a second), one save at a time,
 // and tells the page how it went: saved, storage full, or changed in another tab (then it stops
-// saving that network until the user decides, so neither tab overwrites the other).
+// saving that network until the user decides, so neither tab overwrites the other). A change of
+// the view alone (a pan, a selection) saves only the view, unless the document stored is not the
+// one shown (not stored yet, a change to it waiting, or its last save failed).
 import type { NetworkLibrary } from "./networkLibrary";
 import type { StoredNetwork } from "./storedNetwork";
 
@@ -12,8 +14,14 @@ export type AutosaveStatus =
 export interface Autosave {
   /** Which stored network is open and the revision it was read at (0: not stored yet). */
   open(id: string, revision: number): void;
-  /** Something changed: `snapshot` gives what to store when the save runs. */
-  changed(snapshot: () => Omit<StoredNetwork, "revision" | "storeFormat">): void;
+  /**
+   * Something changed: `snapshot` gives what to store when the save runs; `viewOnly`: only the
+   * view (the document is the one last given).
+   */
+  changed(
+    snapshot: () => Omit<StoredNetwork, "revision" | "storeFormat">,
+    viewOnly?: boolean,
+  ): void;
   /** Saves a pending change now (page hidden or closing). */
   flush(): Promise<void>;
   /** The revision last saved or read, for a tab that must compare. */
@@ -43,8 +51,16 @@ export function createAutosave(library: NetworkLibrary, options: AutosaveOptions
   const revisions = new Map<string, number>();
   /** Networks another tab changed: not saved again until reopened. */
   const stopped = new Set<string>();
+  /** Networks whose stored document may not be the one shown: their next save is whole. */
+  const unsaved = new Set<string>();
   let pending:
-    { id: string; snapshot: () => Omit<StoredNetwork, "revision" | "storeFormat"> } | undefined;
+    | {
+        id: string;
+        snapshot: () => Omit<StoredNetwork, "revision" | "storeFormat">;
+        /** The document too, not only the view. */
+        whole: boolean;
+      }
+    | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> = Promise.resolve();
 
@@ -64,9 +80,18 @@ export function createAutosave(library: NetworkLibrary, options: AutosaveOptions
   async function save(job: Job | undefined): Promise<void> {
     if (!job || stopped.has(job.id)) return;
     const record = { ...job.snapshot(), id: job.id };
+    const base = revisions.get(job.id) ?? 0;
+    const whole = job.whole || unsaved.has(job.id);
+    // Until this save succeeds, the stored document is not known to be this one.
+    if (whole) unsaved.add(job.id);
     let result;
     try {
-      result = await library.save(record, revisions.get(job.id) ?? 0);
+      result = whole
+        ? await library.save(record, base)
+        : await library.saveView(
+            { id: job.id, view: record.view, updatedAt: record.updatedAt },
+            base,
+          );
     } catch (error) {
       options.onStatus({
         state: "failed",
@@ -75,6 +100,7 @@ export function createAutosave(library: NetworkLibrary, options: AutosaveOptions
       return;
     }
     if (result.ok) {
+      if (whole) unsaved.delete(job.id);
       revisions.set(job.id, result.revision);
       options.channel?.postMessage({ id: job.id, revision: result.revision });
       options.onStatus({ state: "saved", at: now() });
@@ -107,10 +133,14 @@ export function createAutosave(library: NetworkLibrary, options: AutosaveOptions
       id = nextId;
       revisions.set(nextId, nextRevision);
       stopped.delete(nextId);
+      // Read from the library at this revision: its stored document is the one shown.
+      if (nextRevision > 0) unsaved.delete(nextId);
+      else unsaved.add(nextId);
     },
-    changed(snapshot) {
+    changed(snapshot, viewOnly = false) {
       if (id === undefined) return;
-      pending = { id, snapshot };
+      const whole = !viewOnly || (pending !== undefined && pending.id === id && pending.whole);
+      pending = { id, snapshot, whole };
       if (timer === undefined) timer = setTimeout(run, delay);
     },
     async flush() {

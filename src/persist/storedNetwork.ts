@@ -9,7 +9,7 @@ import * as z from "zod/mini";
 import { FORMAT_TAG, type NetworkDocument } from "../schema/networkDocument";
 import { formatProblem, parseDocument } from "../schema/parseDocument";
 import type { EditHistory } from "../edit/editHistory";
-import { jsonText } from "./jsonText";
+import { jsonPieces, jsonText } from "./jsonText";
 
 export const STORE_FORMAT = "backchannel-store/2";
 /** The format before: the document and the history as objects. Still read; saved as format 2. */
@@ -43,16 +43,29 @@ export async function storedRecord(
   network: Omit<StoredNetwork, "revision" | "storeFormat">,
   revision: number,
 ): Promise<StoredRecord> {
+  const { documentPieces, ...record } = await storedRecordInPieces(network, revision, Infinity);
+  return { ...record, documentJson: documentPieces.join("") };
+}
+
+/** The record with its document's text in pieces of about `pieceChars` characters. */
+export async function storedRecordInPieces(
+  network: Omit<StoredNetwork, "revision" | "storeFormat">,
+  revision: number,
+  pieceChars: number,
+): Promise<Omit<StoredRecord, "documentJson"> & { documentPieces: string[] }> {
   const { document, history, ...rest } = network;
   return {
     ...rest,
     storeFormat: STORE_FORMAT,
     revision,
     summary: { title: document.title, actors: document.actors.length, ties: document.ties.length },
-    documentJson: await jsonText(document),
+    documentPieces: await jsonPieces(document, undefined, pieceChars),
     ...(history ? { historyJson: await jsonText(history) } : {}),
   };
 }
+
+/** What a save of the view alone writes: where the reader left the network, and when. */
+export type StoredView = Pick<StoredNetwork, "id" | "view" | "updatedAt">;
 
 /** The fields the library's list shows, without the document. */
 export interface StoredSummary {

@@ -125,3 +125,68 @@ describe("autosave across networks", () => {
     vi.useRealTimers();
   });
 });
+
+describe("saving the view alone", () => {
+  const viewed = (title: string, view: string, updatedAt: number) => () => ({
+    id: "n",
+    document: { ...chainWithParallels(), title },
+    view,
+    updatedAt,
+  });
+
+  it("writes a stored network's new view without its document", async () => {
+    const library = createMemoryLibrary();
+    await library.save(viewed("stored", "", 1)(), 0);
+    const save = vi.spyOn(library, "save");
+    const saveView = vi.spyOn(library, "saveView");
+    const autosave = createAutosave(library, { onStatus: () => undefined });
+    autosave.open("n", 1);
+    // the snapshot's document is not read for a view: a different title would show if it were
+    autosave.changed(viewed("not written", "x=1,2,0.5", 5), true);
+    await autosave.flush();
+    expect(save).not.toHaveBeenCalled();
+    expect(saveView).toHaveBeenCalledWith({ id: "n", view: "x=1,2,0.5", updatedAt: 5 }, 1);
+    const stored = await library.load("n");
+    expect(stored?.ok && [stored.network.document.title, stored.network.view]).toEqual([
+      "stored",
+      "x=1,2,0.5",
+    ]);
+    expect(stored?.ok && stored.network.revision).toBe(2);
+    expect(autosave.revision()).toBe(2);
+  });
+
+  it("writes the document too while a change to it waits, or before it was ever stored", async () => {
+    const library = createMemoryLibrary();
+    const saveView = vi.spyOn(library, "saveView");
+    const autosave = createAutosave(library, { onStatus: () => undefined });
+    autosave.open("n", 0); // a file just opened: not stored yet
+    autosave.changed(viewed("first", "a=1", 1), true);
+    await autosave.flush();
+    autosave.changed(viewed("edited", "a=1", 2)); // an edit…
+    autosave.changed(viewed("edited", "a=2", 3), true); // …then a pan before it is saved
+    await autosave.flush();
+    expect(saveView).not.toHaveBeenCalled();
+    const stored = await library.load("n");
+    expect(stored?.ok && [stored.network.document.title, stored.network.view]).toEqual([
+      "edited",
+      "a=2",
+    ]);
+  });
+
+  it("writes the document again with the next view after its save failed", async () => {
+    const library = createMemoryLibrary();
+    await library.save(viewed("stored", "", 1)(), 0);
+    const autosave = createAutosave(library, { onStatus: () => undefined });
+    autosave.open("n", 1);
+    vi.spyOn(library, "save").mockResolvedValueOnce({ ok: false, reason: "full", message: "full" });
+    autosave.changed(viewed("edited", "", 2));
+    await autosave.flush();
+    autosave.changed(viewed("edited", "b=1", 3), true);
+    await autosave.flush();
+    const stored = await library.load("n");
+    expect(stored?.ok && [stored.network.document.title, stored.network.view]).toEqual([
+      "edited",
+      "b=1",
+    ]);
+  });
+});

@@ -46,6 +46,34 @@ describe.each([
     expect(await library.load("one")).toBeUndefined();
   });
 
+  it("saves a view alone into the stored copy, on the same revision terms", async () => {
+    const library = await make();
+    const document = largeNetworkDocument({ actors: 300, ties: 900, seed: 4 });
+    await library.save({ id: "v", document, view: "", updatedAt: 1 }, 0);
+    expect(await library.saveView({ id: "v", view: "actor=a2", updatedAt: 9 }, 1)).toEqual({
+      ok: true,
+      revision: 2,
+    });
+    const loaded = await library.load("v");
+    expect(loaded?.ok && loaded.network).toMatchObject({
+      document,
+      view: "actor=a2",
+      updatedAt: 9,
+      revision: 2,
+    });
+    expect(await library.saveView({ id: "v", view: "", updatedAt: 10 }, 1)).toMatchObject({
+      ok: false,
+      reason: "conflict",
+      storedRevision: 2,
+    });
+    // a network removed meanwhile gets no record holding a view and no document
+    expect(await library.saveView({ id: "gone", view: "", updatedAt: 1 }, 0)).toMatchObject({
+      ok: false,
+      reason: "failed",
+    });
+    expect(await library.load("gone")).toBeUndefined();
+  });
+
   it("refuses a save based on an older revision: two tabs never overwrite each other", async () => {
     const library = await make();
     await library.save(entry("n"), 0);
