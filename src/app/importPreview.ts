@@ -1,10 +1,12 @@
 // The picture of a network still being read — its actors, by kind, where its layout will start
-// them — laid over the stage until the network opens (this explorer is replaced) or fails.
+// them — laid over the stage until the network opens (this explorer is replaced) or fails. Its
+// scene is made a slice at a time (20 000 actors), then drawn.
 import type { ActorKind } from "../schema/vocabulary";
 import { fitViewport } from "../view/viewport";
 import { addStageLayer, fitInsets, type ExplorerPage } from "../render/explorerPage";
 import { afterPainted, markFirstPicture } from "./benchMarks";
 import type { LargeDrawingModule } from "./picture";
+import { runSliced } from "./sliced";
 
 export interface ImportPreview {
   show(kinds: readonly ActorKind[], caption: string, drawing: LargeDrawingModule): void;
@@ -28,17 +30,10 @@ export function createImportPreview(page: ExplorerPage): ImportPreview {
       clear();
       const shownIn = addStageLayer(page, caption);
       layer = shownIn;
-      const renderer = drawing.createCanvasRenderer(shownIn, "Preview: {actors} actors");
-      const scene = drawing.previewScene(kinds);
-      renderer.draw(scene, { activeActor: undefined, activeTie: undefined });
-      const { width, height } = renderer.size();
-      renderer.setViewport(fitViewport(scene.bounds, width, height, 24, fitInsets(page, width)));
-      // For `npm run bench`: this is the first picture of the network being opened.
-      afterPainted(
-        renderer,
-        () => layer === shownIn,
-        () => markFirstPicture(false),
-      );
+      const gone = () => layer !== shownIn;
+      void runSliced(drawing.previewSceneSteps(kinds), gone).then((scene) => {
+        if (scene && !gone()) draw(shownIn, scene, drawing);
+      });
     },
     clear,
     take() {
@@ -48,4 +43,21 @@ export function createImportPreview(page: ExplorerPage): ImportPreview {
       return taken;
     },
   };
+
+  function draw(
+    shownIn: HTMLElement,
+    scene: ReturnType<LargeDrawingModule["previewScene"]>,
+    drawing: LargeDrawingModule,
+  ): void {
+    const renderer = drawing.createCanvasRenderer(shownIn, "Preview: {actors} actors");
+    renderer.draw(scene, { activeActor: undefined, activeTie: undefined });
+    const { width, height } = renderer.size();
+    renderer.setViewport(fitViewport(scene.bounds, width, height, 24, fitInsets(page, width)));
+    // For `npm run bench`: this is the first picture of the network being opened.
+    afterPainted(
+      renderer,
+      () => layer === shownIn,
+      () => markFirstPicture(false),
+    );
+  }
 }

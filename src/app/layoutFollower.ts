@@ -4,7 +4,7 @@
 import type { ActorGraph } from "../model/actorGraph";
 import type { LayoutRun } from "../layout/layoutRunner";
 import type { DrawingPlan } from "../view/drawingPlan";
-import { layoutInput } from "../layout/layoutInput";
+import { layoutLinks, layoutNodes } from "../layout/layoutInput";
 import { decodeLayoutSnapshot } from "../layout/layoutSnapshot";
 import { showLayoutProgress, type ExplorerPage } from "../render/explorerPage";
 import { afterPainted, markLayoutDone, markLayoutStart } from "./benchMarks";
@@ -26,8 +26,10 @@ export function startNetworkLayout(
 ): LayoutRun {
   const given = snapshot === undefined ? undefined : decodeLayoutSnapshot(snapshot, graph.nodes());
   if (given) return finishedRun(given);
-  const input = layoutInput(graph, undefined, plan.layout.labelRoom);
-  return startWhenLoaded(input.nodes, input.links, {
+  // The ties are read when the layout begins, after the first picture: not in the task that
+  // makes the explorer.
+  const nodes = layoutNodes(graph, undefined, plan.layout.labelRoom);
+  return startWhenLoaded(nodes, () => layoutLinks(graph), {
     ...plan.layout,
     inWorker: plan.layoutInWorker,
     // The first picture is drawn (over a few frames on the canvas) before the layout begins;

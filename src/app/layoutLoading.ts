@@ -31,7 +31,8 @@ export const finishedRun = (positions: LayoutRun["initial"]): LayoutRun => ({
 /** startLayout, at once if the layout is loaded, else from d3's starting spiral once it is. */
 export function startWhenLoaded(
   nodes: readonly LayoutNode[],
-  links: readonly LayoutLink[],
+  /** The ties, or how to read them when the layout begins (layout/layoutRunner.ts). */
+  links: readonly LayoutLink[] | (() => readonly LayoutLink[]),
   options: RunnerOptions,
 ): LayoutRun {
   const loaded = layoutModule.ready();

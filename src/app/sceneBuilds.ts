@@ -1,10 +1,11 @@
-// A large (canvas) network's scene built a slice at a time (app/sliced.ts): the picture on screen
-// stays until the newest scene asked for is there. A request for the same marks as the build
-// under way waits for it; any other request cancels it.
+// A large (canvas) network's scene built a slice at a time (app/sliced.ts), from the task after
+// the request's (an explorer being made, a click, has its own work to finish): the picture on
+// screen stays until the newest scene asked for is there. A request for the same marks as the
+// build under way waits for it; any other request cancels it.
 import type { Scene } from "../view/scene";
 import type { Steps } from "../view/steps";
 import { sameMarksFor, type MarksFor } from "./pictureCompare";
-import { runSliced } from "./sliced";
+import { runSliced, yieldToPage } from "./sliced";
 
 /** Before a canvas's first scene is built: nothing to draw yet. */
 export const EMPTY_SCENE: Scene = {
@@ -30,11 +31,13 @@ export function createSceneBuilds(): SceneBuilds {
       if (building) building.cancelled = true;
       const job = { marks, cancelled: false, done: Promise.resolve() };
       building = job;
-      job.done = runSliced(steps(), () => job.cancelled).then((built) => {
-        if (!built || job.cancelled) return;
-        building = undefined;
-        onBuilt(built);
-      });
+      job.done = yieldToPage()
+        .then(() => (job.cancelled ? undefined : runSliced(steps(), () => job.cancelled)))
+        .then((built) => {
+          if (!built || job.cancelled) return;
+          building = undefined;
+          onBuilt(built);
+        });
     },
     async idle() {
       while (building) await building.done;

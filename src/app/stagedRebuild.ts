@@ -47,7 +47,8 @@ export async function prepareNetwork(
   for (let count = 1; !graph; count++) {
     const step = steps.next();
     if (step.done) graph = step.value;
-    else if (count % 64 === 0 && performance.now() - started > SLICE_MS) {
+    // A look at the clock every 16 actors or ties: a slice ends soon after its time is up.
+    else if (count % 16 === 0 && performance.now() - started > SLICE_MS) {
       await nextTask();
       if (!current()) return undefined;
       started = performance.now();

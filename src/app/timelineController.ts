@@ -1,14 +1,17 @@
 // The timeline strip under the picture: built once its module has loaded (app/deferredModules.ts),
 // drawn again only when what it shows changes — the visible ties, the date window, playing — or
-// its width does.
+// its width does. Past the histogram's threshold, its axis is laid out a slice at a time, once per
+// width (60 000 ties' dates took the page 60–200 ms in one task), and kept for the next draws.
 // What it asks for becomes intents (interact/panelIntents.ts).
 import type { ActorGraph } from "../model/actorGraph";
 import type { AppState } from "../state/appState";
 import type { Store } from "../state/store";
 import type { NetworkView } from "../view/networkView";
+import { layoutTimelineSteps, type TimelineLayout } from "../view/timelineLayout";
 import type * as TimelineModule from "../render/timelineStrip";
 import { timelineIntents } from "../interact/panelIntents";
 import type { ViewCache } from "./viewCache";
+import { runSliced } from "./sliced";
 
 export interface TimelineController {
   /** Builds the strip in its reserved place and draws it. */
@@ -34,6 +37,25 @@ export function createTimelineController(
         playhead: number | null;
       }
     | undefined;
+  /** The axis laid out ahead for a width, and the one being laid out. */
+  let laidOut: { width: number; layout: TimelineLayout } | undefined;
+  let laying: { width: number } | undefined;
+  /** The layout to draw on: undefined for the strip's own, null while it is laid out ahead. */
+  const layoutFor = (width: number): TimelineLayout | undefined | null => {
+    if (graph.size <= histogramAbove) return undefined;
+    if (laidOut?.width === width) return laidOut.layout;
+    if (laying?.width === width) return null;
+    const mine = { width };
+    laying = mine;
+    const steps = layoutTimelineSteps(graph, width, 10, histogramAbove);
+    void runSliced(steps, () => laying !== mine).then((layout) => {
+      if (!layout || laying !== mine) return;
+      laying = undefined;
+      laidOut = { width, layout };
+      draw(store.getState());
+    });
+    return null;
+  };
   const draw = (state: AppState) => {
     const view = views.current(state);
     drawnFor = {
@@ -42,16 +64,22 @@ export function createTimelineController(
       playing: state.playing,
       playhead: state.playhead,
     };
-    strip?.draw({
-      graph,
-      visibleEdges: view.visibleEdges,
-      window: state.filters.window,
-      playing: state.playing,
-      playhead: state.playhead,
-      total: playOrder.length,
-      playDate: view.playDate,
-      playOrder,
-    });
+    if (!strip) return;
+    const layout = layoutFor(strip.layoutWidth());
+    if (layout === null) return; // drawn once it is laid out
+    strip.draw(
+      {
+        graph,
+        visibleEdges: view.visibleEdges,
+        window: state.filters.window,
+        playing: state.playing,
+        playhead: state.playhead,
+        total: playOrder.length,
+        playDate: view.playDate,
+        playOrder,
+      },
+      layout,
+    );
   };
   return {
     attach(module) {
@@ -87,6 +115,8 @@ export function createTimelineController(
  */
 function sameStrip(a: NetworkView, b: NetworkView): boolean {
   if (a.playDate !== b.playDate || a.visibleEdges.size !== b.visibleEdges.size) return false;
+  // The same set (the view gained metrics): no need to compare 60 000 ties one by one.
+  if (a.visibleEdges === b.visibleEdges) return true;
   for (const edge of a.visibleEdges) if (!b.visibleEdges.has(edge)) return false;
   return true;
 }

@@ -15,7 +15,7 @@ import { FAN_UP_TO, pairNumbering } from "../view/drawnLines";
  * pair, and a larger bundle is the one line the picture draws (view/drawnLines), so the rest add
  * nothing but work (100,000 parallel ties were 100,000 links read on every open).
  */
-function layoutLinks(ties: Iterable<{ source: string; target: string }>): LayoutLink[] {
+function boundedLinks(ties: Iterable<{ source: string; target: string }>): LayoutLink[] {
   const numbering = pairNumbering();
   const counts: number[] = [];
   const links: LayoutLink[] = [];
@@ -50,11 +50,24 @@ export function layoutInput(
   sizes?: ReadonlyMap<string, number>,
   labelRoom = layoutPlan(graph.order).labelRoom,
 ): { nodes: LayoutNode[]; links: LayoutLink[] } {
+  return { nodes: layoutNodes(graph, sizes, labelRoom), links: layoutLinks(graph) };
+}
+
+/** The actors' boxes of layoutInput. */
+export function layoutNodes(
+  graph: ActorGraph,
+  sizes?: ReadonlyMap<string, number>,
+  labelRoom = layoutPlan(graph.order).labelRoom,
+): LayoutNode[] {
   const frozen = graph.getAttribute("layout")?.positions ?? {};
-  const nodes = graph.mapNodes((id, actor) =>
+  return graph.mapNodes((id, actor) =>
     layoutNode(id, actor.name, sizes?.get(id) ?? 1, labelRoom, frozen),
   );
-  return { nodes, links: layoutLinks(graph.edgeEntries()) };
+}
+
+/** The ties of layoutInput, as springs (a large bundle as one: boundedLinks). */
+export function layoutLinks(graph: ActorGraph): LayoutLink[] {
+  return boundedLinks(graph.edgeEntries());
 }
 
 /**
@@ -68,6 +81,6 @@ export function documentLayoutInput(
   const frozen = document.layout?.positions ?? {};
   return {
     nodes: document.actors.map((actor) => layoutNode(actor.id, actor.name, 1, labelRoom, frozen)),
-    links: layoutLinks(document.ties),
+    links: boundedLinks(document.ties),
   };
 }

@@ -134,10 +134,14 @@ const abortError = () => new DOMException("the layout was cancelled", "AbortErro
 
 export function startLayout(
   nodes: readonly LayoutNode[],
-  links: readonly LayoutLink[],
+  /** The ties, or how to read them when the layout begins (60 000 need not be read before). */
+  ties: readonly LayoutLink[] | (() => readonly LayoutLink[]),
   {
     channel = workerChannel,
-    inWorker = drawingPlan({ actors: nodes.length, ties: links.length }).layoutInWorker,
+    inWorker = drawingPlan({
+      actors: nodes.length,
+      ties: typeof ties === "function" ? 0 : ties.length,
+    }).layoutInWorker,
     progressInterval = PROGRESS_INTERVAL,
     sliceMs = SLICE_MS,
     onStart,
@@ -145,12 +149,14 @@ export function startLayout(
     ...options
   }: RunnerOptions = {},
 ): LayoutRun {
+  let read: readonly LayoutLink[] | undefined;
+  const links = () => (read ??= typeof ties === "function" ? ties() : ties);
   // Everything pinned (a document with a saved layout): the simulation would keep them all put.
   const allFixed = nodes.length > 0 && nodes.every((node) => node.fixed);
   // (The multilevel layout, asked for on a small network, is not at hand here: it goes async.)
   const here = !inWorker && !layoutSettings(nodes.length, options).multilevel;
   if (here || allFixed) {
-    const positions = allFixed ? initialPositions(nodes) : computeLayout(nodes, links, options);
+    const positions = allFixed ? initialPositions(nodes) : computeLayout(nodes, links(), options);
     return {
       initial: positions,
       done: Promise.resolve(positions),
@@ -189,11 +195,11 @@ export function startLayout(
     // The multilevel layout is not in the page's first bundle: load it first (layoutEngine.ts).
     if (layoutSettings(nodes.length, options).multilevel) {
       void import("./layoutEngine").then(({ createSimulation }) => {
-        if (!settled) runSlices(createSimulation(nodes, links, options));
+        if (!settled) runSlices(createSimulation(nodes, links(), options));
       }, reject);
       return;
     }
-    runSlices(createLayoutSimulation(nodes, links, options));
+    runSlices(createLayoutSimulation(nodes, links(), options));
   };
   const runSlices = (simulation: LayoutSimulation) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -235,7 +241,7 @@ export function startLayout(
       else fallBack();
     }, fallBack);
     try {
-      remote.send({ ...encodeRequest(nodes, links, options), intervalMs: progressInterval });
+      remote.send({ ...encodeRequest(nodes, links(), options), intervalMs: progressInterval });
     } catch {
       fallBack();
     }

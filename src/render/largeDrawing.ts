@@ -3,4 +3,4 @@
 // app shell loads only for networks the drawing plan puts on the canvas, so a small network's
 // page carries none of it.
 export { createCanvasRenderer } from "./canvasRenderer";
-export { previewScene } from "../layout/previewScene";
+export { previewScene, previewSceneSteps } from "../layout/previewScene";

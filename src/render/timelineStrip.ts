@@ -46,7 +46,10 @@ const LANE = 7;
 const MARGIN = 12;
 
 export interface TimelineStrip {
-  draw(state: TimelineState): void;
+  /** Draws the state, on `layout` when given (laid out ahead for `layoutWidth()`). */
+  draw(state: TimelineState, layout?: TimelineLayout): void;
+  /** The width the strip lays its axis out for now. */
+  layoutWidth(): number;
 }
 
 /** Fills `element` (the timeline's reserved place) with the strip. */
@@ -121,14 +124,18 @@ export function createTimelineStrip(
     .attr("stroke", THEME.highlight)
     .attr("stroke-width", 2);
 
+  /** On a narrow strip the note on undated ties goes under the axis, which takes the width. */
+  const widths = () => {
+    const available = Math.max(body.clientWidth || 600, 200);
+    const stacked = available < 560;
+    return { stacked, width: stacked ? available : available - 150 };
+  };
   return {
-    draw(state) {
-      // On a narrow strip the note on undated ties goes under the axis, which takes the width.
-      const available = Math.max(body.clientWidth || 600, 200);
-      const stacked = available < 560;
+    layoutWidth: () => widths().width - 2 * MARGIN,
+    draw(state, prepared) {
+      const { stacked, width } = widths();
       body.classList.toggle("stacked", stacked);
-      const width = stacked ? available : available - 150;
-      layout = layoutTimeline(state.graph, width - 2 * MARGIN, 10, histogramAbove);
+      layout = prepared ?? layoutTimeline(state.graph, width - 2 * MARGIN, 10, histogramAbove);
       const height = HEIGHT_AXIS + layout.lanes * LANE + 8;
       svg.setAttribute("width", String(width));
       svg.setAttribute("height", String(height));

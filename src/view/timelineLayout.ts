@@ -7,7 +7,8 @@ import type { TieTime } from "../schema/networkDocument";
 import { tieInterval, tieSortKey, timePrecision, type TimePrecision } from "../schema/tieTime";
 import { tieFamily, type TieFamily } from "../schema/vocabulary";
 import { DAY_MS } from "../schema/partialDate";
-import { timeScale, type Span, type Stretch } from "./timeScale";
+import { timeScaleSteps, type Span, type Stretch } from "./timeScale";
+import { runSteps, type Steps } from "./steps";
 import { timeTicks, type Tick } from "./timeTicks";
 
 export interface TimelineItem {
@@ -48,6 +49,8 @@ const OPEN_STUB = 14;
 const DENSITY_BIN = 3;
 /** Lanes' worth of height the density uses. */
 const DENSITY_LANES = 4;
+/** Ties read between two yields of the density's steps. */
+const STEP_TIES = 2000;
 
 export function layoutTimeline(
   graph: ActorGraph,
@@ -55,8 +58,25 @@ export function layoutTimeline(
   maxLanes = 10,
   itemLimit = Infinity,
 ): TimelineLayout {
+  return runSteps(layoutTimelineSteps(graph, width, maxLanes, itemLimit));
+}
+
+/**
+ * layoutTimeline in steps (view/steps.ts) past the item limit, where a network may have 60 000
+ * dated ties; below it, at once.
+ */
+export function* layoutTimelineSteps(
+  graph: ActorGraph,
+  width: number,
+  maxLanes = 10,
+  itemLimit = Infinity,
+): Steps<TimelineLayout> {
   // Past the item limit only where ties fall matters: no object per tie (15 000 on large files).
-  if (graph.size > itemLimit) return densityLayout(graph, width, itemLimit, maxLanes);
+  if (graph.size > itemLimit) return yield* densityLayout(graph, width, itemLimit, maxLanes);
+  return laneLayout(graph, width, maxLanes);
+}
+
+function laneLayout(graph: ActorGraph, width: number, maxLanes: number): TimelineLayout {
   const dated: {
     id: string;
     start: number;
@@ -79,7 +99,7 @@ export function layoutTimeline(
       family: tieFamily(tie.kind),
     });
   });
-  const axis = axisFor(dated, width);
+  const axis = runSteps(axisFor(dated, width));
   const { toX } = axis;
 
   const laneEnds: number[] = [];
@@ -124,11 +144,11 @@ export function layoutTimeline(
 }
 
 /** The time axis over the dated ties' spans, in pixels. */
-function axisFor(
+function* axisFor(
   spans: readonly Span[],
   width: number,
-): Pick<TimelineLayout, "start" | "end" | "ticks" | "stretches" | "toX" | "toTime"> {
-  const scale = timeScale(spans, width);
+): Steps<Pick<TimelineLayout, "start" | "end" | "ticks" | "stretches" | "toX" | "toTime">> {
+  const scale = yield* timeScaleSteps(spans, width);
   const { start, end, stretches, toX, toTime } = scale;
   return { start, end, stretches, ticks: timeTicks(scale), toX, toTime };
 }
@@ -145,33 +165,36 @@ export function playX(layout: Pick<TimelineLayout, "toX">, time: TieTime | undef
 }
 
 /** The axis from a network's dated ties, with their count per bin, or lanes when few are dated. */
-function densityLayout(
+function* densityLayout(
   graph: ActorGraph,
   width: number,
   itemLimit: number,
   maxLanes: number,
-): TimelineLayout {
+): Steps<TimelineLayout> {
   const starts = new Float64Array(graph.size);
   const ends = new Float64Array(graph.size);
   const spans: Span[] = [];
   const undated: string[] = [];
   let count = 0;
-  graph.forEachEdge((id, tie) => {
+  let seen = 0;
+  for (const { edge: id, attributes: tie } of graph.edgeEntries()) {
+    if (++seen % STEP_TIES === 0) yield;
     const interval = tieInterval(tie.time);
     if (!interval) {
       undated.push(id);
-      return;
+      continue;
     }
     starts[count] = interval.start;
     ends[count] = interval.end;
     spans.push(interval);
     count++;
-  });
+  }
   // Few dated ties after all: the lanes, as usual.
-  if (count <= itemLimit) return layoutTimeline(graph, width, maxLanes);
-  const axis = axisFor(spans, width);
+  if (count <= itemLimit) return laneLayout(graph, width, maxLanes);
+  const axis = yield* axisFor(spans, width);
   const counts = new Array<number>(Math.max(1, Math.ceil(width / DENSITY_BIN))).fill(0);
   for (let i = 0; i < count; i++) {
+    if (i % STEP_TIES === STEP_TIES - 1) yield;
     const start = starts[i] ?? 0;
     const end = ends[i] ?? 0;
     const at = Number.isFinite(start) ? (axis.toX(start) + axis.toX(end)) / 2 : axis.toX(end);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { deriveNetworkView, playOrderOf } from "../../src/view/networkView";
-import { layoutTimeline, playX } from "../../src/view/timelineLayout";
+import { layoutTimeline, layoutTimelineSteps, playX } from "../../src/view/timelineLayout";
+import { buildGraph } from "../../src/model/actorGraph";
+import { largeNetworkDocument } from "../fixtures/largeNetwork";
 import { initialState, NO_FILTERS } from "../../src/state/appState";
 import { COMMUNICATION_TIE_KINDS } from "../../src/schema/vocabulary";
 import { seedActorGraph } from "../fixtures/seedGraph";
@@ -226,6 +228,19 @@ describe("the timeline layout", () => {
     expect(dense.density!.counts[bin]).toBeGreaterThan(0);
     expect(layout.density).toBeUndefined();
     expect(layout.dated).toBe(12);
+  });
+
+  it("works a large network's density out in steps, every dated tie counted once", () => {
+    const large = buildGraph(largeNetworkDocument({ actors: 2000, ties: 9000, seed: 2 }));
+    const steps = layoutTimelineSteps(large, 800, 10, 4000);
+    let yields = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) yields++;
+    // 9,000 ties read 2,000 between yields, then the axis, then the bins
+    expect(yields).toBeGreaterThan(6);
+    // every generated tie is dated
+    expect(next.value.density!.counts.reduce((sum, n) => sum + n, 0)).toBe(9000);
+    expect(next.value.undated).toEqual([]);
   });
 
   it("maps time to pixels and back", () => {
