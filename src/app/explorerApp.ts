@@ -75,7 +75,7 @@ export function createExplorer(
   if (options.prepared?.analysis) views.setAnalysis(options.prepared.analysis);
   const layout = startNetworkLayout(graph, plan, () => picture.drawn(), options.layout);
 
-  const search = createActorSearchControl(graph, {
+  const search = createActorSearchControl(graph, plan.searchIndex, {
     onQuery: (query) => store.dispatch({ type: "setQuery", query }),
     onChoose: (id) => chooseActor(store, picture, id),
   });

@@ -7,7 +7,7 @@ import type { ActorGraph } from "../model/actorGraph";
 import type { AppState } from "../state/appState";
 import type { Store } from "../state/store";
 import type { NetworkView } from "../view/networkView";
-import { layoutTimelineSteps, type TimelineLayout } from "../view/timelineLayout";
+import type { TimelineLayout } from "../view/timelineLayout";
 import type * as TimelineModule from "../render/timelineStrip";
 import { timelineIntents } from "../interact/panelIntents";
 import type { ViewCache } from "./viewCache";
@@ -29,6 +29,7 @@ export function createTimelineController(
   histogramAbove: number,
 ): TimelineController {
   let strip: TimelineModule.TimelineStrip | undefined;
+  let timelineModule: typeof TimelineModule | undefined;
   let drawnFor:
     | {
         view: NetworkView;
@@ -42,12 +43,12 @@ export function createTimelineController(
   let laying: { width: number } | undefined;
   /** The layout to draw on: undefined for the strip's own, null while it is laid out ahead. */
   const layoutFor = (width: number): TimelineLayout | undefined | null => {
-    if (graph.size <= histogramAbove) return undefined;
+    if (graph.size <= histogramAbove || !timelineModule) return undefined;
     if (laidOut?.width === width) return laidOut.layout;
     if (laying?.width === width) return null;
     const mine = { width };
     laying = mine;
-    const steps = layoutTimelineSteps(graph, width, 10, histogramAbove);
+    const steps = timelineModule.layoutTimelineSteps(graph, width, 10, histogramAbove);
     void runSliced(steps, () => laying !== mine).then((layout) => {
       if (!layout || laying !== mine) return;
       laying = undefined;
@@ -83,6 +84,7 @@ export function createTimelineController(
   };
   return {
     attach(module) {
+      timelineModule = module;
       const intents = timelineIntents(store, playOrder.length);
       strip = module.createTimelineStrip(slot, intents, histogramAbove);
       draw(store.getState());

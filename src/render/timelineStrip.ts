@@ -8,6 +8,9 @@ import { select } from "d3-selection";
 import { brushX, type BrushBehavior, type D3BrushEvent } from "d3-brush";
 import type { ActorGraph } from "../model/actorGraph";
 import { layoutTimeline, playX, type TimelineLayout } from "../view/timelineLayout";
+
+// For app/timelineController.ts, which lays a large network's axis out ahead, in slices.
+export { layoutTimelineSteps } from "../view/timelineLayout";
 import type { Tick } from "../view/timeTicks";
 import type { Stretch } from "../view/timeScale";
 import { TIE_FAMILY_ENCODINGS, THEME } from "../view/encodings";

@@ -1,7 +1,7 @@
 // The drawing plan: every choice that depends on how large the network is — layout settings,
-// worker, SVG or canvas, labels, hover, merged ties, arrowheads, betweenness, the timeline's form —
-// decided here and only here, each threshold with the measurement that chose it. Pure; the
-// explorer makes one plan per network and hands each module the field it needs.
+// worker, SVG or canvas, labels, hover, merged ties, arrowheads, betweenness, the search index,
+// the timeline's form — decided here and only here, each threshold with the measurement that
+// chose it. Pure; the explorer makes one plan per network and hands each module the field it needs.
 //
 // Not here, because they are budgets per frame rather than choices per network (they depend on
 // the zoom, not the size): the canvas's marks per slice (render/canvasRenderer.ts) and its
@@ -57,6 +57,8 @@ export interface DrawingPlan {
   arrowheads: boolean;
   /** Betweenness ("brokerage") and communities are computed. */
   betweenness: boolean;
+  /** "Search actors…" answers from an index (view/searchIndex.ts) rather than a scan. */
+  searchIndex: boolean;
   timeline: {
     /** Past this many dated ties the strip draws how many fall in each few pixels. */
     histogramAbove: number;
@@ -118,6 +120,15 @@ const SVG_UP_TO = 1000;
  * without): past 2 000 the details would wait seconds for one number.
  */
 const BETWEENNESS_UP_TO = 2000;
+
+/**
+ * Above this many actors "Search actors…" answers from an index built after the first picture
+ * (view/searchIndex.ts) instead of scoring every actor at each keystroke. The scan in Node (warm,
+ * fastest of five): 1 000 actors 1.3 ms a keystroke, 5 000 → 6.5 ms, 20 000 → 30–43 ms; in the
+ * app on the loaded VM, 60–300 ms at 20 000 (`npm run bench -- --only interact`). Below it the
+ * index's code is not even fetched.
+ */
+const SEARCH_SCAN_UP_TO = 1000;
 
 /**
  * Above this many drawn lines (ties, a large bundle of parallel ties counting once) the SVG
@@ -184,6 +195,7 @@ export function drawingPlan({ actors, ties, lines = ties }: NetworkSize): Drawin
     mergedTies: lines > SEPARATE_TIES_UP_TO,
     arrowheads: lines <= ARROWHEADS_UP_TO,
     betweenness: actors <= BETWEENNESS_UP_TO,
+    searchIndex: actors > SEARCH_SCAN_UP_TO,
     timeline: { histogramAbove: TIMELINE_MARKS_UP_TO, afterLayout: canvas },
   };
 }

@@ -12,7 +12,8 @@
 import { prepareEntry, readQuery, scoreEntry, type PreparedEntry } from "./actorSearch";
 import type { SearchEntry, SearchHit } from "./actorSearch";
 import { allowedTypos, wordScore, type QueryTerm } from "./searchText";
-import { runSteps, sortSteps, STEP_ITEMS, type Steps } from "./steps";
+import { runSteps, STEP_ITEMS, type Steps } from "./steps";
+import { sortSteps } from "./sortSteps";
 
 export interface SearchIndex {
   /** The best `limit` hits, exactly as `searchActors(entries, query, limit)` gives them. */

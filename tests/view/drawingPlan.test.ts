@@ -28,6 +28,7 @@ describe("the drawing plan", () => {
       mergedTies: false,
       arrowheads: true,
       betweenness: true,
+      searchIndex: false,
       timeline: { histogramAbove: 3000, afterLayout: false },
     });
   });
@@ -45,8 +46,14 @@ describe("the drawing plan", () => {
       mergedTies: true,
       arrowheads: false,
       betweenness: false,
+      searchIndex: true,
       timeline: { histogramAbove: 3000, afterLayout: true },
     });
+  });
+
+  it("searches through an index above 1,000 actors, by scanning every actor up to it", () => {
+    expect(forActors(1000).searchIndex).toBe(false);
+    expect(forActors(1001).searchIndex).toBe(true);
   });
 
   it("moves the layout to a worker from 100 actors, and then waits for it to call the page settled", () => {

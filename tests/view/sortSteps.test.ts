@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { runSteps, sortSteps } from "../../src/view/steps";
+import { runSteps } from "../../src/view/steps";
+import { sortSteps } from "../../src/view/sortSteps";
 import { seededRandom } from "../fixtures/largeNetwork";
 
 describe("sortSteps", () => {
