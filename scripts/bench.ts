@@ -214,7 +214,7 @@ if (wants("seed")) {
   );
   const floorRow = (name: string, xs: number[]) =>
     console.log(
-      `${pad(name, 34)}painted ${median(xs).toFixed(0)} ms (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}): ${(median(xs) / b.settled).toFixed(2)}× baseline settled`,
+      `${pad(name, 40)}painted ${median(xs).toFixed(0)} ms (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}): ${(median(xs) / b.settled).toFixed(2)}× baseline settled`,
     );
   console.log("paint floor on this machine, same run (scripts/benchPaintFloor.ts):");
   floorRow("  one paragraph, no CSS or script", floors.paragraph);

@@ -169,13 +169,16 @@ export function layoutPlan(actors: number): LayoutPlan {
   };
 }
 
-/** A graph's size, its drawn lines counted only where they could change a choice. */
+/** A graph's size, its drawn lines counted only as far as they could change a choice. */
 export function networkSize(graph: ActorGraph): NetworkSize {
   const ties = graph.size;
   return {
     actors: graph.order,
     ties,
-    lines: ties > SEPARATE_TIES_UP_TO ? drawnLineCount(graph.edgeEntries()) : ties,
+    // Lines decide two choices, at SEPARATE_TIES_UP_TO and ARROWHEADS_UP_TO: past the larger
+    // the exact count changes neither.
+    lines:
+      ties > SEPARATE_TIES_UP_TO ? drawnLineCount(graph.edgeEntries(), ARROWHEADS_UP_TO) : ties,
   };
 }
 

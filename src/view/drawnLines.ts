@@ -68,13 +68,19 @@ export function drawnLines<T extends Ends>(ties: readonly T[], collapse: boolean
   return lines;
 }
 
-/** How many lines the picture draws for these ties (parallel ties not collapsed). */
-export function drawnLineCount(ties: Iterable<Ends>): number {
+/**
+ * How many lines the picture draws for these ties (parallel ties not collapsed). With `enough`,
+ * the count stops once more than that many pairs of actors are tied — every pair is at least one
+ * line — and returns that many: a number over `enough`, all a caller comparing with it needs
+ * (counting 60,000 ties' pairs took 13 ms of the task that makes a 20,000-actor explorer).
+ */
+export function drawnLineCount(ties: Iterable<Ends>, enough = Infinity): number {
   const numbering = pairNumbering();
   const sizes: number[] = [];
   for (const { source, target } of ties) {
     const pair = numbering.of(source, target);
     sizes[pair] = (sizes[pair] ?? 0) + 1;
+    if (numbering.count() > enough) return numbering.count();
   }
   let lines = 0;
   for (const size of sizes) lines += size <= FAN_UP_TO ? size : 1;

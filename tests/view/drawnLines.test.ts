@@ -6,6 +6,14 @@ const ties = (n: number, source: string, target: string, prefix: string) =>
   Array.from({ length: n }, (_, i) => ({ id: `${prefix}${i}`, source, target }));
 const ids = (lines: { id: string }[][]) => lines.map((line) => line.map((tie) => tie.id));
 
+const mixed = [
+  { id: "x", source: "c", target: "d" },
+  ...ties(6, "a", "b", "ab"),
+  { id: "y", source: "d", target: "c" },
+  ...ties(6, "b", "a", "ba"),
+  ...ties(3, "c", "c", "loop"),
+];
+
 describe("the lines the picture draws", () => {
   it("fans up to 10 ties between a pair, one line each, and bundles 11 or more into one", () => {
     expect(FAN_UP_TO).toBe(10);
@@ -16,13 +24,6 @@ describe("the lines the picture draws", () => {
   });
 
   it("counts both directions and an actor's loops as one pair, and keeps the first tie's place", () => {
-    const mixed = [
-      { id: "x", source: "c", target: "d" },
-      ...ties(6, "a", "b", "ab"),
-      { id: "y", source: "d", target: "c" },
-      ...ties(6, "b", "a", "ba"),
-      ...ties(3, "c", "c", "loop"),
-    ];
     // a–b has 12 ties (one line, where a → b's first tie was); c–d has 2 and the loops 3: fanned
     expect(ids(drawnLines(mixed, false))).toEqual([
       ["x"],
@@ -33,6 +34,28 @@ describe("the lines the picture draws", () => {
       ["loop2"],
     ]);
     expect(drawnLineCount(mixed)).toBe(6);
+  });
+
+  it("stops counting once more pairs are tied than a caller needs to know", () => {
+    // 3 pairs (c–d, a–b, c's loops) drawn as 6 lines: past 2 pairs, the count says 3, over 2
+    expect(drawnLineCount(mixed, 2)).toBe(3);
+    expect(drawnLineCount(mixed, 6)).toBe(6);
+    const chain = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `t${i}`,
+      source: `n${i}`,
+      target: `n${i + 1}`,
+    }));
+    let read = 0;
+    const counted = drawnLineCount(
+      (function* () {
+        for (const tie of chain) {
+          read++;
+          yield tie;
+        }
+      })(),
+      4000,
+    );
+    expect([counted, read]).toEqual([4001, 4001]);
   });
 
   it("bundles every pair when the reader collapses parallel ties", () => {
