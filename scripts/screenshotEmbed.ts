@@ -37,6 +37,8 @@ ${snippet}
 );
 await host.goto(`${url}article.html`);
 await host.frameLocator("iframe").locator("html[data-ready]").waitFor({ state: "attached" });
+// The selection from the link dims the others with a short transition: let it end.
+await host.waitForTimeout(800);
 await host.screenshot({ path: out });
 await browser.close();
 await server.close();
