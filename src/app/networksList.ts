@@ -12,6 +12,7 @@ import { lazyPart } from "./lazyPart";
 import { loadLayout } from "./layoutLoading";
 import { fetchWhenIdle } from "./deferredModules";
 import { partFault } from "./faults";
+import { NetworkKept } from "./explorerSwap";
 
 const loadManager = () => import("./networksManager");
 
@@ -39,6 +40,23 @@ export function createNetworksList(parts: NetworksListParts) {
       );
   };
 
+  /**
+   * Shows another network; if it cannot be drawn, the one open stays as it was (NetworkKept) and
+   * so does the address, and the alert says so. False when it was not shown.
+   */
+  function showKeeping(title: string, show: () => void): boolean {
+    const before = location.href;
+    try {
+      show();
+      return true;
+    } catch (error) {
+      if (!(error instanceof NetworkKept)) throw error;
+      history.replaceState(null, "", before);
+      alert(`Could not open “${title}”: ${error.message}. The network that was open is unchanged.`);
+      return false;
+    }
+  }
+
   async function openStored(id: string, { keepUrl = false } = {}): Promise<boolean> {
     // A stored network may have actors without a place: the layout is there before it is shown.
     const [library] = await Promise.all([parts.library(), loadLayout()]);
@@ -56,16 +74,20 @@ export function createNetworksList(parts: NetworksListParts) {
       return false;
     }
     const { network } = reading;
-    navigate(hashFor({ net: id, editing: workspace.editing() }, network.view), keepUrl);
-    workspace.show(
-      network.document,
-      {
-        id,
-        revision: network.revision,
-        ...(network.history ? { history: network.history } : {}),
-      },
-      await drawingFor(network.document),
-    );
+    const drawing = await drawingFor(network.document);
+    const shown = showKeeping(network.document.title, () => {
+      navigate(hashFor({ net: id, editing: workspace.editing() }, network.view), keepUrl);
+      workspace.show(
+        network.document,
+        {
+          id,
+          revision: network.revision,
+          ...(network.history ? { history: network.history } : {}),
+        },
+        drawing,
+      );
+    });
+    if (!shown) return false;
     if (reading.migrated)
       say(
         `“${network.document.title}” was stored by an earlier version and has been brought up to date.`,
@@ -76,10 +98,12 @@ export function createNetworksList(parts: NetworksListParts) {
   function openPublished({ keepUrl = false } = {}): void {
     const workspace = parts.workspace();
     // Its layout came with the page for the first picture only: it is laid out again.
-    void Promise.all([workspace.flush(), loadLayout()]).then(() => {
-      navigate("", keepUrl);
-      workspace.show(published);
-    });
+    void Promise.all([workspace.flush(), loadLayout()]).then(() =>
+      showKeeping(published.title, () => {
+        navigate("", keepUrl);
+        workspace.show(published);
+      }),
+    );
   }
 
   // Fetched while the page is idle, so the list works offline too.

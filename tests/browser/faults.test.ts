@@ -171,15 +171,18 @@ describe.skipIf(!hasBrowser)("faults are reported, never hang", () => {
 
 describe.skipIf(!hasBrowser)("an error boundary around drawing", () => {
   const openApp = useBrowser();
-  /** Drawing throws on a name containing the marker, or everywhere while the flag is set. */
+  /** Drawing throws on a name containing the marker, or everywhere (or in new pictures) while the
+   * flag is set. */
   const breakDrawing = async (context: BrowserContext): Promise<void> => {
     await context.addInitScript(() => {
       const setAttribute = Element.prototype.setAttribute;
       Element.prototype.setAttribute = function (name: string, value: string) {
-        const broken = (window as unknown as { breakDrawing?: boolean }).breakDrawing;
+        const broken = (window as unknown as { breakDrawing?: boolean | "new" }).breakDrawing;
         if (
           String(value).includes("THROWS-WHILE-DRAWING") ||
-          (broken && this instanceof SVGElement)
+          (broken === true && this instanceof SVGElement) ||
+          // "new": only pictures made from now on (the one on screen is marked data-old)
+          (broken === "new" && this instanceof SVGElement && !this.closest("svg[data-old]"))
         )
           throw new Error("a renderer bug");
         return setAttribute.call(this, name, value);
@@ -221,6 +224,33 @@ describe.skipIf(!hasBrowser)("an error boundary around drawing", () => {
     await fileInput(page).setInputFiles(smallCsv("next.csv"));
     await page.getByRole("status").filter({ hasText: "Opened next.csv" }).waitFor();
     expect(await actorButtons(page).count()).toBe(3);
+  });
+
+  it("keeps the network open, and its address, when a stored one from the Networks list cannot be drawn", async () => {
+    const { page } = await openApp({ prepare: breakDrawing });
+    await fileInput(page).setInputFiles(smallCsv("kept.csv"));
+    await page.getByRole("status").filter({ hasText: "Opened kept.csv" }).waitFor();
+    await expect.poll(() => page.url()).toMatch(/#net=/);
+    await page.getByRole("button", { name: "Networks…" }).click();
+    await page.getByRole("button", { name: /^Open example: / }).click();
+    await expect.poll(() => actorButtons(page).count()).toBe(15);
+    const title = await page.getByRole("heading", { level: 1 }).textContent();
+    const url = page.url();
+    expect(url).not.toMatch(/#net=/);
+
+    await page.evaluate(() => {
+      document.querySelector("svg.network")?.setAttribute("data-old", "");
+      (window as unknown as { breakDrawing: string }).breakDrawing = "new";
+    });
+    await page.getByRole("button", { name: "Networks…" }).click();
+    await page.getByRole("button", { name: "Open kept.csv" }).click();
+    await alert(page).filter({ hasText: "Could not open “kept.csv”" }).waitFor();
+    expect(await alert(page).textContent()).toBe(
+      "Could not open “kept.csv”: drawing it failed (a renderer bug). The network that was open is unchanged.",
+    );
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(title);
+    expect(await actorButtons(page).count()).toBe(15);
+    expect(page.url()).toBe(url);
   });
 
   it("says so when drawing a state fails, and draws the next one", async () => {
