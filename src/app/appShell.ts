@@ -30,6 +30,7 @@ function showBroken(root: HTMLElement, what: string, error: unknown): void {
   showFault(alert, `${what} could not be drawn: ${describeError(error)}.`, reloadAction);
 }
 import { prepareNetwork } from "./stagedRebuild";
+import { counted } from "../view/counts";
 
 /** An open's result came after a newer open began and was dropped (tests await this mark). */
 const dropped = (names: readonly string[]): void =>
@@ -123,7 +124,7 @@ export function createAppShell(
         workspace
           .explorer()
           .announce(
-            `Opened ${names.join(", ")}: ${next.actors.length} actors, ${next.ties.length} ties.${skipped}`,
+            `Opened ${names.join(", ")}: ${counted(next.actors.length, "actor")}, ${counted(next.ties.length, "tie")}.${skipped}`,
           );
       });
     },

@@ -11,6 +11,7 @@ import type { ViewCache } from "./viewCache";
 import { h } from "../dom/elements";
 import { describeError, isLoadFailure, loadFailureText } from "./faults";
 import type { ExportChoices, ExportSource } from "./exportFile";
+import { counted } from "../view/counts";
 
 export type { ExportSource } from "./exportFile";
 
@@ -41,7 +42,7 @@ export function explorerExport(
       return lines.filter(Boolean).join(" · ");
     },
     description: (s) =>
-      `A network of ${s.nodes.length} actors and ${s.edges.length} ties. ${document.description ?? ""}`.trim(),
+      `A network of ${counted(s.nodes.length, "actor")} and ${counted(s.edges.length, "tie")}. ${document.description ?? ""}`.trim(),
     view: () => ({ viewport: picture.viewport(), ...picture.size() }),
     onError,
   };

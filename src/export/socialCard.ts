@@ -7,6 +7,7 @@ import type { Scene } from "../view/scene";
 import { fitViewport } from "../view/viewport";
 import { exportSvg, type SvgExport, type SvgExportOptions } from "./svgDocument";
 import { attrs, escapeXml } from "./xml";
+import { counted } from "../view/counts";
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -42,7 +43,7 @@ export function socialCardSvg(document: NetworkDocument, scene: Scene): SvgExpor
 }
 
 export function cardDescription(document: NetworkDocument, scene: Scene): string {
-  const counts = `A network of ${scene.nodes.length} actors and ${scene.edges.length} ties.`;
+  const counts = `A network of ${counted(scene.nodes.length, "actor")} and ${counted(scene.edges.length, "tie")}.`;
   return document.description ? `${document.description} ${counts}` : counts;
 }
 

@@ -16,6 +16,7 @@ import type { Prerendered } from "./prerender";
 import { networkLayers } from "./svgDocument";
 import { attrs, escapeXml as escape, formatNumber } from "./xml";
 import { DOCUMENT_BLOCK_ID, LAYOUT_BLOCK_ID, PICTURE_CLASS, WORLD_CLASS } from "./publishedIds";
+import { counted } from "../view/counts";
 
 /** The explorer's fit never zooms past this (view/viewport.ts fitViewport's maxZoom). */
 const MAX_FIT_ZOOM = 2;
@@ -96,7 +97,7 @@ function pictureMarkup(document: NetworkDocument, scene: Scene): string {
 
 function describe(document: NetworkDocument, scene: Scene): string {
   const names = scene.nodes.map((node) => node.name).join(", ");
-  return `A network of ${scene.nodes.length} actors and ${scene.edges.length} ties: ${names}. ${document.description ?? ""}`.trim();
+  return `A network of ${counted(scene.nodes.length, "actor")} and ${counted(scene.edges.length, "tie")}: ${names}. ${document.description ?? ""}`.trim();
 }
 
 const GROUP_TITLES: Record<LegendEntry["group"], string> = {
@@ -136,7 +137,7 @@ function summaryMarkup(document: NetworkDocument, { graph }: Prerendered): strin
     `<aside class="details" aria-label="Details">`,
     `<h2>${escape(document.title)}</h2>`,
     document.description ? `<p class="description">${escape(document.description)}</p>` : "",
-    `<p>${graph.order} actors, ${graph.size} ties${escape(asOf)}.</p>`,
+    `<p>${counted(graph.order, "actor")}, ${counted(graph.size, "tie")}${escape(asOf)}.</p>`,
     `<h3>Sources</h3>`,
     `<ul class="sources">${document.sources.map((s) => `<li>${link(s.url, sourceLabel(s, s.id))}</li>`).join("")}</ul>`,
     `</aside>`,

@@ -15,6 +15,7 @@ import {
 } from "./detailsBlocks";
 import { bdi, fill, h } from "../dom/elements";
 import { pagedList } from "./pagedList";
+import { counted } from "../view/counts";
 
 export type { DetailsCallbacks } from "./detailsBlocks";
 
@@ -195,7 +196,7 @@ export function renderSummary(root: HTMLElement, summary: NetworkSummary): void 
     h(
       "p",
       {},
-      `${summary.actors} actors, ${summary.ties} ties${summary.asOf ? `, as of ${summary.asOf}` : ""}.`,
+      `${counted(summary.actors, "actor")}, ${counted(summary.ties, "tie")}${summary.asOf ? `, as of ${summary.asOf}` : ""}.`,
     ),
     h("h3", {}, "Sources"),
     ...pagedList(

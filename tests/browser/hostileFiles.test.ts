@@ -13,6 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { HOSTILE_FIXTURES, bytesOf } from "../fixtures/hostile/manifest";
 import type { HostileFixture } from "../fixtures/hostile/manifest";
+import { counted } from "../../src/view/counts";
 
 const TEN_MB = 10 * 1024 * 1024;
 const BUDGET_MS = 200;
@@ -39,7 +40,7 @@ async function open(watched: WatchedPage, fixture: HostileFixture, path: string)
   await page.locator('input[type="file"]').setInputFiles(path);
   if (fixture.outcome === "opens") {
     const opened = new RegExp(
-      `^Opened ${escape(fixture.file)}: ${fixture.actors} actors, ${fixture.ties} ties\\.`,
+      `^Opened ${escape(fixture.file)}: ${counted(fixture.actors, "actor")}, ${counted(fixture.ties, "tie")}\\.`,
     );
     await page.getByRole("status").filter({ hasText: opened }).waitFor({ timeout: 45_000 });
     return watched.longestTaskSince(since);

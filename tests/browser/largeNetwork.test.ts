@@ -42,7 +42,7 @@ describe.skipIf(!hasBrowser)("a large network", () => {
     await openFile(page, "large.json", "application/json", JSON.stringify(document));
     await page
       .getByRole("status")
-      .filter({ hasText: "Opened large.json: 1500 actors" })
+      .filter({ hasText: "Opened large.json: 1,500 actors" })
       .waitFor({ timeout: 30_000 });
     // Past 1 000 actors the picture is a canvas: no element per actor or tie, only the few that
     // hold the keyboard's place, the selection or the pointer.
@@ -211,7 +211,7 @@ describe.skipIf(!hasBrowser)("a large network", () => {
     await openFile(page, "large.gexf", "application/xml", gexf);
     await page
       .getByRole("status")
-      .filter({ hasText: "Opened large.gexf: 1500 actors" })
+      .filter({ hasText: "Opened large.gexf: 1,500 actors" })
       .waitFor({ timeout: 30_000 });
     await page.waitForFunction(
       (after) =>

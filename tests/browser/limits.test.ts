@@ -115,7 +115,7 @@ describe.skipIf(!hasBrowser)("limits: nothing a small file asks for freezes the 
       await fileInput(page).setInputFiles(file);
       await page
         .getByRole("status")
-        .filter({ hasText: /^Opened flood-14999\.csv: 2 actors, 14999 ties\./ })
+        .filter({ hasText: /^Opened flood-14999\.csv: 2 actors, 14,999 ties\./ })
         .waitFor();
       expect(await afterAFrame(page, tasks.longest)).toBeLessThanOrEqual(200);
       // One line with its count, between two actors drawn at a readable size.
