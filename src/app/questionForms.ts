@@ -52,7 +52,10 @@ export function filtersForm(graph: ActorGraph, store: Store): QuestionForm {
       input: h("input", { type: "checkbox", name, value, checked: true }),
       label: label(value),
     }));
-  const kinds = checkboxes<TieKind>("kind", kindsPresent, (k) => TIE_KIND_LABELS[k]);
+  // "other" is also every tie whose file states no kind (or a word of its own): said so.
+  const kinds = checkboxes<TieKind>("kind", kindsPresent, (k) =>
+    k === "other" ? "other or not stated" : TIE_KIND_LABELS[k],
+  );
   const statuses = checkboxes<TieStatusKey>("status", statusesPresent, (s) => TIE_STATUS_LABELS[s]);
   const sourceBoxes = checkboxes<string>(
     "source",

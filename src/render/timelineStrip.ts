@@ -178,7 +178,8 @@ export function createTimelineStrip(
         .data(density ? [density] : [])
         .join("path")
         .attr("class", "density")
-        .attr("fill", TIE_FAMILY_ENCODINGS.communication.stroke)
+        // ties of every kind counted together: the ink of no family
+        .attr("fill", THEME.mutedInk)
         .attr("fill-opacity", 0.75)
         .attr("d", (d) =>
           d.counts

@@ -36,23 +36,32 @@ export const STRUCTURAL_TIE_KINDS = [
   "holds-captive",
 ] as const;
 /** Actions one actor takes towards another. */
-export const ACTION_TIE_KINDS = ["guarantee", "release", "other"] as const;
+export const ACTION_TIE_KINDS = ["guarantee", "release"] as const;
+/**
+ * A tie the vocabulary has no word for, or whose file states no kind (a plain `Source,Target`
+ * table, a word such as "consulted" kept as the tie's label): a family of its own, so nothing
+ * claims it is a communication, a relation or an action.
+ */
+export const OTHER_TIE_KINDS = ["other"] as const;
 
 export const TIE_KINDS = [
   ...COMMUNICATION_TIE_KINDS,
   ...STRUCTURAL_TIE_KINDS,
   ...ACTION_TIE_KINDS,
+  ...OTHER_TIE_KINDS,
 ] as const;
 export type TieKind = (typeof TIE_KINDS)[number];
-export type TieFamily = "communication" | "structural" | "action";
+/** "other": other or not stated, a family the file never claimed. */
+export type TieFamily = "communication" | "structural" | "action" | "other";
 
 const FAMILY_OF_KIND = new Map<string, TieFamily>([
   ...COMMUNICATION_TIE_KINDS.map((kind) => [kind, "communication"] as const),
   ...STRUCTURAL_TIE_KINDS.map((kind) => [kind, "structural"] as const),
+  ...ACTION_TIE_KINDS.map((kind) => [kind, "action"] as const),
 ]);
 
 export function tieFamily(kind: TieKind): TieFamily {
-  return FAMILY_OF_KIND.get(kind) ?? "action";
+  return FAMILY_OF_KIND.get(kind) ?? "other";
 }
 
 /**

@@ -29,6 +29,9 @@ export const TIE_FAMILY_ENCODINGS = {
   communication: { stroke: "#2F3E56", width: 1.8, label: "Communication" },
   structural: { stroke: "#8E99A8", width: 1.3, label: "Structural relation" },
   action: { stroke: "#9A5B13", width: 1.8, label: "Action (guarantee, release)" },
+  // A warm grey, claiming no family: ΔE ≥ 24 (CIELAB) from the three above in normal, protan,
+  // deutan and tritan vision (Machado et al. 2009), 6.1:1 on white; thin, like a relation.
+  other: { stroke: "#6C605A", width: 1.3, label: "Other or not stated" },
 } as const satisfies Record<TieFamily, TieFamilyEncoding>;
 
 export interface TieStatusEncoding {

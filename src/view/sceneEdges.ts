@@ -214,11 +214,13 @@ export function straight(a: Point, b: Point): Curve {
   return { start: { x: a.x, y: a.y }, control: midpoint(a, b), end: { x: b.x, y: b.y } };
 }
 
+/** A bundle's colour: the first stated family of communication, action, relation; else "other". */
 function commonFamily(words: readonly TieWord[]): TieFamily {
   const families = new Set(words.map((word) => word.family));
   if (families.has("communication")) return "communication";
   if (families.has("action")) return "action";
-  return "structural";
+  if (families.has("structural")) return "structural";
+  return "other";
 }
 
 /** "reported"; "status not stated" for a tie whose file gives none. */

@@ -3,6 +3,7 @@
 import type { ActorGraph } from "../model/actorGraph";
 import {
   ACTOR_KIND_LABELS,
+  TIE_KIND_LABELS,
   type ActorKind,
   type TieFamily,
   type TieStatusKey,
@@ -16,6 +17,9 @@ import { lineWords } from "./lineWords";
 
 /** The kinds' shapes, when colour says something else. */
 const SHAPE_FILL = THEME.mutedInk;
+
+/** The word of a tie of kind "other" that carries no label of its own. */
+const OTHER_WORD: string = TIE_KIND_LABELS.other;
 
 /** At most this many tie words per family in the legend. */
 const LEGEND_WORDS = 8;
@@ -81,7 +85,9 @@ export function* legendSteps(
     const words = wordsOf.get(family);
     if (!words) continue;
     const encoding = TIE_FAMILY_ENCODINGS[family];
-    const kinds = [...words];
+    const name = encoding.label.replace(/ \(.*\)$/, "");
+    // "Other or not stated" says it already: only a file's own words follow it.
+    const kinds = family === "other" ? [...words].filter((w) => w !== OTHER_WORD) : [...words];
     // A file's own words for its ties can be many: the legend names the first few.
     const named =
       kinds.length > LEGEND_WORDS
@@ -90,7 +96,7 @@ export function* legendSteps(
     entries.push({
       group: "tie",
       key: family,
-      label: `${encoding.label.replace(/ \(.*\)$/, "")}: ${named.join(", ")}`,
+      label: named.length > 0 ? `${name}: ${named.join(", ")}` : name,
       stroke: encoding.stroke,
       width: encoding.width,
     });

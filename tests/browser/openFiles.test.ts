@@ -70,6 +70,37 @@ describe.skipIf(!hasBrowser)("bringing your own network", () => {
     expect(errors).toEqual([]);
   });
 
+  it("draws the ties of a Source,Target table as 'Other or not stated', never as actions", async () => {
+    const { page, errors } = await openApp();
+    await dropFile(page, "pairs.csv", "Source,Target\nalice,bob\nbob,carol\n");
+    await page.getByRole("status").filter({ hasText: "Opened pairs.csv" }).waitFor();
+    const legend = page.locator(".legend-body");
+    await legend
+      .getByRole("listitem")
+      .filter({ hasText: /^Other or not stated$/ })
+      .waitFor();
+    expect(await legend.getByText(/action/i).count()).toBe(0);
+    // The lines are drawn in that group's colour, the same as its legend swatch.
+    const swatch = await legend
+      .getByRole("listitem")
+      .filter({ hasText: "Other or not stated" })
+      .locator("line")
+      .getAttribute("stroke");
+    const strokes = await page
+      .locator("svg.network g.tie[data-tie] .tie-line")
+      .evaluateAll((lines) => lines.map((line) => getComputedStyle(line).stroke));
+    expect(strokes).toHaveLength(2);
+    const rgb = (hex: string) =>
+      `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
+    expect(new Set(strokes)).toEqual(new Set([rgb(swatch!)]));
+    // The filters name the kind so too.
+    await page.getByText("Filters", { exact: true }).click();
+    expect(await page.getByRole("checkbox", { name: "other or not stated" }).isChecked()).toBe(
+      true,
+    );
+    expect(errors).toEqual([]);
+  });
+
   it("opens a nodes + edges CSV pair saved by a spreadsheet", async () => {
     const { page } = await openApp();
     await fileInput(page).setInputFiles([

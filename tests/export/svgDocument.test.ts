@@ -10,6 +10,8 @@ import { computeLayout } from "../../src/layout/forceLayout";
 import { layoutInput } from "../../src/layout/layoutInput";
 import { buildGraph } from "../../src/model/actorGraph";
 import { seedActorGraph, seedDocument } from "../fixtures/seedGraph";
+import { importFiles } from "../../src/io/importFiles";
+import { TIE_FAMILY_ENCODINGS } from "../../src/view/encodings";
 
 const graph = seedActorGraph();
 const input = layoutInput(graph);
@@ -92,6 +94,26 @@ describe("the SVG export", () => {
     expect(doc.getElementById("credit")?.textContent).toContain("As of 13 May 2025");
     expect(doc.getElementById("legend")?.textContent).toContain("Person");
     expect(doc.getElementById("legend")?.textContent).toContain("Reported");
+  });
+
+  it("says a tie whose file states no kind is other or not stated, never an action", () => {
+    const imported = importFiles([{ name: "edges.csv", text: "Source,Target\nalice,bob\n" }]);
+    if (!imported.ok) throw new Error("the CSV opens");
+    const g = buildGraph(imported.document);
+    const i = layoutInput(g);
+    const scene = buildScene({
+      graph: g,
+      positions: computeLayout(i.nodes, i.links),
+      state: initialState(),
+    });
+    const doc = parse(exportSvg(scene, options).markup);
+    const legend = doc.getElementById("legend")?.textContent ?? "";
+    expect(legend).toContain("Other or not stated");
+    expect(legend).not.toMatch(/action/i);
+    const strokes = [...doc.querySelectorAll("#ties path[fill='none']")].map((p) =>
+      p.getAttribute("stroke"),
+    );
+    expect(strokes).toEqual([TIE_FAMILY_ENCODINGS.other.stroke]);
   });
 
   it("is self-contained: no scripts, handlers, stylesheets or external references", () => {

@@ -1,5 +1,12 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { ACTOR_KINDS, isOneOf, TIE_STATUSES, type TieStatus } from "../../src/schema/vocabulary";
+import {
+  ACTOR_KINDS,
+  isOneOf,
+  TIE_KINDS,
+  TIE_STATUSES,
+  tieFamily,
+  type TieStatus,
+} from "../../src/schema/vocabulary";
 
 describe("isOneOf", () => {
   it("accepts the vocabulary's own words only, exactly as written", () => {
@@ -16,5 +23,20 @@ describe("isOneOf", () => {
     const word: unknown = "denied";
     if (isOneOf(TIE_STATUSES, word)) expectTypeOf(word).toEqualTypeOf<TieStatus>();
     else throw new Error("a status");
+  });
+});
+
+describe("tieFamily", () => {
+  it("puts a tie whose kind is other or not stated in no family the file did not state", () => {
+    expect(tieFamily("other")).toBe("other");
+    expect(tieFamily("guarantee")).toBe("action");
+    expect(tieFamily("release")).toBe("action");
+    expect(tieFamily("call")).toBe("communication");
+    expect(tieFamily("holds-captive")).toBe("structural");
+  });
+
+  it("gives every other kind a family of the three the vocabulary names", () => {
+    const families = TIE_KINDS.filter((kind) => kind !== "other").map(tieFamily);
+    expect(new Set(families)).toEqual(new Set(["communication", "structural", "action"]));
   });
 });

@@ -8,6 +8,7 @@ import { TieSchema, type NetworkDocument, type Tie } from "../../schema/networkD
 import {
   ACTION_TIE_KINDS,
   COMMUNICATION_TIE_KINDS,
+  OTHER_TIE_KINDS,
   STRUCTURAL_TIE_KINDS,
   TIE_KIND_LABELS,
   TIE_KINDS,
@@ -82,6 +83,7 @@ export function openTieForm(container: HTMLElement, options: TieFormOptions): Ed
       { group: "Communication", options: kindOptions(COMMUNICATION_TIE_KINDS) },
       { group: "Structural", options: kindOptions(STRUCTURAL_TIE_KINDS) },
       { group: "Action", options: kindOptions(ACTION_TIE_KINDS) },
+      { group: "Other", options: kindOptions(OTHER_TIE_KINDS) },
     ],
   });
   const wording = textField({

@@ -133,6 +133,7 @@ describe("the tie form", () => {
       "Communication",
       "Structural",
       "Action",
+      "Other",
     ]);
     fill(form, "Kind", "relay");
     fill(form, "In the source's words", " passed on ");
