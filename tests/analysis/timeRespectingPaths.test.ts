@@ -273,3 +273,17 @@ describe("the seed: from the Hamas official to Donald Trump", () => {
     expect(answer.shortest?.breaksAt).toBe(2);
   });
 });
+
+describe("a tie whose kind is other or not stated", () => {
+  it("is no communication: a path over communications does not use it", () => {
+    const graph = network([
+      ["ab", "a", "b"],
+      ["bc", "b", "c"],
+    ]);
+    graph.setEdgeAttribute("bc", "kind", "other");
+    const question = { ...both, maxHops: 3, respectTime: false };
+    const answer = answerPaths(graph, "a", "c", { ...question, kinds: "communication" });
+    expect(answer.answered).toEqual({ kinds: "all", respectTime: false });
+    expect(answer.shortest?.nodes).toEqual(["a", "b", "c"]);
+  });
+});

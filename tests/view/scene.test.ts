@@ -3,13 +3,8 @@ import { buildScene, relocateScene } from "../../src/view/scene";
 import { layoutInput } from "../../src/layout/layoutInput";
 import { buildGraph } from "../../src/model/actorGraph";
 import { initialState } from "../../src/state/appState";
-import {
-  ACTOR_ENCODINGS,
-  TIE_FAMILY_ENCODINGS,
-  TIE_STATUS_ENCODINGS,
-} from "../../src/view/encodings";
+import { ACTOR_ENCODINGS, TIE_STATUS_ENCODINGS } from "../../src/view/encodings";
 import { chainWithParallels, statusesAndLoops } from "../fixtures/documents";
-import { importFiles } from "../../src/io/importFiles";
 
 const graph = buildGraph(chainWithParallels());
 const positions = new Map([
@@ -254,39 +249,5 @@ describe("ties with no stated status, inferred ties and self-loops", () => {
     const ten = flood(10);
     expect(ten.edges).toHaveLength(11);
     expect(ten.bounds.y1 - ten.bounds.y0).toBeGreaterThan(many.bounds.y1 - many.bounds.y0);
-  });
-});
-
-describe("ties whose file states no kind", () => {
-  /** The scene of a CSV file, every actor on a line. */
-  const csvScene = (text: string) => {
-    const result = importFiles([{ name: "edges.csv", text }]);
-    if (!result.ok) throw new Error(JSON.stringify(result.problems));
-    const graph = buildGraph(result.document);
-    const positions = new Map(
-      graph.mapNodes((id, _a) => id).map((id, i) => [id, { x: i * 100, y: 0 }]),
-    );
-    return buildScene({ graph, positions, state: initialState() });
-  };
-  const tieEntries = (scene: ReturnType<typeof csvScene>) =>
-    scene.legend.filter((e) => e.group === "tie").map((e) => [e.key, e.label]);
-
-  it("says so in the legend, and never that they are actions", () => {
-    const s = csvScene("Source,Target\nalice,bob\nbob,carol\n");
-    expect(tieEntries(s)).toEqual([["other", "Other or not stated"]]);
-    expect(s.legend.some((e) => /action/i.test(e.label))).toBe(false);
-    // Drawn in the colour of no stated family.
-    const strokes = new Set(s.edges.map((e) => e.stroke));
-    expect(strokes).toEqual(new Set([TIE_FAMILY_ENCODINGS.other.stroke]));
-    for (const family of ["communication", "structural", "action"] as const)
-      expect(strokes.has(TIE_FAMILY_ENCODINGS[family].stroke)).toBe(false);
-  });
-
-  it("lists a file's own words for kinds the vocabulary does not know under that group", () => {
-    const s = csvScene("Source,Target,Kind\nalice,bob,consulted\nbob,carol,call\ncarol,dan\n");
-    expect(tieEntries(s)).toEqual([
-      ["communication", "Communication: call"],
-      ["other", "Other or not stated: consulted"],
-    ]);
   });
 });
