@@ -54,6 +54,9 @@ const marked = new WeakMap<HTMLElement, Selection>();
 
 const collator = new Intl.Collator("en", { numeric: true, sensitivity: "base" });
 
+/** Columns of sentences: on a narrow screen they keep room for a few words a line (styles.css). */
+const PROSE = new Set(["Description", "Summary", "Editor's note", "Evidence"]);
+
 /** The table (sortable, a page of rows at a time) and its "Show more" controls after it. */
 function table(
   root: HTMLElement,
@@ -71,7 +74,7 @@ function table(
   const body = element.createTBody();
   const headerCells = headers.map((header, column) => {
     const button = h("button", { type: "button", class: "sort-button" }, header);
-    const th = h("th", { scope: "col" }, button);
+    const th = h("th", { scope: "col", ...(PROSE.has(header) ? { class: "prose" } : {}) }, button);
     button.addEventListener("click", () => {
       const sorted = sorting.get(root)?.get(name);
       const direction: Direction =

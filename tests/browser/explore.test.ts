@@ -305,6 +305,23 @@ describe.skipIf(!hasBrowser)("exploring the seed network", () => {
     const ties = page.getByRole("table", { name: /^Ties \(25\)/ });
     await ties.waitFor();
     expect(await ties.getByRole("row").count()).toBe(26);
+    // Words stay whole: every one-word cell of the actors' table is on one line ("Government"
+    // once read "Gove / rnme / nt" in a column one syllable wide).
+    const brokenWords = await page
+      .getByRole("table", { name: /^Actors \(15\)/ })
+      .evaluate((table) =>
+        [...table.querySelectorAll("td")]
+          .filter((cell) => /^\S+$/.test(cell.textContent ?? ""))
+          .filter((cell) => {
+            const range = document.createRange();
+            range.selectNodeContents(cell);
+            return (
+              new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1
+            );
+          })
+          .map((cell) => cell.textContent),
+      );
+    expect(brokenWords).toEqual([]);
     await page.getByRole("button", { name: "Graph view" }).click();
     await page.locator("svg.network").waitFor();
   });
