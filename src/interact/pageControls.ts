@@ -1,9 +1,11 @@
 // The page's own controls → intents: the toolbar (collapse parallel ties, graph or table, release
-// pinned actors), the zoom buttons, and Escape anywhere on the page; and "Skip to network", which
+// pinned actors), the zoom buttons, and Escape anywhere on the page (which closes an open popover
+// first: dom/popovers, as does a press outside it); and "Skip to network", which
 // moves the keyboard to the picture's tab stop (or the table's first button).
 import type { Store } from "../state/store";
 import { PHONE_QUERY } from "../view/screen";
 import { zoomStep, type PictureFrame } from "./pictureIntents";
+import { closePopoverOnEscape, closePopoversOutside } from "../dom/popovers";
 
 export interface PageControlElements {
   legend: HTMLDetailsElement;
@@ -45,11 +47,15 @@ export function attachPageControls(
   );
   page.releasePins.addEventListener("click", () => dispatch({ type: "unpinAll" }));
 
+  // Escape closes an open popover first, and only then clears the selection.
   const onKeydown = (event: KeyboardEvent) => {
-    if (event.key === "Escape" && store.getState().selection !== null)
-      dispatch({ type: "clearSelection" });
+    if (event.key !== "Escape") return;
+    if (closePopoverOnEscape(page.tools, document.activeElement)) return;
+    if (store.getState().selection !== null) dispatch({ type: "clearSelection" });
   };
   window.addEventListener("keydown", onKeydown);
+  const onPointerdown = (event: PointerEvent) => closePopoversOutside(page.tools, event.target);
+  window.addEventListener("pointerdown", onPointerdown);
   // Narrowed to a phone, the legend and the tools fold (they would be sheets over the picture);
   // widened again, they open beside and above it as on any desktop.
   const phone = matchMedia(PHONE_QUERY);
@@ -60,6 +66,7 @@ export function attachPageControls(
   phone.addEventListener("change", onPhoneChange);
   return () => {
     window.removeEventListener("keydown", onKeydown);
+    window.removeEventListener("pointerdown", onPointerdown);
     phone.removeEventListener("change", onPhoneChange);
   };
 }

@@ -298,6 +298,24 @@ describe.skipIf(!hasBrowser)("exploring the seed network", () => {
       .waitFor({ state: "attached" });
   });
 
+  it("closes the toolbar's popovers with Escape or a press outside, before Escape clears a selection", async () => {
+    const { page } = await openApp({ hash: "actor=bishara-bahbah" });
+    const paths = page.locator("details.paths");
+    await page.locator("details.paths > summary").click();
+    await page.getByLabel("Path from").waitFor();
+    await page.getByLabel("Path from").focus();
+    await page.keyboard.press("Escape");
+    await expect.poll(() => paths.evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Paths");
+    // the selection was kept: this Escape closed the popover
+    await details(page).getByRole("heading", { name: "Bishara Bahbah" }).waitFor();
+
+    await page.locator("details.paths > summary").click();
+    await page.getByLabel("Path from").waitFor();
+    await page.locator(".credit").click();
+    await expect.poll(() => paths.evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
+  });
+
   it("offers a table view mirroring the picture", async () => {
     const { page } = await openApp();
     await page.getByRole("button", { name: "Table view" }).click();

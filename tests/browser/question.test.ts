@@ -138,6 +138,9 @@ describe.skipIf(!hasBrowser)("questioning the network", () => {
     ]);
     const svg = await readFile((await download.path())!, "utf8");
     expect(svg).toMatch(/<g id="header">[\s\S]*Kinds: message[\s\S]*<\/g>/);
+    // Pressing Export SVG, outside the popover, closed it: open it again to reset.
+    expect(await page.getByRole("button", { name: "Reset filters" }).isVisible()).toBe(false);
+    await page.getByText("Filters", { exact: true }).click();
     await page.getByRole("button", { name: "Reset filters" }).click();
     expect(await visibleTies(page)).toBe(25);
   });
