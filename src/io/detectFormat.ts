@@ -66,6 +66,27 @@ function detectJson(file: ImportFile, text: string): DetectResult {
   return { ok: true, format: "node-link-json" };
 }
 
+/**
+ * What a file of a format Backchannel does not read is, and what to do with it: a spreadsheet
+ * workbook (a zip: Excel's .xlsx, LibreOffice's .ods; or Excel 97's .xls), another ZIP archive, a
+ * Pajek network, a Graphviz graph. Undefined for anything else.
+ */
+function otherToolFile(start: string, extension: string): string | undefined {
+  const zip = start.startsWith("PK\u0003\u0004");
+  const head = start.slice(0, 4096);
+  if (
+    /^(xlsx|xlsm|xls|ods|numbers)$/.test(extension) ||
+    (zip && /\[Content_Types\]\.xml|xl\/|opendocument\.spreadsheet/.test(head))
+  )
+    return "it is a spreadsheet workbook, not a table of text. Save each sheet as CSV (in Excel or LibreOffice: File → Save As → CSV) and open the CSV files";
+  if (zip) return "it is a ZIP archive. Unpack it and open the network file inside";
+  if (/^\*(vertices|network|arcs|edges)\b/i.test(start))
+    return "it is a Pajek network, which Backchannel does not read. Write it as GEXF or GraphML (Gephi: File → Export → Graph file; NetworkX: nx.write_gexf) and open that";
+  if (/^(strict\s+)?(di)?graph\b[^{\n]*\{/i.test(start))
+    return "it is a Graphviz (DOT) graph, which Backchannel does not read. Write it as GraphML or GEXF (Gephi and NetworkX read DOT) and open that";
+  return undefined;
+}
+
 export function detectFormat(file: ImportFile): DetectResult {
   const text = file.text.replace(/^\uFEFF/, "");
   const start = text.trimStart();
@@ -79,6 +100,8 @@ export function detectFormat(file: ImportFile): DetectResult {
     if (extension === "graphml") return { ok: true, format: "graphml" };
     return unknown(file, "it is XML but neither GEXF (<gexf>) nor GraphML (<graphml>)");
   }
+  const other = otherToolFile(start, extension);
+  if (other) return unknown(file, other);
   const kind = csvKindOf(csvHeaderOf(text));
   if (kind !== undefined) return { ok: true, format: kind };
   return unknown(

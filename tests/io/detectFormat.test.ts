@@ -78,6 +78,28 @@ describe("detectFormat", () => {
     expect(formatOf("a.json", "[1, 2]")).toMatch(/JSON but not an object/);
   });
 
+  it("says what a file from another tool is and how to bring it in", () => {
+    const workbook = "PK\u0003\u0004\u0014\u0000\u0006\u0000[Content_Types].xml";
+    expect(formatOf("contacts.xlsx", workbook)).toMatch(
+      /^problem: cannot open "contacts\.xlsx": it is a spreadsheet workbook, not a table of text\. Save each sheet as CSV/,
+    );
+    // the same workbook under another name, another ZIP, and an old binary .xls by its name
+    expect(formatOf("contacts", workbook)).toMatch(/spreadsheet workbook/);
+    expect(formatOf("network.gexf", "PK\u0003\u0004\u0014\u0000network.gexf")).toMatch(
+      /: it is a ZIP archive\. Unpack it and open the network file inside\./,
+    );
+    expect(formatOf("old.xls", "\u00d0\u00cf\u0011\u00e0")).toMatch(/spreadsheet workbook/);
+    expect(formatOf("net.net", '*Vertices 3\n1 "Alice"\n2 "Bob"\n*Arcs\n1 2\n')).toMatch(
+      /it is a Pajek network, which Backchannel does not read\. Write it as GEXF or GraphML/,
+    );
+    expect(formatOf("g.gv", "digraph G {\n  a -> b;\n}\n")).toMatch(
+      /it is a Graphviz \(DOT\) graph/,
+    );
+    expect(formatOf("g.dot", "strict graph { a -- b }")).toMatch(/Graphviz/);
+    // a table whose first word is "graph" and that has a brace further down is still a table
+    expect(formatOf("t.csv", "graph,Source,Target\nx,a,b\ny,b,{c}\n")).toBe("csv-edges");
+  });
+
   it("points at the line and column of broken JSON", () => {
     expect(formatOf("a.json", '{\n  "nodes": [\n    {"id": "a",}\n  ]\n}')).toMatch(
       /^problem: not valid JSON at line 3, column \d+/,
