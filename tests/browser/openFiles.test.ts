@@ -101,6 +101,23 @@ describe.skipIf(!hasBrowser)("bringing your own network", () => {
     expect(errors).toEqual([]);
   });
 
+  it("opens a CSV saved by Excel on Windows (Windows-1252) with its accents, and says so", async () => {
+    const { page } = await openApp();
+    await fileInput(page).setInputFiles({
+      name: "excel-ansi.csv",
+      mimeType: "text/csv",
+      // "Source;Target\nRéunion;Zoë\n", one byte a letter
+      buffer: Buffer.from("Source;Target\nR\u00e9union;Zo\u00eb\n", "latin1"),
+    });
+    const status = page.getByRole("status").filter({ hasText: "Opened excel-ansi.csv" });
+    await status.waitFor();
+    expect(await status.textContent()).toContain(
+      "excel-ansi.csv is not UTF-8: it was read as Windows-1252",
+    );
+    await actorButtons(page).filter({ hasText: "Réunion" }).first().waitFor({ state: "attached" });
+    expect(await actorButtons(page).filter({ hasText: "Zoë" }).count()).toBe(1);
+  });
+
   it("opens a nodes + edges CSV pair saved by a spreadsheet", async () => {
     const { page } = await openApp();
     await fileInput(page).setInputFiles([

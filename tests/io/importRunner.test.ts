@@ -140,7 +140,7 @@ describe("importing off the page's thread", () => {
   it("names the file that cannot be read", async () => {
     const unreadable = Object.assign(new Blob(["x"]), {
       name: "gone.gexf",
-      text: () => Promise.reject(new Error("the file was moved")),
+      arrayBuffer: () => Promise.reject(new Error("the file was moved")),
     }) as unknown as File;
     const result = await importFromFiles([unreadable]);
     expect(result).toEqual({
