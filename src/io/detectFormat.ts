@@ -4,6 +4,7 @@ import type { Problem } from "../schema/parseDocument";
 import { describeJsonError } from "../schema/parseDocument";
 import { csvHeaderOf, csvKindOf, CSV_COLUMNS_READ } from "./csvTable";
 import type { ImportFile } from "./importResult";
+import { isCytoscapeJson } from "./cytoscapeJson";
 
 export type NetworkFormat =
   | "backchannel"
@@ -47,8 +48,9 @@ function detectJson(file: ImportFile, text: string): DetectResult {
     return { ok: true, format: "backchannel" };
   if (Array.isArray(data.actors) && Array.isArray(data.ties))
     return { ok: true, format: "backchannel" };
+  if (isCytoscapeJson(data)) return { ok: true, format: "node-link-json" };
   if (!Array.isArray(data.nodes))
-    return unknown(file, 'it is JSON without a "nodes" list or a "format"');
+    return unknown(file, 'it is JSON without a "nodes" list, "elements" or a "format"');
 
   const nodes: unknown[] = data.nodes;
   const edges: unknown[] = Array.isArray(data.edges) ? data.edges : [];

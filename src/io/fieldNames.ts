@@ -29,7 +29,8 @@ export const ACTOR_FIELD_KEYS = {
 export const TIE_FIELD_KEYS = {
   kind: ["kind"],
   type: ["type"],
-  relation: ["relation", "relationship", "relationtype"],
+  /** Cytoscape names a tie's type its "interaction". */
+  relation: ["relation", "relationship", "relationtype", "interaction"],
   directed: ["directed"],
   /** Kumu's Direction column: directed, undirected or mutual. */
   direction: ["direction"],

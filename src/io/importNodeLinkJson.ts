@@ -1,11 +1,13 @@
 // d3 / NetworkX node-link JSON → document: `nodes` with ids and `links` (d3, NetworkX < 3.6) or
 // `edges` (NetworkX ≥ 3.6), ends given as ids, as numeric indices into `nodes`, or as the node
 // objects d3-force leaves there; `directed`, `multigraph` and `graph` at the top. Numeric x and y
-// on the nodes (where d3-force left them) are their places.
+// on the nodes (where d3-force left them) are their places. Cytoscape's JSON is read through the
+// same path (io/cytoscapeJson.ts).
 import { buildImportedDocument, metadataOf } from "./importedDocument";
 import type { ForeignEdge, ForeignNode } from "./foreignGraph";
 import { failImport, type ImportFile, type ImportResult } from "./importResult";
 import { bagOf, idText, isRecord, readJson } from "./jsonInput";
+import { cytoscapeAsNodeLink, isCytoscapeJson } from "./cytoscapeJson";
 
 /** d3-force's simulation state: velocities and pins, not data (its x and y are places). */
 const SIMULATION_KEYS = ["index", "vx", "vy", "fx", "fy"];
@@ -13,7 +15,8 @@ const SIMULATION_KEYS = ["index", "vx", "vy", "fx", "fy"];
 export function importNodeLinkJson(file: ImportFile): ImportResult {
   const read = readJson(file);
   if (!read.ok) return failImport(file.name, read.message);
-  const data = read.data;
+  const data =
+    isRecord(read.data) && isCytoscapeJson(read.data) ? cytoscapeAsNodeLink(read.data) : read.data;
   if (!isRecord(data) || !Array.isArray(data.nodes))
     return failImport(file.name, 'is not node-link JSON: it needs a "nodes" list');
   const linkKey = Array.isArray(data.links) ? "links" : "edges";

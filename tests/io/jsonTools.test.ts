@@ -66,3 +66,51 @@ describe("JSON after a layout", () => {
     ]);
   });
 });
+
+describe("Cytoscape's JSON", () => {
+  it("a .cyjs export: names, places (screen axes), the network's name, tie types as kinds", () => {
+    const { document, warnings } = open("cytoscape-3.10.cyjs");
+    expect(warnings).toEqual([]);
+    expect(document.title).toBe("Contacts in the talks");
+    expect(document.actors.map((actor) => [actor.id, actor.name])).toEqual([
+      ["104", "Bishara Bahbah"],
+      ["106", "Steve Witkoff"],
+      ["108", "Hamas official"],
+    ]);
+    expect(document.layout).toEqual({
+      positions: {
+        "104": { x: -120.5, y: 40 },
+        "106": { x: 80.25, y: -60 },
+        "108": { x: -200, y: 150 },
+      },
+    });
+    // "message" is a message; "relayed" is the vocabulary's relay, the file's word kept
+    expect(document.ties.map((tie) => [tie.id, tie.source, tie.target, tie.kind])).toEqual([
+      ["110", "108", "104", "message"],
+      ["112", "104", "106", "relay"],
+    ]);
+    // Cytoscape's own bookkeeping is kept, as the file's data
+    expect(document.actors[0]?.attributes).toMatchObject({
+      SUID: 104,
+      shared_name: "Bishara Bahbah",
+    });
+  });
+
+  it("a Cytoscape.js element list: nodes and edges told apart by group or by their ends", () => {
+    const elements = [
+      { group: "nodes", data: { id: "a", name: "Alice" } },
+      { data: { id: "b", name: "Bob" }, position: { x: 1, y: 2 } },
+      { data: { id: "e", source: "a", target: "b" } },
+      { group: "edges", data: { id: "f", source: "b", target: "a", interaction: "called" } },
+    ];
+    const result = importFiles([{ name: "cy.json", text: JSON.stringify({ elements }) }]);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.document.actors.map((actor) => actor.name)).toEqual(["Alice", "Bob"]);
+    expect(result.document.ties.map((tie) => [tie.source, tie.target, tie.kind])).toEqual([
+      ["a", "b", "other"],
+      ["b", "a", "call"],
+    ]);
+    expect(result.document.layout?.positions).toEqual({ b: { x: 1, y: 2 } });
+  });
+});
