@@ -48,7 +48,7 @@ export interface FileCallbacks {
 type IoModule = typeof Io;
 const loadIo = (): Promise<IoModule> => import("../io/index");
 
-const ACCEPT = ".json,.gexf,.graphml,.xml,.csv,.tsv,.txt,application/json,text/csv";
+const ACCEPT = ".json,.cyjs,.gexf,.graphml,.xml,.csv,.tsv,.txt,application/json,text/csv";
 
 /** Turns import problems into one message that names the file, what is wrong and where. */
 export function describeFailure(
