@@ -8,18 +8,7 @@ import louvain from "graphology-communities-louvain";
 
 export { COMMUNITY_SEED, type CommunityInput, type Communities } from "./communityTypes";
 import type { CommunityInput, Communities } from "./communityTypes";
-
-/** mulberry32: a small, fast, well-mixed 32-bit PRNG returning numbers in [0, 1). */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "./seededRandom";
 
 export function findCommunities({ actors, sources, targets, seed }: CommunityInput): Communities {
   // Parallel ties are one channel, and direction does not matter for who clusters with whom

@@ -4,18 +4,7 @@
 // the same network always gives the same levels. Pure, DOM-free; indices are node order.
 import Graph from "graphology";
 import louvain from "graphology-communities-louvain";
-
-/** mulberry32: a small, well-mixed 32-bit PRNG in [0, 1), the same everywhere. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../analysis/seededRandom";
 
 /** Neighbour lists in one array (compressed sparse rows); pairs are distinct, a ≠ b. */
 export interface Adjacency {

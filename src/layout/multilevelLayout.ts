@@ -20,7 +20,8 @@ import type {
 } from "./forceLayout";
 import { forceGridCollide, forceManyBodyReuse } from "./largeForces";
 import { forceTieAttraction } from "./clusterForces";
-import { groupGraph, seededRandom, type GroupGraph } from "./communityLevels";
+import { groupGraph, type GroupGraph } from "./communityLevels";
+import { seededRandom } from "../analysis/seededRandom";
 import {
   MULTILEVEL_TUNING,
   packPlans,
