@@ -7,9 +7,7 @@ import { TIE_KIND_LABELS } from "../schema/vocabulary";
 import { DAY_MS, formatPartialDate, isoDay } from "../schema/partialDate";
 import { formatWindow, tieDateSpan } from "../schema/tieTime";
 import type { Stretch } from "./timeScale";
-
-const plural = (n: number, word: string) =>
-  `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;
+import { counted } from "./counts";
 
 /**
  * "All dates", "21 April – 12 May 2025", "22 April 2025 · 5 of 12 dated ties", or both:
@@ -33,7 +31,7 @@ export function timelineLabel(state: {
 /** How undated ties are treated, e.g. "13 undated ties: not on the axis. Play shows them…". */
 export function undatedNote(undated: number): string {
   const them = undated === 1 ? "it" : "them";
-  return `${plural(undated, "undated tie")}: not on the axis. Play shows ${them} throughout; a date window hides ${them}.`;
+  return `${counted(undated, "undated tie")}: not on the axis. Play shows ${them} throughout; a date window hides ${them}.`;
 }
 
 /**
@@ -45,8 +43,8 @@ export function timelineNote(dated: number, undated: number, histogram: boolean)
   if (dated === 0 && !histogram)
     return undated === 0
       ? ""
-      : `No tie is dated (${plural(undated, "tie")}), so there is no timeline to show.`;
-  const binned = histogram ? `${plural(dated, "dated tie")}, as a histogram.` : "";
+      : `No tie is dated (${counted(undated, "tie")}), so there is no timeline to show.`;
+  const binned = histogram ? `${counted(dated, "dated tie")}, as a histogram.` : "";
   return [binned, undated > 0 ? undatedNote(undated) : ""].filter(Boolean).join(" ");
 }
 
@@ -80,5 +78,5 @@ export function axisName(layout: {
   const compressed = squeezed
     ? `, ${squeezed === 1 ? "1 stretch" : `${squeezed} stretches`} with few ties compressed`
     : "";
-  return `Timeline of ${plural(layout.dated, "dated tie")} from ${month(layout.start)} to ${month(layout.end - DAY_MS)}${compressed}; ${layout.undated.length} undated`;
+  return `Timeline of ${counted(layout.dated, "dated tie")} from ${month(layout.start)} to ${month(layout.end - DAY_MS)}${compressed}; ${layout.undated.length} undated`;
 }

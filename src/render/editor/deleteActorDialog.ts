@@ -4,7 +4,8 @@ import { h } from "../../dom/elements";
 import { shortName, tiesOfActor } from "../../edit/editCommands";
 import type { NetworkDocument } from "../../schema/networkDocument";
 import { createFormShell, type EditorHandle, type SubmitResult } from "./formShell";
-import { plural, tieListElement } from "./tieList";
+import { tieListElement } from "./tieList";
+import { counted } from "../../view/counts";
 
 export interface DeleteActorOptions {
   document: NetworkDocument;
@@ -40,7 +41,7 @@ export function openDeleteActorDialog(
       {},
       h("p", { class: "confirm-question" }, `Delete “${shortName(actor.name, QUOTED_NAME)}”?`),
       ties.length
-        ? h("p", {}, `${plural(ties.length, "tie")} ${ties.length === 1 ? "goes" : "go"} with it:`)
+        ? h("p", {}, `${counted(ties.length, "tie")} ${ties.length === 1 ? "goes" : "go"} with it:`)
         : h("p", {}, "It has no ties."),
       ties.length ? tieListElement(doc, ties) : null,
       h("p", { class: "field-hint" }, "You can undo this."),

@@ -13,7 +13,8 @@ import { radioGroup } from "./choiceFields";
 import { QUOTED_NAME } from "./deleteActorDialog";
 import { selectField, uniqueId } from "./fields";
 import { createFormShell, type EditorHandle, type SubmitResult } from "./formShell";
-import { plural, tieListElement } from "./tieList";
+import { tieListElement } from "./tieList";
+import { counted } from "../../view/counts";
 
 export interface DeleteSourceOptions {
   document: NetworkDocument;
@@ -50,7 +51,7 @@ export function openDeleteSourceDialog(
         value: "remove",
         label: "Remove that evidence",
         description: orphaned.length
-          ? `${plural(orphaned.length, "tie")} would be left with no evidence and ${orphaned.length === 1 ? "is" : "are"} deleted with it:`
+          ? `${counted(orphaned.length, "tie")} would be left with no evidence and ${orphaned.length === 1 ? "is" : "are"} deleted with it:`
           : "Every tie that cites it keeps other evidence.",
       },
     ],
@@ -110,7 +111,7 @@ export function openDeleteSourceDialog(
       h(
         "p",
         {},
-        `It is evidence for ${plural(citing.length, "tie")}. Choose what happens to that evidence:`,
+        `It is evidence for ${counted(citing.length, "tie")}. Choose what happens to that evidence:`,
       ),
       choice.element,
     );

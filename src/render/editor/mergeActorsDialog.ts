@@ -6,7 +6,7 @@ import { mergeActors, shortName, tiesOfActor } from "../../edit/editCommands";
 import type { Actor, NetworkDocument } from "../../schema/networkDocument";
 import { actorCombobox } from "./actorCombobox";
 import { createFormShell, type EditorHandle, type SubmitResult } from "./formShell";
-import { plural } from "./tieList";
+import { counted } from "../../view/counts";
 
 export interface MergeActorsOptions {
   document: NetworkDocument;
@@ -34,12 +34,12 @@ export function describeMerge(doc: NetworkDocument, keepId: string, dropId: stri
   const aliases = (merged?.aliases ?? []).filter((alias) => !before.has(alias));
   const lines = [
     ties.length
-      ? `${plural(ties.length, "tie")} ${ties.length === 1 ? "moves" : "move"} from ${quoted(drop)} to ${quoted(keep)}.`
+      ? `${counted(ties.length, "tie")} ${ties.length === 1 ? "moves" : "move"} from ${quoted(drop)} to ${quoted(keep)}.`
       : `${quoted(drop)} has no ties to move.`,
   ];
   if (between)
     lines.push(
-      `${plural(between, "tie")} between them become${between === 1 ? "s" : ""} a tie of ${quoted(keep)} with itself.`,
+      `${counted(between, "tie")} between them become${between === 1 ? "s" : ""} a tie of ${quoted(keep)} with itself.`,
     );
   if (aliases.length)
     lines.push(

@@ -25,6 +25,3 @@ export function tieListElement(
     more > 0 ? h("li", { class: "more" }, `and ${more} more`) : null,
   );
 }
-
-export const plural = (n: number, one: string, many = `${one}s`) =>
-  `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
