@@ -5,6 +5,7 @@ import { describeJsonError } from "../schema/parseDocument";
 import { csvHeaderOf, csvKindOf, CSV_COLUMNS_READ } from "./csvTable";
 import type { ImportFile } from "./importResult";
 import { isCytoscapeJson } from "./cytoscapeJson";
+import { isRecord } from "./jsonInput";
 
 export type NetworkFormat =
   | "backchannel"
@@ -29,9 +30,6 @@ function unknown(file: ImportFile, why: string): DetectResult {
 }
 
 const extensionOf = (name: string): string => /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase() ?? "";
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 function detectJson(file: ImportFile, text: string): DetectResult {
   let data: unknown;

@@ -73,7 +73,7 @@ const utf8 = (bytes: Uint8Array): DecodedText => ({
   encoding: "utf-8",
 });
 
-const decoded = (bytes: Uint8Array, encoding: Exclude<TextEncoding, "utf-8">): DecodedText => ({
+const decoded = (bytes: Uint8Array, encoding: "utf-16le" | "utf-16be"): DecodedText => ({
   text: new TextDecoder(encoding).decode(bytes),
   encoding,
 });

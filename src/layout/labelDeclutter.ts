@@ -157,9 +157,8 @@ function scoreCurves(
   offsets: readonly number[],
 ): Scored {
   const at = (node: SimNode) => ({ x: node.x ?? 0, y: node.y ?? 0 });
-  const lines = pairs.map(([a, b], i) =>
-    curvePoints(edgeShape(at(a), at(b), a.r, b.r, offsets[i] ?? 0, true).curve),
-  );
+  const shapes = pairs.map(([a, b], i) => edgeShape(at(a), at(b), a.r, b.r, offsets[i] ?? 0, true));
+  const lines = shapes.map((shape) => curvePoints(shape.curve));
   const { places, cost } = scoredPlacement({
     nodes: nodes.map((node) => ({
       ...at(node),
@@ -168,7 +167,7 @@ function scoreCurves(
       labelWidth: node.labelWidth,
       lineCount: node.lineCount,
     })),
-    edges: pairs.map(([a, b], i) => edgeShape(at(a), at(b), a.r, b.r, offsets[i] ?? 0, true)),
+    edges: shapes,
   });
   const crossings: Scored["crossings"] = [];
   for (const node of nodes) {
