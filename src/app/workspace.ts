@@ -161,6 +161,7 @@ export function createWorkspace(
   function onSessionChange(change: SessionChange): void {
     if (change.kind === "adopt") {
       if (address.net) scheduleSave();
+      hooks.onChange(); // the bar says "Saving…" until it is saved
       return;
     }
     if (change.arrangementOnly && !preparing) {

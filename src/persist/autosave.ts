@@ -77,7 +77,9 @@ export function createAutosave(library: NetworkLibrary, options: AutosaveOptions
   options.channel?.addEventListener("message", onMessage);
 
   type Job = NonNullable<typeof pending>;
-  async function save(job: Job | undefined): Promise<void> {
+  /** Jobs taken so far: a save reports "saved" only when no later one is queued or waiting. */
+  let taken = 0;
+  async function save(job: Job | undefined, number: number): Promise<void> {
     if (!job || stopped.has(job.id)) return;
     const record = { ...job.snapshot(), id: job.id };
     const base = revisions.get(job.id) ?? 0;
@@ -103,7 +105,9 @@ export function createAutosave(library: NetworkLibrary, options: AutosaveOptions
       if (whole) unsaved.delete(job.id);
       revisions.set(job.id, result.revision);
       options.channel?.postMessage({ id: job.id, revision: result.revision });
-      options.onStatus({ state: "saved", at: now() });
+      // A change made while this save ran is not saved yet: "saved" waits for its save.
+      if (pending === undefined && number === taken)
+        options.onStatus({ state: "saved", at: now() });
     } else if (result.reason === "conflict") {
       stopped.add(job.id);
       options.onStatus({ state: "conflict", message: result.message });
@@ -118,10 +122,11 @@ export function createAutosave(library: NetworkLibrary, options: AutosaveOptions
     timer = undefined;
     // The job is taken now: a change made while an earlier save runs waits for the next one.
     const job = pending;
+    const number = ++taken;
     pending = undefined;
     running = running.then(
-      () => save(job),
-      () => save(job),
+      () => save(job, number),
+      () => save(job, number),
     );
     return running;
   };

@@ -74,6 +74,63 @@ describe("autosave", () => {
     ]);
   });
 
+  it("does not say saved while a change made during the save still waits", async () => {
+    const library = createMemoryLibrary();
+    const statuses: AutosaveStatus[] = [];
+    const autosave = createAutosave(library, {
+      delayMs: 400,
+      onStatus: (s) => statuses.push(s),
+      now: () => 5,
+    });
+    autosave.open("n", 0);
+    // the first save is slow: a second change (an undo) arrives while it runs
+    let release = () => undefined as void;
+    const save = library.save.bind(library);
+    vi.spyOn(library, "save").mockImplementationOnce(
+      (record, base) =>
+        new Promise((resolve) => {
+          release = () => resolve(save(record, base));
+        }),
+    );
+    autosave.changed(snapshot("edited"));
+    await vi.advanceTimersByTimeAsync(400);
+    autosave.changed(snapshot("undone"));
+    release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(statuses).toEqual([]);
+    await vi.advanceTimersByTimeAsync(400);
+    expect(statuses).toEqual([{ state: "saved", at: 5 }]);
+    const stored = await library.load("n");
+    expect(stored?.ok && stored.network.document.title).toBe("undone");
+  });
+
+  it("does not say saved while a later change waits behind the save", async () => {
+    const library = createMemoryLibrary();
+    const statuses: AutosaveStatus[] = [];
+    const autosave = createAutosave(library, { delayMs: 400, onStatus: (s) => statuses.push(s) });
+    autosave.open("n", 0);
+    let release = () => undefined as void;
+    const save = library.save.bind(library);
+    vi.spyOn(library, "save").mockImplementationOnce(
+      (record, base) =>
+        new Promise((resolve) => {
+          release = () => resolve(save(record, base));
+        }),
+    );
+    autosave.changed(snapshot("edited"));
+    await vi.advanceTimersByTimeAsync(400);
+    // the second change's delay ends while the first save still runs: it is queued behind it
+    autosave.changed(snapshot("undone"));
+    await vi.advanceTimersByTimeAsync(400);
+    const first = await library.load("n");
+    expect(first).toBeUndefined();
+    release();
+    await autosave.flush();
+    expect(statuses).toHaveLength(1);
+    const stored = await library.load("n");
+    expect(stored?.ok && stored.network.document.title).toBe("undone");
+  });
+
   it("hears about a newer save of the same network from another tab", () => {
     const listeners: ((event: Event) => void)[] = [];
     const channel = {
