@@ -270,6 +270,7 @@ export function createExplorer(
       if (!drawingFault) page.alert.textContent = "";
       page.status.textContent = message;
     },
+    rewriteAddress: () => url.rewrite(store.getState()),
     destroy() {
       destroyed = true;
       layout.cancel();

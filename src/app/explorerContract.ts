@@ -41,6 +41,8 @@ export interface Explorer {
   drawn(): Promise<void>;
   /** The first error drawing threw since the explorer was made (the page said so), if any. */
   drawingFault(): { error: unknown } | undefined;
+  /** Writes what this explorer shows into the URL again (Back to a network that did not open). */
+  rewriteAddress(): void;
   /** Ends the explorer and takes its page off the root (only its own: another may be there). */
   destroy(): void;
 }

@@ -41,17 +41,26 @@ export function createNetworksList(parts: NetworksListParts) {
   };
 
   /**
+   * The address names the network open again: after Back or Forward (`keepUrl`) to one that was
+   * not shown, the entry is rewritten to what is on screen; else `before` is put back.
+   */
+  const restoreAddress = (keepUrl: boolean, before: string) => {
+    if (keepUrl) parts.workspace().explorer().rewriteAddress();
+    else history.replaceState(null, "", before);
+  };
+
+  /**
    * Shows another network; if it cannot be drawn, the one open stays as it was (NetworkKept) and
    * so does the address, and the alert says so. False when it was not shown.
    */
-  function showKeeping(title: string, show: () => void): boolean {
+  function showKeeping(title: string, keepUrl: boolean, show: () => void): boolean {
     const before = location.href;
     try {
       show();
       return true;
     } catch (error) {
       if (!(error instanceof NetworkKept)) throw error;
-      history.replaceState(null, "", before);
+      restoreAddress(keepUrl, before);
       alert(`Could not open “${title}”: ${error.message}. The network that was open is unchanged.`);
       return false;
     }
@@ -64,18 +73,20 @@ export function createNetworksList(parts: NetworksListParts) {
     await workspace.flush();
     const reading = await library.load(id);
     if (!reading) {
+      if (keepUrl) workspace.explorer().rewriteAddress();
       alert(
         `The network this link names is not kept in this browser (it lives in the browser that made it). Showing “${workspace.session().document().title}” instead.`,
       );
       return false;
     }
     if (!reading.ok) {
+      if (keepUrl) workspace.explorer().rewriteAddress();
       alert(`Could not open the stored network: ${reading.message}.`);
       return false;
     }
     const { network } = reading;
     const drawing = await drawingFor(network.document);
-    const shown = showKeeping(network.document.title, () => {
+    const shown = showKeeping(network.document.title, keepUrl, () => {
       navigate(hashFor({ net: id, editing: workspace.editing() }, network.view), keepUrl);
       workspace.show(
         network.document,
@@ -99,7 +110,7 @@ export function createNetworksList(parts: NetworksListParts) {
     const workspace = parts.workspace();
     // Its layout came with the page for the first picture only: it is laid out again.
     void Promise.all([workspace.flush(), loadLayout()]).then(() =>
-      showKeeping(published.title, () => {
+      showKeeping(published.title, keepUrl, () => {
         navigate("", keepUrl);
         workspace.show(published);
       }),

@@ -10,6 +10,7 @@ import {
   type HashContext,
   type HashState,
 } from "../state/urlHash";
+import { readPageAddress } from "./pageAddress";
 
 const hashOf = (state: AppState): HashState => ({
   selection: state.selection,
@@ -32,6 +33,8 @@ export function stateFromUrl(context: HashContext): Partial<AppState> {
 export interface UrlSync {
   /** Writes the state into the URL (a new history entry if it is a navigation). */
   follow(state: AppState, previous: AppState | undefined): void;
+  /** Writes the state into the URL in place of the current entry. */
+  rewrite(state: AppState): void;
   stop(): void;
 }
 
@@ -46,19 +49,26 @@ export function createUrlSync(
   prefix: () => string = () => "",
   { newEntries = true }: { newEntries?: boolean } = {},
 ): UrlSync {
-  const onPopState = () => store.dispatch({ type: "restore", state: stateFromUrl(context) });
+  // An entry naming another stored network is the shell's to open (app/appShell.ts); this
+  // explorer's view stays as it is, in case that network cannot be shown.
+  const onPopState = () => {
+    if (readPageAddress(location.hash).net !== readPageAddress(prefix()).net) return;
+    store.dispatch({ type: "restore", state: stateFromUrl(context) });
+  };
   window.addEventListener("popstate", onPopState);
+  function follow(state: AppState, previous: AppState | undefined): void {
+    const view = encodeHash(hashOf(state));
+    const first = prefix();
+    const next = first && view ? `${first}&${view}` : first || view;
+    if (next === location.hash.replace(/^#/, "")) return;
+    const url = `${location.pathname}${location.search}${next ? `#${next}` : ""}`;
+    if (newEntries && previous && isNavigation(hashOf(previous), hashOf(state)))
+      history.pushState(null, "", url);
+    else history.replaceState(null, "", url);
+  }
   return {
-    follow(state, previous) {
-      const view = encodeHash(hashOf(state));
-      const first = prefix();
-      const next = first && view ? `${first}&${view}` : first || view;
-      if (next === location.hash.replace(/^#/, "")) return;
-      const url = `${location.pathname}${location.search}${next ? `#${next}` : ""}`;
-      if (newEntries && previous && isNavigation(hashOf(previous), hashOf(state)))
-        history.pushState(null, "", url);
-      else history.replaceState(null, "", url);
-    },
+    follow,
+    rewrite: (state) => follow(state, undefined),
     stop: () => window.removeEventListener("popstate", onPopState),
   };
 }

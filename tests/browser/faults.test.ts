@@ -253,6 +253,38 @@ describe.skipIf(!hasBrowser)("an error boundary around drawing", () => {
     expect(page.url()).toBe(url);
   });
 
+  it("keeps the network open, its view and an address naming it, when Back leads to one that cannot be drawn", async () => {
+    const { page } = await openApp({ prepare: breakDrawing });
+    await fileInput(page).setInputFiles(smallCsv("kept.csv"));
+    await page.getByRole("status").filter({ hasText: "Opened kept.csv" }).waitFor();
+    await expect.poll(() => page.url()).toMatch(/#net=/);
+    await page.getByRole("button", { name: "Networks…" }).click();
+    await page.getByRole("button", { name: /^Open example: / }).click();
+    await expect.poll(() => actorButtons(page).count()).toBe(15);
+    const title = await page.getByRole("heading", { level: 1 }).textContent();
+    await page.evaluate(() => {
+      document.querySelector("svg.network")?.setAttribute("data-old", "");
+      (window as unknown as { breakDrawing: string }).breakDrawing = "new";
+    });
+    // the example's zoom, which Back must not take from kept.csv's entry
+    await page.getByRole("button", { name: "Zoom in" }).click();
+    await expect.poll(() => page.url()).toMatch(/view=/);
+    const zoom = new URL(page.url()).hash;
+
+    await page.goBack();
+    await alert(page).filter({ hasText: "Could not open “kept.csv”" }).waitFor();
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(title);
+    expect(await actorButtons(page).count()).toBe(15);
+    await expect.poll(() => new URL(page.url()).hash).toBe(zoom);
+    // and the page goes on: a selection is written to the address of the example
+    await page
+      .getByRole("group", { name: "Actors", exact: true })
+      .getByRole("button", { name: /^Bishara Bahbah,/ })
+      .click();
+    await details(page).getByRole("heading", { name: "Bishara Bahbah" }).waitFor();
+    expect(page.url()).not.toMatch(/net=/);
+  });
+
   it("says so when drawing a state fails, and draws the next one", async () => {
     const { page } = await openApp({ prepare: breakDrawing });
     await page.evaluate(
