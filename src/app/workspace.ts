@@ -1,6 +1,6 @@
 // The network being worked on, from session to screen: its edit session, the explorer showing
 // it (rebuilt after an edit to its content, only moved after an edit to its arrangement), the
-// stored copy it is kept in (named in the URL as `net=…`) and its autosave. The page's own
+// stored copy it is kept in (named in the URL as `net=…`; app/storedCopy.ts saves it). The page's own
 // (published) network is not stored until the user changes it: a new visitor sees what the page
 // publishes, and the user's edits live in their own copy.
 import type { NetworkDocument, Position } from "../schema/networkDocument";
@@ -9,8 +9,6 @@ import type { EditHistory } from "../edit/editHistory";
 import type { Patch } from "../edit/documentPatch";
 import type { Problem } from "../schema/parseDocument";
 import type { NetworkLibrary } from "../persist/networkLibrary";
-import type { Autosave, AutosaveStatus } from "../persist/autosave";
-import type { StoredNetwork } from "../persist/storedNetwork";
 import { newStoredId } from "../persist/storedId";
 import type * as Storage from "./storage";
 import { createExplorer } from "./explorerApp";
@@ -18,8 +16,9 @@ import type { Explorer, ExplorerOptions, LargeDrawingModule } from "./explorerAp
 import { loadLargeDrawing, preparedInSlices } from "./drawingModule";
 import { prepareNetwork, type PreparedNetwork } from "./stagedRebuild";
 import { swapExplorer } from "./explorerSwap";
-import { afterPainted, markEditShown, markSaved } from "./benchMarks";
-import { pagePrefix, viewPart, writePageAddress, type PageAddress } from "./pageAddress";
+import { afterPainted, markEditShown } from "./benchMarks";
+import { createStoredCopy } from "./storedCopy";
+import { pagePrefix, writePageAddress, type PageAddress } from "./pageAddress";
 import type { PrerenderedPage } from "./prerendered";
 
 export interface WorkspaceHooks {
@@ -74,10 +73,11 @@ export function createWorkspace(
   let session = createEditSession(first);
   let unsubscribe = session.subscribe(onSessionChange);
   let address: PageAddress = { net: undefined, editing: false };
-  let revision = 0;
-  let library: NetworkLibrary | undefined;
-  let autosave: Autosave | undefined;
-  let status: { text: string; problem: boolean } = { text: "", problem: false };
+  const copy = createStoredCopy({
+    net: () => address.net,
+    session: () => session,
+    onChange: () => hooks.onChange(),
+  });
   let largeDrawing: LargeDrawingModule | undefined;
   let prerendered = hooks.prerendered;
   let explorer: Explorer = build(first);
@@ -108,7 +108,7 @@ export function createWorkspace(
     // The view (selection, zoom, filters) is kept with the stored copy as it changes (the view
     // alone: the document stored is not written again for a pan).
     created.store.subscribe(() => {
-      if (address.net && viewPart(location.hash) !== savedView) scheduleSave(true);
+      copy.viewChanged();
     });
     hooks.onExplorer(created);
     return created;
@@ -160,7 +160,7 @@ export function createWorkspace(
 
   function onSessionChange(change: SessionChange): void {
     if (change.kind === "adopt") {
-      if (address.net) scheduleSave();
+      copy.save();
       hooks.onChange(); // the bar says "Saving…" until it is saved
       return;
     }
@@ -170,7 +170,7 @@ export function createWorkspace(
     } else rebuild();
     if (change.kind !== "replace") {
       if (!address.net) keep();
-      else scheduleSave();
+      else copy.save();
     }
     hooks.onChange();
   }
@@ -183,54 +183,11 @@ export function createWorkspace(
     );
   }
 
-  /** The view last scheduled for saving: a hover or a search keystroke is not worth a save. */
-  let savedView = "";
-  function scheduleSave(viewOnly = false): void {
-    const id = address.net;
-    if (!id || !autosave) return;
-    // What to store is read when the save runs (the latest document), from this session.
-    const current = session;
-    status = { text: "Saving…", problem: false };
-    savedView = viewPart(location.hash);
-    const view = savedView;
-    autosave.changed(
-      (): Omit<StoredNetwork, "revision" | "storeFormat"> => ({
-        id,
-        document: current.document(),
-        view,
-        updatedAt: Date.now(),
-        history: current.history(),
-      }),
-      viewOnly,
-    );
-  }
-
-  function setStatus(next: AutosaveStatus): void {
-    if (next.state === "saved") {
-      markSaved();
-      status = {
-        text: `${library?.kind === "memory" ? "Kept until this page closes" : "Saved in this browser"} ${new Date(next.at).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", second: "2-digit" })}`,
-        problem: library?.kind === "memory",
-      };
-    } else if (next.state === "conflict")
-      status = {
-        text: `Not saved: ${next.message}. Reload to see the other tab's version, or use Networks → Duplicate to keep yours.`,
-        problem: true,
-      };
-    else
-      status = {
-        text: `Not saved: ${next.message}. Your changes are kept on this page; export the data to keep a copy.`,
-        problem: true,
-      };
-    hooks.onChange();
-  }
-
   function keep(): void {
-    address = { ...address, net: newStoredId() };
-    revision = 0;
-    autosave?.open(address.net!, 0);
+    const id = newStoredId();
+    address = { ...address, net: id };
     writePageAddress(address);
-    scheduleSave();
+    copy.kept(id);
   }
 
   return {
@@ -251,7 +208,7 @@ export function createWorkspace(
     undo: () => void session.undo(),
     redo: () => void session.redo(),
     show(document, stored, module, opening) {
-      const before = { session, address, revision, largeDrawing, preparing };
+      const before = { session, address, largeDrawing, preparing };
       largeDrawing = module ?? largeDrawing;
       rebuilds++; // a rebuild still preparing was for the network shown before
       preparing = false;
@@ -260,44 +217,25 @@ export function createWorkspace(
       session = createEditSession(document, stored?.history);
       unsubscribe = session.subscribe(onSessionChange);
       address = { ...address, net: stored?.id };
-      revision = stored?.revision ?? 0;
       writePageAddress(address);
       try {
         explorer = swapExplorer(root, explorer, () => build(document, opening));
       } catch (error) {
         unsubscribe(); // not drawn: the network before stays, its session and stored copy too
-        ({ session, address, revision, largeDrawing } = before);
+        ({ session, address, largeDrawing } = before);
         unsubscribe = session.subscribe(onSessionChange);
         writePageAddress(address);
         hooks.onExplorer(explorer);
         if (before.preparing) rebuild();
         throw error;
       }
-      if (stored) autosave?.open(stored.id, revision);
-      status = { text: stored ? "Saved in this browser" : "", problem: false };
+      copy.shown(stored);
       hooks.onChange();
     },
     keep,
-    saveStatus: () => status,
-    library: () => library,
-    setLibrary(next, storage) {
-      library = next;
-      autosave?.dispose();
-      autosave = storage.createAutosave(next, {
-        onStatus: setStatus,
-        onSavedElsewhere: () =>
-          setStatus({ state: "conflict", message: "this network was changed in another tab" }),
-        ...(typeof BroadcastChannel === "function"
-          ? { channel: new BroadcastChannel("backchannel-networks") }
-          : {}),
-      });
-      if (next.problem) status = { text: next.problem, problem: true };
-      if (address.net) {
-        autosave.open(address.net, revision);
-        scheduleSave();
-      }
-      hooks.onChange();
-    },
-    flush: () => autosave?.flush() ?? Promise.resolve(),
+    saveStatus: () => copy.status(),
+    library: () => copy.library(),
+    setLibrary: (next, storage) => copy.setLibrary(next, storage),
+    flush: () => copy.flush(),
   };
 }
