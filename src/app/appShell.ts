@@ -76,14 +76,14 @@ export function createAppShell(
       }
       return token;
     },
-    onActors(token, names, kinds) {
+    onActors(token, names, actors) {
       // Small networks open in a moment: only large ones are worth a picture of the actors first.
-      if (!onCanvas(kinds.length) || !attempts.current(token)) return;
-      const text = `${names.join(", ")}: ${kinds.length.toLocaleString("en")} actors read, reading the ties…`;
+      if (!onCanvas(actors.kinds.length) || !attempts.current(token)) return;
+      const text = `${names.join(", ")}: ${actors.kinds.length.toLocaleString("en")} actors read, reading the ties…`;
       workspace.explorer().announce(`Opening ${text}`);
       loadLargeDrawing().then(
         (drawing) => {
-          if (attempts.current(token)) workspace.explorer().preview(kinds, text, drawing);
+          if (attempts.current(token)) workspace.explorer().preview(actors, text, drawing);
         },
         () => undefined, // no picture of the actors; the network still opens
       );

@@ -223,7 +223,7 @@ export function createExplorer(
     graph,
     store,
     toolbar: page.toolbar,
-    preview: (kinds, caption, drawing) => preview.show(kinds, caption, drawing),
+    preview: (actors, caption, drawing) => preview.show(actors, caption, drawing),
     clearPreview: () => preview.clear(),
     takePreview: () => preview.take(),
     currentScene: () => picture.scene(),

@@ -4,7 +4,7 @@
 import { type ActorGraph } from "../model/actorGraph";
 import type { NetworkDocument, Position } from "../schema/networkDocument";
 import type { Positions } from "../layout/forceLayout";
-import type { ActorKind } from "../schema/vocabulary";
+import type { ActorsRead } from "../io/importResult";
 import { type Store } from "../state/store";
 import type { Scene } from "../view/scene";
 import { type LargeDrawingModule } from "./picture";
@@ -24,7 +24,7 @@ export interface Explorer {
   /** Shows a passing message (not an error) to everyone, screen readers included. */
   announce(message: string): void;
   /** Covers the picture with the actors of a network still being read, until cleared. */
-  preview(kinds: readonly ActorKind[], caption: string, drawing: LargeDrawingModule): void;
+  preview(actors: ActorsRead, caption: string, drawing: LargeDrawingModule): void;
   clearPreview(): void;
   /** Takes the preview off this explorer's page, for the next explorer to keep on screen. */
   takePreview(): HTMLElement | undefined;

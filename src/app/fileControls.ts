@@ -6,7 +6,7 @@ import type * as Io from "../io/index";
 import type { ExportedFile, ImportResult } from "../io/index";
 import { createImporter } from "../io/importRunner";
 import { largeNetworkQuestion } from "../io/importLimits";
-import type { ActorKind } from "../schema/vocabulary";
+import type { ActorsRead } from "../io/importResult";
 import type { NetworkDocument } from "../schema/networkDocument";
 import { formatProblem } from "../schema/parseDocument";
 import { downloadBlob } from "../render/download";
@@ -29,8 +29,8 @@ export interface FileCallbacks {
    * open's token, which the calls about it carry: a later open may finish first.
    */
   onStarted(names: string[], bytes: number): number;
-  /** The actors of a large GEXF are read (their kinds, in order); the ties are still read. */
-  onActors(token: number, names: string[], kinds: ActorKind[]): void;
+  /** The actors of a large GEXF are read (their kinds and positions); the ties are still read. */
+  onActors(token: number, names: string[], actors: ActorsRead): void;
   onOpened(
     token: number,
     document: NetworkDocument,
@@ -97,7 +97,7 @@ export function createFileControls(callbacks: FileCallbacks): {
     let result: ImportResult;
     try {
       result = await importer.importFiles(files, {
-        onActors: (kinds) => callbacks.onActors(token, names, kinds),
+        onActors: (actors) => callbacks.onActors(token, names, actors),
         askLarge: (size) => askQuestion(largeNetworkQuestion(names, size)),
       });
     } catch (error) {

@@ -1,7 +1,7 @@
 // The picture of a network still being read — its actors, by kind, where its layout will start
 // them — laid over the stage until the network opens (this explorer is replaced) or fails. Its
 // scene is made a slice at a time (20 000 actors), then drawn.
-import type { ActorKind } from "../schema/vocabulary";
+import type { ActorsRead } from "../io/importResult";
 import { fitViewport } from "../view/viewport";
 import { addStageLayer, fitInsets, type ExplorerPage } from "../render/explorerPage";
 import { afterPainted, markFirstPicture } from "./benchMarks";
@@ -9,7 +9,7 @@ import type { LargeDrawingModule } from "./picture";
 import { runSliced } from "./sliced";
 
 export interface ImportPreview {
-  show(kinds: readonly ActorKind[], caption: string, drawing: LargeDrawingModule): void;
+  show(actors: ActorsRead, caption: string, drawing: LargeDrawingModule): void;
   clear(): void;
   /**
    * The preview's layer taken off the page as it is (its picture painted), for the network's own
@@ -26,14 +26,16 @@ export function createImportPreview(page: ExplorerPage): ImportPreview {
     layer = undefined;
   };
   return {
-    show(kinds, caption, drawing) {
+    show(actors, caption, drawing) {
       clear();
       const shownIn = addStageLayer(page, caption);
       layer = shownIn;
       const gone = () => layer !== shownIn;
-      void runSliced(drawing.previewSceneSteps(kinds), gone).then((scene) => {
-        if (scene && !gone()) draw(shownIn, scene, drawing);
-      });
+      void runSliced(drawing.previewSceneSteps(actors.kinds, actors.positions), gone).then(
+        (scene) => {
+          if (scene && !gone()) draw(shownIn, scene, drawing);
+        },
+      );
     },
     clear,
     take() {

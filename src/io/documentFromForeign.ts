@@ -1,7 +1,9 @@
 // The mapping from another tool's nodes and edges to actors and ties — field names, vocabularies,
 // time, and evidence that points at the imported file. importedDocument puts them together into a
 // document and takes it to the schema's gate.
-import type { Actor, Tie, TieCount } from "../schema/networkDocument";
+import type { Actor, Position, Tie, TieCount } from "../schema/networkDocument";
+import type { ActorsRead } from "./importResult";
+import { spreadPositions } from "./importedPositions";
 import type { ActorKind } from "../schema/vocabulary";
 import { ACTOR_FIELD_KEYS, TIE_FIELD_KEYS, importedAttributeName } from "./fieldNames";
 import type { ForeignEdge, ForeignNode, ValueBag } from "./foreignGraph";
@@ -208,18 +210,24 @@ export function tieFrom(edge: ForeignEdge, ends: TieEnds, warn: (message: string
 
 /**
  * The kinds of the actors a foreign graph's nodes become, in the document's order (a repeated id
- * is one actor; "other" where no kind of the vocabulary is given), as actorFrom maps them: what a
- * picture of them needs before the ties are read. Nothing of the file's own text is in it.
+ * is one actor; "other" where no kind of the vocabulary is given), as actorFrom maps them, and
+ * their positions when the format places every one: what a picture of them needs before the ties
+ * are read. Nothing of the file's own text is in it.
  */
-export function actorKindsOf(foreignNodes: readonly ForeignNode[]): ActorKind[] {
+export function actorsReadOf(foreignNodes: readonly ForeignNode[]): ActorsRead {
   const seen = new Set<string>();
   const kinds: ActorKind[] = [];
+  const positions: Position[] = [];
   for (const node of foreignNodes) {
     if (seen.has(node.id)) continue;
     seen.add(node.id);
     const entry =
       entryOf(node.values, ACTOR_FIELD_KEYS.kind) ?? entryOf(node.values, ACTOR_FIELD_KEYS.type);
     kinds.push(kindFrom(entry).kind ?? "other");
+    const at = node.position;
+    if (at && Number.isFinite(at.x) && Number.isFinite(at.y)) positions.push(at);
   }
-  return kinds;
+  // Where the format itself places every actor (GEXF's viz:position), as they will be drawn.
+  const placed = positions.length === kinds.length ? spreadPositions(positions) : undefined;
+  return placed ? { kinds, positions: placed } : { kinds };
 }

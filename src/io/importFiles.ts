@@ -12,9 +12,8 @@ import { importGraphologyJson } from "./importGraphologyJson";
 import { importNodeLinkJson } from "./importNodeLinkJson";
 import { checkFileSizes, checkNetworkSize, IMPORT_LIMITS } from "./importLimits";
 import { boundMessages } from "./importMessages";
-import type { ImportFile, ImportResult } from "./importResult";
+import type { ActorsRead, ImportFile, ImportResult } from "./importResult";
 import { sanitizeImported } from "./sanitizeImported";
-import type { ActorKind } from "../schema/vocabulary";
 
 const SINGLE_FILE_IMPORTERS: Record<
   Exclude<NetworkFormat, "csv-edges" | "csv-nodes">,
@@ -28,9 +27,9 @@ const SINGLE_FILE_IMPORTERS: Record<
 };
 
 export interface ImportOptions {
-  /** The kinds of the actors, in order, as soon as they are read (GEXF only: its actors come
-   * first), while the ties are still being read; the full result follows. */
-  onActors?: (kinds: ActorKind[]) => void;
+  /** The actors' kinds (and the file's positions), in order, as soon as they are read (GEXF only:
+   * its actors come first), while the ties are still being read; the full result follows. */
+  onActors?: (actors: ActorsRead) => void;
   /** Open a network larger than the page opens without asking (the reader said yes). */
   allowLarge?: boolean;
 }
@@ -52,7 +51,9 @@ export function importFiles(
   const onActors = options.onActors;
   const result = importAny(files, {
     // No picture of actors the page would not open (or not without asking).
-    ...(onActors ? { onActors: (kinds) => kinds.length <= allowed && onActors(kinds) } : {}),
+    ...(onActors
+      ? { onActors: (actors) => actors.kinds.length <= allowed && onActors(actors) }
+      : {}),
   });
   if (!result.ok) return boundMessages(result);
   const path = files.map((file) => file.name).join(", ");

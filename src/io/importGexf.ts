@@ -2,9 +2,9 @@
 // xmlTree) rather than graphology-gexf, whose parser drops dynamics: node and edge times and
 // spells are read by gexfTimes, values by gexfValues. A GEXF that Backchannel wrote carries its
 // header in <meta> and is read back exactly.
-import { actorKindsOf } from "./documentFromForeign";
+import { actorsReadOf } from "./documentFromForeign";
 import { buildImportedDocument } from "./importedDocument";
-import type { ActorKind } from "../schema/vocabulary";
+import type { ActorsRead } from "./importResult";
 import { createXmlTreeParser, type XmlTreeResult } from "./xmlTree";
 import type { ForeignEdge, ForeignGraph, ForeignNode, ValueBag } from "./foreignGraph";
 import { gexfTimes, type GexfTimes } from "./gexfTime";
@@ -21,9 +21,10 @@ import {
 export interface GexfReadOptions {
   /**
    * Called as soon as the actors are read (a GEXF lists them before its ties), with the kind of
-   * each actor the document will have, in order: enough to show them while the ties are read.
+   * each actor the document will have, in order, and their viz:positions if every one has one:
+   * enough to show them while the ties are read.
    */
-  onActors?: (kinds: ActorKind[]) => void;
+  onActors?: (actors: ActorsRead) => void;
 }
 
 export function importGexf(file: ImportFile, options: GexfReadOptions = {}): ImportResult {
@@ -38,7 +39,7 @@ export function importGexf(file: ImportFile, options: GexfReadOptions = {}): Imp
  * `</nodes>` closed the graph's own list (not a nested one in a hierarchy, nor text in a
  * comment) are the actors reported; the document is read from the whole tree either way.
  */
-function parseActorsFirst(file: ImportFile, onActors: (kinds: ActorKind[]) => void): XmlTreeResult {
+function parseActorsFirst(file: ImportFile, onActors: (actors: ActorsRead) => void): XmlTreeResult {
   const parser = createXmlTreeParser();
   const end = file.text.indexOf("</nodes>");
   if (end < 0) {
@@ -51,8 +52,8 @@ function parseActorsFirst(file: ImportFile, onActors: (kinds: ActorKind[]) => vo
   const graph = root?.localName === "gexf" ? childElements(root, "graph")[0] : undefined;
   if (graph && parser.openElement() === graph) {
     const nodes = readNodes(graph, file, readModels(graph).node, gexfTimes(graph), []);
-    const kinds = actorKindsOf(nodes);
-    if (kinds.length > 0) onActors(kinds);
+    const actors = actorsReadOf(nodes);
+    if (actors.kinds.length > 0) onActors(actors);
   }
   parser.write(file.text.slice(cut));
   return parser.close();

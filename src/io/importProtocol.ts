@@ -1,7 +1,7 @@
 // The messages between the page (importRunner.ts) and the import worker (importWorker.ts), in a
 // module of their own so the worker does not import the runner that starts it.
 import type { ImportResult } from "./importResult";
-import type { ActorKind } from "../schema/vocabulary";
+import type { ActorsRead } from "./importResult";
 import type { Actor, NetworkDocument, Tie } from "../schema/networkDocument";
 
 /** What the worker is asked: read and import these files (a large network too, if allowed). */
@@ -15,11 +15,11 @@ export interface ImportRequest {
 export type DocumentPart = { actors: Actor[] } | { ties: Tie[] };
 
 /**
- * The actors' kinds as soon as they are read (a GEXF's, before its ties), then the result — a
+ * The actors' kinds (and positions) as soon as they are read (a GEXF's, before its ties), then the result — a
  * large document's actors and ties first, in parts, and the rest of it with `split`.
  */
 export type ImportReply =
-  | { id: number; actors: ActorKind[] }
+  | { id: number; actors: ActorsRead }
   | { id: number; part: DocumentPart }
   | { id: number; result: ImportResult; split?: true };
 

@@ -3,6 +3,18 @@
 import type { NetworkDocument } from "../schema/networkDocument";
 import type { Problem } from "../schema/parseDocument";
 import type { NetworkSize } from "./importLimits";
+import type { Position } from "../schema/networkDocument";
+import type { ActorKind } from "../schema/vocabulary";
+
+/**
+ * The actors of a file still being read (a GEXF lists its nodes before its edges): the kind of
+ * each actor the document will have, in order, and where the file places them when it places
+ * every one (the picture that follows is then the file's arrangement, not a layout's start).
+ */
+export interface ActorsRead {
+  kinds: ActorKind[];
+  positions?: Position[];
+}
 
 /** A file as the user picked it: its name (for messages and the import source) and its text. */
 export interface ImportFile {

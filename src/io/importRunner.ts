@@ -7,16 +7,16 @@
 import { watchLife } from "../worker/workerLife";
 import { checkFileSizes, describeSize, type NetworkSize } from "./importLimits";
 import { createPartCollector, type ImportReply, type ImportRequest } from "./importProtocol";
-import type { ImportResult } from "./importResult";
-import type { ActorKind } from "../schema/vocabulary";
+import type { ActorsRead, ImportResult } from "./importResult";
 
 /** The in-thread fallback loads the importers only when it is needed. */
 const importHere = (files: readonly File[], options: ImporterOptions): Promise<ImportResult> =>
   import("./importFromFiles").then((module) => module.importFromFiles(files, options));
 
 export interface ImporterOptions {
-  /** The kinds of the actors, in order, while the ties are still read (large GEXF files). */
-  onActors?: (kinds: ActorKind[]) => void;
+  /** The actors' kinds (and the file's positions), in order, while the ties are still read
+   * (large GEXF files). */
+  onActors?: (actors: ActorsRead) => void;
   /** Open a network larger than the page opens without asking (the reader said yes). */
   allowLarge?: boolean;
   /** Asked when the network is larger than the page opens without asking: open it anyway? */

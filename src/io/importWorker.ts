@@ -14,7 +14,7 @@ self.addEventListener("message", (event: MessageEvent<ImportRequest>) => {
   const { id, files, allowLarge } = event.data;
   void importFromFiles(files, {
     allowLarge: allowLarge === true,
-    onActors: (kinds) => self.postMessage({ id, actors: kinds } satisfies ImportReply),
+    onActors: (actors) => self.postMessage({ id, actors } satisfies ImportReply),
   })
     .catch((error: unknown) => unreadable(files, error))
     .then((result) => {

@@ -57,10 +57,43 @@ export function takePositions(
 const round = (value: number) => Math.round(value * 100) / 100;
 
 /**
+ * How much wider positions are spread to be drawn: 1 when they are apart, more when they are
+ * crowded closer together than an actor is wide (scaled about the origin, which keeps the
+ * arrangement's shape); undefined when they all sit on one point, which is no arrangement.
+ */
+export function spreadFactor(positions: readonly Position[]): number | undefined {
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const { x, y } of positions) {
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
+  }
+  const [width, height, count] = [maxX - minX, maxY - minY, positions.length];
+  if (count > 1 && width === 0 && height === 0) return undefined;
+  const spacing =
+    count < 2
+      ? Infinity
+      : width > 0 && height > 0
+        ? Math.sqrt((width * height) / count)
+        : Math.max(width, height) / (count - 1);
+  return spacing >= CROWDED ? 1 : SPREAD / spacing;
+}
+
+/** Positions as they are drawn (spreadFactor), or undefined when they are no arrangement. */
+export function spreadPositions(positions: readonly Position[]): Position[] | undefined {
+  const factor = spreadFactor(positions);
+  if (factor === undefined) return undefined;
+  return factor === 1
+    ? [...positions]
+    : positions.map(({ x, y }) => ({ x: round(x * factor), y: round(y * factor) }));
+}
+
+/**
  * The document's layout positions by actor id, or undefined when the file places no actor (or
  * puts them all on one point, which is no arrangement). Positions crowded closer together than an
- * actor is wide are scaled up about the origin, which keeps the arrangement's shape. Each of these
- * is said in a warning, and so are actors the file leaves without a place.
+ * actor is wide are spread (spreadFactor). Each of these is said in a warning, and so are actors
+ * the file leaves without a place.
  */
 export function arrangementOf(
   ids: readonly string[],
@@ -75,32 +108,18 @@ export function arrangementOf(
       placed.push([id, position]);
   });
   if (placed.length === 0) return undefined;
-  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [, { x, y }] of placed) {
-    minX = Math.min(minX, x);
-    maxX = Math.max(maxX, x);
-    minY = Math.min(minY, y);
-    maxY = Math.max(maxY, y);
-  }
-  const [width, height, count] = [maxX - minX, maxY - minY, placed.length];
-  if (count > 1 && width === 0 && height === 0) {
+  const factor = spreadFactor(placed.map(([, position]) => position));
+  if (factor === undefined) {
     warnings.push(
       `${file}: every actor's position is the same point, which is no arrangement; Backchannel lays them out`,
     );
     return undefined;
   }
-  if (count < ids.length)
+  if (placed.length < ids.length)
     warnings.push(
-      `${file}: ${count} of ${ids.length} actors have a position in the file; Backchannel placed the others among them`,
+      `${file}: ${placed.length} of ${ids.length} actors have a position in the file; Backchannel placed the others among them`,
     );
-  const spacing =
-    count < 2
-      ? Infinity
-      : width > 0 && height > 0
-        ? Math.sqrt((width * height) / count)
-        : Math.max(width, height) / (count - 1);
-  if (spacing >= CROWDED) return Object.fromEntries(placed);
-  const factor = SPREAD / spacing;
+  if (factor === 1) return Object.fromEntries(placed);
   warnings.push(
     `${file}: the positions were spread ${Math.round(factor).toLocaleString("en")} times wider, as they were closer together than an actor is wide (the arrangement is the file's)`,
   );

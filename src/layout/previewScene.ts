@@ -1,25 +1,31 @@
-// The picture of a network still being read: its actors, by kind, where the layout will start
-// them (d3-force's spiral, in document order), so the full picture that follows continues it.
+// The picture of a network still being read: its actors, by kind, where the file places them or
+// else where the layout will start them (d3-force's spiral, in document order), so the full
+// picture that follows continues it.
 // Names and ties come with the full document. Pure; in steps (view/steps.ts), as 20 000 actors
 // took the page 60–100 ms in one task.
 import { spiralPosition } from "./initialPositions";
 import type { ActorKind } from "../schema/vocabulary";
+import type { Position } from "../schema/networkDocument";
 import { ACTOR_ENCODINGS, BASE_RADIUS } from "../view/encodings";
 import { sceneBounds, type Scene, type SceneNode } from "../view/scene";
 import { runSteps, STEP_ITEMS, type Steps } from "../view/steps";
 
-export function previewScene(kinds: readonly ActorKind[]): Scene {
-  return runSteps(previewSceneSteps(kinds));
+export function previewScene(kinds: readonly ActorKind[], positions?: readonly Position[]): Scene {
+  return runSteps(previewSceneSteps(kinds, positions));
 }
 
 const ORIGIN = { x: 0, y: 0 };
 
-export function* previewSceneSteps(kinds: readonly ActorKind[]): Steps<Scene> {
+/** `positions`: where the file places each actor (then no layout runs: the picture is that). */
+export function* previewSceneSteps(
+  kinds: readonly ActorKind[],
+  positions?: readonly Position[],
+): Steps<Scene> {
   const nodes: SceneNode[] = [];
   for (const [index, kind] of kinds.entries()) {
     if (index % (4 * STEP_ITEMS) === 4 * STEP_ITEMS - 1) yield;
     // No actor is pinned while the file is read: the spiral's place in document order.
-    const at = spiralPosition(index, ORIGIN);
+    const at = positions?.[index] ?? spiralPosition(index, ORIGIN);
     nodes.push({
       id: `preview-${index}`,
       name: "",

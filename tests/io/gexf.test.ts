@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { exportGexf } from "../../src/io/exportGexf";
 import { importGexf } from "../../src/io/importGexf";
 import { importFiles } from "../../src/io/importFiles";
-import type { ImportResult } from "../../src/io/importResult";
+import type { ActorsRead, ImportResult } from "../../src/io/importResult";
 import type { NetworkDocument } from "../../src/schema/networkDocument";
 import { chainWithParallels, seedJson } from "../fixtures/documents";
 import { largeNetworkDocument } from "../fixtures/largeNetwork";
@@ -263,7 +263,9 @@ describe("GEXF actors first", () => {
       importFiles([{ name: file.fileName, text: file.text }], {
         onActors: (reported) => {
           events.push("actors");
-          kinds = reported;
+          kinds = reported.kinds;
+          // exportGexf writes no viz:position for a document without a layout: no positions
+          expect(reported.positions).toBeUndefined();
         },
       }),
     );
@@ -272,6 +274,52 @@ describe("GEXF actors first", () => {
     expect(kinds).toEqual(result.document.actors.map((actor) => actor.kind));
     // The same document as when read in one go.
     expect(result).toEqual(opened(importFiles([{ name: file.fileName, text: file.text }])));
+  });
+
+  it("reports where the file places the actors when it places every one, as the document has them", () => {
+    const placed = (nodes: string) => ({
+      name: "placed.gexf",
+      text: `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">
+  <graph defaultedgetype="directed">
+    <nodes>${nodes}</nodes>
+    <edges><edge id="e1" source="a" target="b"/></edges>
+  </graph>
+</gexf>`,
+    });
+    const a = '<node id="a" label="Alpha"><viz:position x="120" y="40" z="0"/></node>';
+    const b = '<node id="b" label="Bee"><viz:position x="-80" y="-200"/></node>';
+    const c = '<node id="c" label="Cee"/>';
+    let reported: ActorsRead | undefined;
+    const whole = opened(importGexf(placed(a + b), { onActors: (actors) => (reported = actors) }));
+    // Gephi's y axis points up, the picture's down
+    expect(reported).toEqual({
+      kinds: ["other", "other"],
+      positions: [
+        { x: 120, y: -40 },
+        { x: -80, y: 200 },
+      ],
+    });
+    expect(whole.document.layout?.positions).toEqual({
+      a: { x: 120, y: -40 },
+      b: { x: -80, y: 200 },
+    });
+    // NetworkX's layouts span −1…1: spread as the document spreads them
+    const crowded = opened(
+      importGexf(
+        placed(
+          '<node id="a"><viz:position x="0.5" y="0.25"/></node>' +
+            '<node id="b"><viz:position x="-0.5" y="-0.75"/></node>',
+        ),
+        { onActors: (actors) => (reported = actors) },
+      ),
+    );
+    const layout = crowded.document.layout!.positions;
+    expect(layout.a!.x).toBeGreaterThan(10);
+    expect(reported?.positions).toEqual([layout.a, layout.b]);
+    // one actor without a place: the layout places it, so the picture starts from the spiral
+    opened(importGexf(placed(a + b + c), { onActors: (actors) => (reported = actors) }));
+    expect(reported).toEqual({ kinds: ["other", "other", "other"] });
   });
 
   it("reads nested node lists and a </nodes> in a comment exactly as in one go", () => {
@@ -290,7 +338,7 @@ describe("GEXF actors first", () => {
     for (const text of [hierarchy, hierarchy.replace(/<!--.*-->/, "")]) {
       const file = { name: "hierarchy.gexf", text };
       let reported: string[] | undefined;
-      const early = opened(importGexf(file, { onActors: (kinds) => (reported = kinds) }));
+      const early = opened(importGexf(file, { onActors: (actors) => (reported = actors.kinds) }));
       const whole = opened(importGexf(file));
       expect(early).toEqual(whole);
       expect(whole.document.actors.map((actor) => actor.name)).toEqual([

@@ -3,8 +3,7 @@ import { describe, expect, it } from "vitest";
 import { importFiles } from "../../src/io/importFiles";
 import { IMPORT_LIMITS, checkFileSizes, formatBytes } from "../../src/io/importLimits";
 import { describeWarnings } from "../../src/io/importMessages";
-import type { ImportFile } from "../../src/io/importResult";
-import type { ActorKind } from "../../src/schema/vocabulary";
+import type { ActorsRead, ImportFile } from "../../src/io/importResult";
 
 /** A Source,Target table: row i ties a(i mod actors) to a((i + 1) mod actors). */
 function edgesCsv(rows: number, actors: number): ImportFile {
@@ -76,7 +75,7 @@ describe("the import limits", () => {
 
   it("show no picture of actors the page would not open without asking", () => {
     const seen: number[] = [];
-    const onActors = (kinds: ActorKind[]) => seen.push(kinds.length);
+    const onActors = (actors: ActorsRead) => seen.push(actors.kinds.length);
     expect(importFiles([gexfOfActors(5_001)], { onActors })).toMatchObject({ ok: false });
     expect(seen).toEqual([]);
     expect(importFiles([gexfOfActors(5_001)], { onActors, allowLarge: true }).ok).toBe(true);

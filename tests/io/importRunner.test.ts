@@ -163,7 +163,7 @@ describe("a large GEXF through the worker", () => {
         send(request) {
           sent.push(request);
           void importFromFiles(request.files, {
-            onActors: (kinds) => reply({ id: request.id, actors: kinds }),
+            onActors: (actors) => reply({ id: request.id, actors }),
           }).then((result) => reply({ id: request.id, result }));
         },
         listen(onReply) {
@@ -174,7 +174,7 @@ describe("a large GEXF through the worker", () => {
     });
     const order: string[] = [];
     const result = await importer.importFiles([gexf], {
-      onActors: (kinds) => order.push(`actors ${kinds.length}`),
+      onActors: (actors) => order.push(`actors ${actors.kinds.length}`),
     });
     order.push("result");
     expect(order).toEqual(["actors 200", "result"]);

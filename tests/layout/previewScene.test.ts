@@ -21,4 +21,18 @@ describe("the picture of a network still being read", () => {
     });
     expect(scene.bounds.x1).toBeGreaterThan(scene.bounds.x0);
   });
+
+  it("puts each actor where the file places it, when it places every one", () => {
+    const scene = previewScene(
+      ["person", "government"],
+      [
+        { x: 300, y: -40 },
+        { x: -80, y: 200 },
+      ],
+    );
+    expect(scene.nodes.map(({ x, y, fill }) => ({ x, y, fill }))).toEqual([
+      { x: 300, y: -40, fill: ACTOR_ENCODINGS.person.fill },
+      { x: -80, y: 200, fill: ACTOR_ENCODINGS.government.fill },
+    ]);
+  });
 });
