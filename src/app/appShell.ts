@@ -183,8 +183,16 @@ export function createAppShell(
     if (address.net) void networks.openStored(address.net, { keepUrl: true });
     else networks.openPublished({ keepUrl: true });
   });
-  // Leaving the page: a change still waiting is saved now.
-  window.addEventListener("pagehide", () => void workspace.flush());
+  // Leaving the page: a change still waiting is saved now, and kept synchronously too (an
+  // IndexedDB save may not finish before the page goes). Hidden may be the last moment a phone
+  // gives a page.
+  window.addEventListener("pagehide", () => {
+    workspace.rescue();
+    void workspace.flush();
+  });
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "hidden") workspace.rescue();
+  });
   attachDropZone(
     (files_) => void files.open(files_),
     () => files.warm(),

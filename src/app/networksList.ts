@@ -13,6 +13,7 @@ import { loadLayout } from "./layoutLoading";
 import { fetchWhenIdle } from "./deferredModules";
 import { partFault } from "./faults";
 import { NetworkKept } from "./explorerSwap";
+import { pageStorage, takeRescue } from "../persist/unsavedRescue";
 
 const loadManager = () => import("./networksManager");
 
@@ -72,19 +73,24 @@ export function createNetworksList(parts: NetworksListParts) {
     const workspace = parts.workspace();
     await workspace.flush();
     const reading = await library.load(id);
-    if (!reading) {
+    // A change not saved when the page last closed comes back (persist/unsavedRescue.ts).
+    const rescued =
+      reading === undefined || reading.ok
+        ? takeRescue(pageStorage(), id, reading?.network.revision ?? 0)
+        : undefined;
+    if (!reading && !rescued) {
       if (keepUrl) workspace.explorer().rewriteAddress();
       alert(
         `The network this link names is not kept in this browser (it lives in the browser that made it). Showing “${workspace.session().document().title}” instead.`,
       );
       return false;
     }
-    if (!reading.ok) {
+    if (reading && !reading.ok) {
       if (keepUrl) workspace.explorer().rewriteAddress();
       alert(`Could not open the stored network: ${reading.message}.`);
       return false;
     }
-    const { network } = reading;
+    const network = rescued ?? reading!.network;
     const drawing = await drawingFor(network.document);
     const shown = showKeeping(network.document.title, keepUrl, () => {
       navigate(hashFor({ net: id, editing: workspace.editing() }, network.view), keepUrl);
@@ -94,12 +100,17 @@ export function createNetworksList(parts: NetworksListParts) {
           id,
           revision: network.revision,
           ...(network.history ? { history: network.history } : {}),
+          ...(rescued ? { unsaved: true } : {}),
         },
         drawing,
       );
     });
     if (!shown) return false;
-    if (reading.migrated)
+    if (rescued)
+      say(
+        `Your last change to “${network.document.title}”, made as the page closed, was brought back and is being saved.`,
+      );
+    else if (reading?.migrated)
       say(
         `“${network.document.title}” was stored by an earlier version and has been brought up to date.`,
       );

@@ -9,6 +9,7 @@ import type { StoredNetwork } from "../persist/storedNetwork";
 import type * as Storage from "./storage";
 import { markSaved } from "./benchMarks";
 import { viewPart } from "./pageAddress";
+import { dropRescue, pageStorage, writeRescue } from "../persist/unsavedRescue";
 
 export interface SaveStatus {
   text: string;
@@ -28,6 +29,8 @@ export interface StoredCopy {
   library(): NetworkLibrary | undefined;
   setLibrary(library: NetworkLibrary, storage: Pick<typeof Storage, "createAutosave">): void;
   flush(): Promise<void>;
+  /** The page is hidden or closing: a change not yet saved is kept synchronously as well. */
+  rescue(): void;
 }
 
 export function createStoredCopy(open: {
@@ -67,6 +70,8 @@ export function createStoredCopy(open: {
   function setStatus(next: AutosaveStatus): void {
     if (next.state === "saved") {
       markSaved();
+      const id = open.net();
+      if (id) dropRescue(pageStorage(), id);
       const time = new Date(next.at).toLocaleTimeString("en-GB", {
         hour: "2-digit",
         minute: "2-digit",
@@ -127,5 +132,9 @@ export function createStoredCopy(open: {
       open.onChange();
     },
     flush: () => autosave?.flush() ?? Promise.resolve(),
+    rescue() {
+      const unsaved = autosave?.unsaved();
+      if (unsaved) writeRescue(pageStorage(), unsaved);
+    },
   };
 }

@@ -50,7 +50,8 @@ export interface Workspace {
   /** Shows a stored network (id, revision) or the page's own; NetworkKept if it cannot be drawn. */
   show(
     document: NetworkDocument,
-    stored?: { id: string; revision: number; history?: EditHistory },
+    /** `unsaved`: the document is not the stored copy's (a change rescued as the page closed). */
+    stored?: { id: string; revision: number; history?: EditHistory; unsaved?: boolean },
     largeDrawing?: LargeDrawingModule,
     /** A file just opened: its prepared graph and the preview kept until its picture is there. */
     opening?: Pick<ExplorerOptions, "prepared" | "cover">,
@@ -63,6 +64,8 @@ export interface Workspace {
   /** The library is open: the open network is saved in it from now on (app/storage.ts). */
   setLibrary(library: NetworkLibrary, storage: Pick<typeof Storage, "createAutosave">): void;
   flush(): Promise<void>;
+  /** The page is hidden or closing: a change not yet saved is kept synchronously as well. */
+  rescue(): void;
 }
 
 export function createWorkspace(
@@ -230,6 +233,7 @@ export function createWorkspace(
         throw error;
       }
       copy.shown(stored);
+      if (stored?.unsaved) copy.save();
       hooks.onChange();
     },
     keep,
@@ -237,5 +241,6 @@ export function createWorkspace(
     library: () => copy.library(),
     setLibrary: (next, storage) => copy.setLibrary(next, storage),
     flush: () => copy.flush(),
+    rescue: () => copy.rescue(),
   };
 }

@@ -24,6 +24,13 @@ export interface Autosave {
   ): void;
   /** Saves a pending change now (page hidden or closing). */
   flush(): Promise<void>;
+  /**
+   * The latest change to a document not known to be saved (waiting, its save still running, or
+   * failed), with the revision its save is based on; undefined when there is none, or only a view
+   * waits over a document that is saved.
+   * Read synchronously as the page closes (persist/unsavedRescue.ts).
+   */
+  unsaved(): { network: Omit<StoredNetwork, "revision" | "storeFormat">; base: number } | undefined;
   /** The revision last saved or read, for a tab that must compare. */
   revision(): number;
   dispose(): void;
@@ -79,6 +86,8 @@ export function createAutosave(library: NetworkLibrary, options: AutosaveOptions
   type Job = NonNullable<typeof pending>;
   /** Jobs taken so far: a save reports "saved" only when no later one is queued or waiting. */
   let taken = 0;
+  /** The job taken last and whether its save has ended. */
+  let last: { job: Job | undefined; ended: boolean } | undefined;
   async function save(job: Job | undefined, number: number): Promise<void> {
     if (!job || stopped.has(job.id)) return;
     const record = { ...job.snapshot(), id: job.id };
@@ -124,9 +133,12 @@ export function createAutosave(library: NetworkLibrary, options: AutosaveOptions
     const job = pending;
     const number = ++taken;
     pending = undefined;
+    const taking = { job, ended: false };
+    last = taking;
+    const end = () => void (taking.ended = true);
     running = running.then(
-      () => save(job, number),
-      () => save(job, number),
+      () => save(job, number).finally(end),
+      () => save(job, number).finally(end),
     );
     return running;
   };
@@ -153,6 +165,18 @@ export function createAutosave(library: NetworkLibrary, options: AutosaveOptions
       else await running;
     },
     revision: () => (id === undefined ? 0 : (revisions.get(id) ?? 0)),
+    unsaved() {
+      // `unsaved` has a network from the start of a save of its document until one succeeds.
+      const waiting = pending && (pending.whole || unsaved.has(pending.id)) ? pending : undefined;
+      const lastJob = last?.job;
+      const job =
+        waiting ??
+        (lastJob && ((!last!.ended && lastJob.whole) || unsaved.has(lastJob.id))
+          ? lastJob
+          : undefined);
+      if (!job || stopped.has(job.id)) return undefined;
+      return { network: { ...job.snapshot(), id: job.id }, base: revisions.get(job.id) ?? 0 };
+    },
     dispose() {
       if (timer) clearTimeout(timer);
       options.channel?.removeEventListener("message", onMessage);

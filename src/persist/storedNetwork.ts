@@ -13,7 +13,7 @@ import { jsonPieces, jsonText } from "./jsonText";
 
 export const STORE_FORMAT = "backchannel-store/2";
 /** The format before: the document and the history as objects. Still read; saved as format 2. */
-const OBJECTS_FORMAT = "backchannel-store/1";
+export const OBJECTS_FORMAT = "backchannel-store/1";
 
 export interface StoredNetwork {
   storeFormat: typeof STORE_FORMAT;

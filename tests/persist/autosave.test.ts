@@ -247,3 +247,64 @@ describe("saving the view alone", () => {
     ]);
   });
 });
+
+describe("the change not yet saved, for the page's last moment", () => {
+  it("is the change waiting, then the one whose save runs, then none once saved", async () => {
+    const library = createMemoryLibrary();
+    const autosave = createAutosave(library, { delayMs: 400, onStatus: () => undefined });
+    autosave.open("n", 0);
+    expect(autosave.unsaved()).toBeUndefined();
+    autosave.changed(snapshot("waiting"));
+    expect(autosave.unsaved()).toMatchObject({
+      base: 0,
+      network: { id: "n", document: { title: "waiting" } },
+    });
+    let release = () => undefined as void;
+    const save = library.save.bind(library);
+    vi.spyOn(library, "save").mockImplementationOnce(
+      (record, base) =>
+        new Promise((resolve) => {
+          release = () => resolve(save(record, base));
+        }),
+    );
+    await vi.advanceTimersByTimeAsync(400);
+    // its save runs and has not ended
+    expect(autosave.unsaved()).toMatchObject({
+      base: 0,
+      network: { document: { title: "waiting" } },
+    });
+    release();
+    await autosave.flush();
+    expect(autosave.unsaved()).toBeUndefined();
+  });
+
+  it("is a change whose save failed, until one succeeds", async () => {
+    const library = createMemoryLibrary();
+    await library.save(snapshot("stored")(), 0);
+    const autosave = createAutosave(library, { onStatus: () => undefined });
+    autosave.open("n", 1);
+    vi.spyOn(library, "save").mockResolvedValueOnce({ ok: false, reason: "full", message: "full" });
+    autosave.changed(snapshot("not saved"));
+    await autosave.flush();
+    expect(autosave.unsaved()).toMatchObject({
+      base: 1,
+      network: { document: { title: "not saved" } },
+    });
+    autosave.changed(snapshot("saved"));
+    await autosave.flush();
+    expect(autosave.unsaved()).toBeUndefined();
+  });
+
+  it("is not a view alone over a document that is saved", async () => {
+    const library = createMemoryLibrary();
+    await library.save(snapshot("stored")(), 0);
+    const autosave = createAutosave(library, { onStatus: () => undefined });
+    autosave.open("n", 1);
+    autosave.changed(snapshot("stored"), true);
+    expect(autosave.unsaved()).toBeUndefined();
+    // …but a view waiting after a document change that is not saved yet carries the document
+    autosave.changed(snapshot("changed"));
+    autosave.changed(snapshot("changed"), true);
+    expect(autosave.unsaved()).toMatchObject({ network: { document: { title: "changed" } } });
+  });
+});
