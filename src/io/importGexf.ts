@@ -9,6 +9,7 @@ import { createXmlTreeParser, type XmlTreeResult } from "./xmlTree";
 import type { ForeignEdge, ForeignGraph, ForeignNode, ValueBag } from "./foreignGraph";
 import { gexfTimes, type GexfTimes } from "./gexfTime";
 import { readModels, readValues, type AttributeModel } from "./gexfValues";
+import { readParent, readVizValues } from "./gexfViz";
 import type { ImportFile, ImportResult } from "./importResult";
 import {
   childElements,
@@ -93,6 +94,8 @@ function readNodes(
     const label = element.getAttribute("label");
     if (label !== null) values.set("label", label);
     readValues(element, { models, changing }, values);
+    readVizValues(element, values);
+    readParent(element, values);
     times.nodeTimes(element, values);
     const position = vizPosition(element);
     nodes.push({
@@ -126,6 +129,7 @@ function readEdges(
     if (weight !== null)
       values.set("weight", Number.isFinite(Number(weight)) ? Number(weight) : weight);
     readValues(element, context, values);
+    readVizValues(element, values);
     const time = context.times?.edgeTime(element, values);
     edges.push({
       ...(id !== undefined ? { id } : {}),

@@ -221,10 +221,23 @@ describe("Gephi 0.10's GEXF export, after a ForceAtlas2 layout", () => {
   it("keeps the file's word for an actor's type beside the kind it stands for", () => {
     const { document } = open("gephi-0.10-export.gexf");
     expect(document.actors.map((a) => [a.name, a.kind, a.attributes])).toEqual([
-      ["Ministry of Finance", "government", { kind: "ministry", "Modularity Class": 0 }],
-      ["Jane Roe", "person", { "Modularity Class": 1 }],
-      ["Harbour Holdings", "organisation", { kind: "company", "Modularity Class": 1 }],
-      ["Daily Courier", "media", { kind: "newspaper", "Modularity Class": 0 }],
+      // Gephi's viz:color and viz:size are kept beside the columns.
+      [
+        "Ministry of Finance",
+        "government",
+        { kind: "ministry", "Modularity Class": 0, color: "#990099", size: 10 },
+      ],
+      ["Jane Roe", "person", { "Modularity Class": 1, color: "#009900", size: 10 }],
+      [
+        "Harbour Holdings",
+        "organisation",
+        { kind: "company", "Modularity Class": 1, color: "#009900", size: 14.5 },
+      ],
+      [
+        "Daily Courier",
+        "media",
+        { kind: "newspaper", "Modularity Class": 0, color: "#990099", size: 10 },
+      ],
     ]);
   });
 });
