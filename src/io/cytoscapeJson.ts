@@ -28,6 +28,8 @@ export function cytoscapeAsNodeLink(data: Record<string, unknown>): Record<strin
     edges = Array.isArray(elements.edges) ? elements.edges : [];
   }
   return {
+    // NetworkX's cytoscape_data says whether the graph is directed; Cytoscape's own files do not.
+    ...(typeof data.directed === "boolean" ? { directed: data.directed } : {}),
     graph: isRecord(data.data) ? data.data : {},
     nodes: nodes.map(nodeOf),
     links: edges.map((element) =>

@@ -5,6 +5,7 @@ import { describeJsonError } from "../schema/parseDocument";
 import { csvHeaderOf, csvKindOf, CSV_COLUMNS_READ } from "./csvTable";
 import type { ImportFile } from "./importResult";
 import { isCytoscapeJson } from "./cytoscapeJson";
+import { isKumuJson } from "./kumuJson";
 import { isRecord } from "./jsonInput";
 
 export type NetworkFormat =
@@ -46,7 +47,7 @@ function detectJson(file: ImportFile, text: string): DetectResult {
     return { ok: true, format: "backchannel" };
   if (Array.isArray(data.actors) && Array.isArray(data.ties))
     return { ok: true, format: "backchannel" };
-  if (isCytoscapeJson(data)) return { ok: true, format: "node-link-json" };
+  if (isKumuJson(data) || isCytoscapeJson(data)) return { ok: true, format: "node-link-json" };
   if (!Array.isArray(data.nodes))
     return unknown(file, 'it is JSON without a "nodes" list, "elements" or a "format"');
 
