@@ -16,7 +16,7 @@ import type { ImportFile, ImportResult } from "./importResult";
 import { ACTOR_FIELD_KEYS, TIE_FIELD_KEYS } from "./fieldNames";
 import { textOf } from "./foreignValues";
 import { entryOf } from "./valueBag";
-import { yedEdgeLabel, yedGraphicsKeys, yedNode } from "./yedGraphics";
+import { yedEdge, yedGraphicsKeys, yedNode } from "./yedGraphics";
 import {
   childElements,
   descendantElements,
@@ -106,6 +106,11 @@ export function importGraphml(file: ImportFile): ImportResult {
   return "problems" in read ? read : buildImportedDocument(read);
 }
 
+/** A value the format gives outside its data, unless a data key of that name already has one. */
+function keepValue(values: ValueBag, name: string, value: string | undefined): void {
+  if (value !== undefined && !values.has(name)) values.set(name, value);
+}
+
 function readGraphml(file: ImportFile): ForeignGraph | Extract<ImportResult, { ok: false }> {
   const opened = openGraphXml(file.name, file.text, "graphml", "GraphML");
   if (!opened.ok) return opened;
@@ -123,8 +128,13 @@ function readGraphml(file: ImportFile): ForeignGraph | Extract<ImportResult, { o
       return;
     }
     const values = readData(element, "node", keys);
-    const { label, position } = yedNode(element, graphics);
+    const { label, colour, position } = yedNode(element, graphics);
     withLabel(values, ACTOR_FIELD_KEYS.name, label);
+    keepValue(values, "color", colour);
+    // A node inside another's <graph> (a yEd group, GraphML's nested graphs) sits in that node.
+    const outer = element.parentElement?.parentElement;
+    if (outer?.localName === "node")
+      keepValue(values, "parent", outer.getAttribute("id") ?? undefined);
     nodes.push({
       id,
       origin: `${file.name} node "${id}"`,
@@ -137,15 +147,24 @@ function readGraphml(file: ImportFile): ForeignGraph | Extract<ImportResult, { o
   descendantElements(graph, "edge").forEach((element, index) => {
     const ends = readEdgeEnds(element, index, file.name, warnings);
     if (!ends) return;
-    const { id, origin, source, target } = ends;
-    const directed = element.getAttribute("directed") ?? String(edgeDefault === "directed");
+    const { id, origin } = ends;
+    let { source, target } = ends;
+    const stated = element.getAttribute("directed");
+    let directed = (stated ?? String(edgeDefault === "directed")) === "true";
     const values = readData(element, "edge", keys);
-    withLabel(values, TIE_FIELD_KEYS.label, yedEdgeLabel(element, graphics));
+    const yed = yedEdge(element, graphics);
+    withLabel(values, TIE_FIELD_KEYS.label, yed.label);
+    keepValue(values, "color", yed.colour);
+    // yEd writes edgedefault="directed" for every file: its arrowheads say the direction.
+    if (yed.arrows && stated === null) {
+      directed = yed.arrows.source !== yed.arrows.target;
+      if (yed.arrows.source && !yed.arrows.target) [source, target] = [target, source];
+    }
     edges.push({
       ...(id !== undefined ? { id } : {}),
       source,
       target,
-      directed: directed === "true",
+      directed,
       file: file.name,
       origin,
       values,

@@ -1,9 +1,10 @@
 // yEd's GraphML keeps what a reader sees in its graphics data (keys with `yfiles.type`
 // "nodegraphics" and "edgegraphics"): a node's label (<y:NodeLabel> inside <y:ShapeNode>,
 // <y:GenericNode>, <y:ImageNode>, <y:SVGNode>, a group's realizers…) and its box (<y:Geometry x y
-// width height>, y pointing down as on screen), an edge's label (<y:EdgeLabel>). Read here as the
-// actor's name and place and the tie's label. Described by yWorks' GraphML extension schema
-// (ygraphml.xsd). Pure.
+// width height>, y pointing down as on screen) and fill (<y:Fill color>), an edge's label
+// (<y:EdgeLabel>), line colour (<y:LineStyle color>) and arrowheads (<y:Arrows source target>,
+// "none" for none). Read here as the actor's name, place and colour and the tie's label, colour
+// and direction. Described by yWorks' GraphML extension schema (ygraphml.xsd). Pure.
 import { childElements, descendantElements, type XmlElement } from "./parseXml";
 
 /** The ids of the file's graphics keys. */
@@ -37,8 +38,17 @@ const numberAt = (element: XmlElement, name: string): number => {
   return text === "" ? NaN : Number(text);
 };
 
+/** The colour of the first such element in the graphics, as written ("#FFCC00"). */
+function firstColour(graphics: readonly XmlElement[], name: string): string | undefined {
+  const element = graphics.flatMap((data) => descendantElements(data, name))[0];
+  if (!element || element.getAttribute("transparent") === "true") return undefined;
+  return element.getAttribute("color")?.trim() || undefined;
+}
+
 export interface YedNode {
   label?: string;
+  /** The fill colour of the node's shape. */
+  colour?: string;
   /** The centre of the node's box. */
   position?: { x: number; y: number };
 }
@@ -59,9 +69,35 @@ export function yedNode(element: XmlElement, keys: ReadonlySet<string>): YedNode
     ];
     if (Number.isFinite(cx) && Number.isFinite(cy)) position = { x: cx, y: cy };
   }
-  return { ...(label !== undefined ? { label } : {}), ...(position ? { position } : {}) };
+  const colour = firstColour(graphics, "Fill");
+  return {
+    ...(label !== undefined ? { label } : {}),
+    ...(colour !== undefined ? { colour } : {}),
+    ...(position ? { position } : {}),
+  };
 }
 
-export function yedEdgeLabel(element: XmlElement, keys: ReadonlySet<string>): string | undefined {
-  return firstLabel(graphicsOf(element, keys), "EdgeLabel");
+export interface YedEdge {
+  label?: string;
+  /** The line's colour. */
+  colour?: string;
+  /** Which ends yEd draws an arrowhead at, when the edge says. */
+  arrows?: { source: boolean; target: boolean };
+}
+
+export function yedEdge(element: XmlElement, keys: ReadonlySet<string>): YedEdge {
+  const graphics = graphicsOf(element, keys);
+  if (graphics.length === 0) return {};
+  const label = firstLabel(graphics, "EdgeLabel");
+  const colour = firstColour(graphics, "LineStyle");
+  const arrowsElement = graphics.flatMap((data) => descendantElements(data, "Arrows"))[0];
+  const drawn = (end: string) => {
+    const shape = arrowsElement?.getAttribute(end)?.trim() ?? "none";
+    return shape !== "" && shape !== "none";
+  };
+  return {
+    ...(label !== undefined ? { label } : {}),
+    ...(colour !== undefined ? { colour } : {}),
+    ...(arrowsElement ? { arrows: { source: drawn("source"), target: drawn("target") } } : {}),
+  };
 }

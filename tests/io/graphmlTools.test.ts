@@ -17,22 +17,24 @@ describe("yEd 3.23's GraphML", () => {
   it("names each actor by its label, one line, and keeps no empty description", () => {
     const { document, warnings } = open("yed-3.23.graphml");
     expect(warnings).toEqual([]);
+    // Each shape's <y:Fill color> is kept as the actor's colour.
     expect(document.actors).toEqual([
-      { id: "n0", name: "Alice", kind: "other", role: "envoy" },
+      { id: "n0", name: "Alice", kind: "other", role: "envoy", attributes: { color: "#FFCC00" } },
       {
         id: "n1",
         name: "Bob Smith",
         kind: "other",
         description: "Businessman who carried the messages",
+        attributes: { color: "#FFCC00" },
       },
       {
         id: "n2",
         name: "Ministry",
         kind: "other",
-        attributes: { url: "https://example.org/ministry" },
+        attributes: { url: "https://example.org/ministry", color: "#E8EEF7" },
       },
       // An image without a label keeps its id as its name.
-      { id: "n3", name: "n3", kind: "other" },
+      { id: "n3", name: "n3", kind: "other", attributes: { color: "#CCCCFF" } },
     ]);
   });
 
@@ -70,10 +72,13 @@ describe("yEd 3.23's GraphML", () => {
     const result = importFiles([{ name: "named.graphml", text }]);
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const [alice, , ministry] = result.document.actors;
-    expect([alice?.name, alice?.attributes]).toEqual(["Alice Jones", { "yEd label": "Alice" }]);
+    expect([alice?.name, alice?.attributes]).toEqual([
+      "Alice Jones",
+      { "yEd label": "Alice", color: "#FFCC00" },
+    ]);
     expect([ministry?.name, ministry?.attributes]).toEqual([
       "Ministry",
-      { url: "https://example.org/ministry" },
+      { url: "https://example.org/ministry", color: "#E8EEF7" },
     ]);
   });
 });

@@ -10,7 +10,7 @@ function open(name: string, data: unknown) {
   return result;
 }
 
-const ends = (ties: { source: string; target: string; directed?: boolean }[]) =>
+const ends = (ties: { source: string; target: string; directed?: boolean | undefined }[]) =>
   ties.map((t) => [t.source, t.target, t.directed ?? true]);
 
 describe("vis-network JSON", () => {

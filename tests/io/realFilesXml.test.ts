@@ -92,3 +92,68 @@ describe("GEXF appearance and hierarchy", () => {
     ]);
   });
 });
+
+describe("yEd's arrowheads, fills and groups", () => {
+  // What yEd 3.23 saves (every file says edgedefault="directed"), trimmed to the elements read:
+  // a ShapeNode with its fill, a group node whose nested <graph> holds a member, an edge drawn
+  // with an arrowhead at its target, one at neither end and one at its source only.
+  const text = `<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/xml/graphml" xmlns:yed="http://www.yworks.com/xml/yed/3">
+  <!--Created by yEd 3.23.2-->
+  <key for="node" id="d6" yfiles.type="nodegraphics"/>
+  <key for="edge" id="d10" yfiles.type="edgegraphics"/>
+  <graph edgedefault="directed" id="G">
+    <node id="n0">
+      <data key="d6"><y:ShapeNode><y:Geometry height="30.0" width="30.0" x="213.0" y="160.0"/><y:Fill color="#FFCC00" transparent="false"/><y:NodeLabel>Alice</y:NodeLabel></y:ShapeNode></data>
+    </node>
+    <node id="n1">
+      <data key="d6"><y:ShapeNode><y:Geometry height="30.0" width="30.0" x="353.0" y="260.0"/><y:Fill hasColor="false" transparent="true"/><y:NodeLabel>Bob</y:NodeLabel></y:ShapeNode></data>
+    </node>
+    <node id="n2" yfiles.foldertype="group">
+      <data key="d6"><y:ProxyAutoBoundsNode><y:Realizers active="0"><y:GroupNode><y:Geometry height="100.0" width="100.0" x="0.0" y="0.0"/><y:NodeLabel>Team</y:NodeLabel></y:GroupNode></y:Realizers></y:ProxyAutoBoundsNode></data>
+      <graph edgedefault="directed" id="n2:">
+        <node id="n2::n0"><data key="d6"><y:ShapeNode><y:Geometry height="30.0" width="30.0" x="10.0" y="10.0"/><y:NodeLabel>Carol</y:NodeLabel></y:ShapeNode></data></node>
+      </graph>
+    </node>
+    <edge id="e0" source="n0" target="n1">
+      <data key="d10"><y:PolyLineEdge><y:LineStyle color="#FF0000" type="line" width="1.0"/><y:Arrows source="none" target="standard"/><y:EdgeLabel>phoned</y:EdgeLabel></y:PolyLineEdge></data>
+    </edge>
+    <edge id="e1" source="n1" target="n2::n0">
+      <data key="d10"><y:PolyLineEdge><y:Arrows source="none" target="none"/></y:PolyLineEdge></data>
+    </edge>
+    <edge id="e2" source="n1" target="n0">
+      <data key="d10"><y:PolyLineEdge><y:Arrows source="delta" target="none"/></y:PolyLineEdge></data>
+    </edge>
+    <edge id="e3" source="n1" target="n0" directed="true">
+      <data key="d10"><y:PolyLineEdge><y:Arrows source="none" target="none"/></y:PolyLineEdge></data>
+    </edge>
+  </graph>
+</graphml>`;
+
+  it("reads a tie's direction from its arrowheads, unless the edge states it", () => {
+    const { document } = open("drawn.graphml", text);
+    expect(document.ties.map((t) => [t.id, t.source, t.target, t.directed ?? true])).toEqual([
+      ["e0", "n0", "n1", true],
+      // No arrowhead: no direction.
+      ["e1", "n1", "n2-n0", false],
+      // The arrowhead at the source end: the tie points at n1.
+      ["e2", "n0", "n1", true],
+      // directed="true" written on the edge wins over the drawing.
+      ["e3", "n1", "n0", true],
+    ]);
+    expect(document.ties[0]?.attributes).toEqual({ color: "#FF0000" });
+  });
+
+  it("keeps each shape's fill and the group a node sits in", () => {
+    const { document } = open("drawn.graphml", text);
+    expect(document.actors.map((a) => [a.name, a.attributes?.color, a.attributes?.parent])).toEqual(
+      [
+        ["Alice", "#FFCC00", undefined],
+        // A transparent fill is no colour.
+        ["Bob", undefined, undefined],
+        ["Team", undefined, undefined],
+        ["Carol", undefined, "n2"],
+      ],
+    );
+  });
+});
