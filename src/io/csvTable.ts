@@ -33,6 +33,18 @@ export const TIE_END_COLUMNS = [
   ["from", "to"],
   ["sender", "receiver"],
   ["vertex1", "vertex2"],
+  // The same pairs as people head them in other languages: German, Dutch, French, Spanish,
+  // Portuguese, Italian.
+  ["von", "nach"],
+  ["quelle", "ziel"],
+  ["van", "naar"],
+  ["bron", "doel"],
+  ["source", "cible"],
+  ["de", "para"],
+  ["origen", "destino"],
+  ["origem", "destino"],
+  ["origine", "destinazione"],
+  ["sorgente", "destinazione"],
 ] as const;
 
 /** Columns naming the actor a row is about, the first found wins: Gephi's Id, igraph's name,

@@ -83,6 +83,10 @@ function otherToolFile(start: string, extension: string): string | undefined {
   if (zip) return "it is a ZIP archive. Unpack it and open the network file inside";
   if (/^\*(vertices|network|arcs|edges)\b/i.test(start))
     return "it is a Pajek network, which Backchannel does not read. Write it as GEXF or GraphML (Gephi: File → Export → Graph file; NetworkX: nx.write_gexf) and open that";
+  // GML: key-value lists in square brackets, often after a Creator line (NetworkX's write_gml,
+  // igraph, Cytoscape, yEd; Newman's and Gephi's sample datasets).
+  if (/^(?:(?:creator|version|comment)\s[^\n]*\n\s*)*graph\s*\[/i.test(start))
+    return "it is a GML graph, which Backchannel does not read. Write it as GraphML or GEXF (Gephi, yEd and Cytoscape open GML; NetworkX: nx.write_graphml(nx.read_gml(path), …)) and open that";
   if (/^(strict\s+)?(di)?graph\b[^{\n]*\{/i.test(start))
     return "it is a Graphviz (DOT) graph, which Backchannel does not read. Write it as GraphML or GEXF (Gephi and NetworkX read DOT) and open that";
   return undefined;
@@ -97,6 +101,11 @@ export function detectFormat(file: ImportFile): DetectResult {
   if (start.startsWith("<")) {
     if (/<(?:[\w.-]+:)?gexf[\s/>]/.test(text)) return { ok: true, format: "gexf" };
     if (/<(?:[\w.-]+:)?graphml[\s/>]/.test(text)) return { ok: true, format: "graphml" };
+    if (/<(?:[\w.-]+:)?graph[^>]*XGMML/i.test(text.slice(0, 4096)) || extension === "xgmml")
+      return unknown(
+        file,
+        "it is XGMML (Cytoscape's XML), which Backchannel does not read. In Cytoscape, export the network as GraphML or Cytoscape.js JSON (.cyjs) and open that",
+      );
     if (extension === "gexf") return { ok: true, format: "gexf" };
     if (extension === "graphml") return { ok: true, format: "graphml" };
     return unknown(file, "it is XML but neither GEXF (<gexf>) nor GraphML (<graphml>)");

@@ -45,7 +45,8 @@ export const TIE_FIELD_KEYS = {
   quote: ["quote"],
   start: ["timestart", "start", "startdate", "datestart"],
   end: ["timeend", "end", "enddate", "dateend"],
-  point: ["date", "timestamp", "day"],
+  /** Date in German and Dutch (Datum), Spanish (Fecha), French (Date) too. */
+  point: ["date", "timestamp", "day", "datum", "fecha"],
   timeset: ["timeset", "timeinterval", "interval", "intervals", "timestamps"],
   approximate: ["timeapproximate", "approximate"],
   timeLabel: ["timelabel"],
