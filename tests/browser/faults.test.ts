@@ -226,8 +226,11 @@ describe.skipIf(!hasBrowser)("an error boundary around drawing", () => {
     expect(await actorButtons(page).count()).toBe(3);
   });
 
-  it("keeps the network open, and its address, when a stored one from the Networks list cannot be drawn", async () => {
-    const { page } = await openApp({ prepare: breakDrawing });
+  /**
+   * Opens kept.csv (stored), then the example from the Networks list, and breaks the drawing of
+   * pictures made from then on: the example's title.
+   */
+  async function keptThenExample(page: Page): Promise<string | null> {
     await fileInput(page).setInputFiles(smallCsv("kept.csv"));
     await page.getByRole("status").filter({ hasText: "Opened kept.csv" }).waitFor();
     await expect.poll(() => page.url()).toMatch(/#net=/);
@@ -235,13 +238,18 @@ describe.skipIf(!hasBrowser)("an error boundary around drawing", () => {
     await page.getByRole("button", { name: /^Open example: / }).click();
     await expect.poll(() => actorButtons(page).count()).toBe(15);
     const title = await page.getByRole("heading", { level: 1 }).textContent();
-    const url = page.url();
-    expect(url).not.toMatch(/#net=/);
-
     await page.evaluate(() => {
       document.querySelector("svg.network")?.setAttribute("data-old", "");
       (window as unknown as { breakDrawing: string }).breakDrawing = "new";
     });
+    return title;
+  }
+
+  it("keeps the network open, and its address, when a stored one from the Networks list cannot be drawn", async () => {
+    const { page } = await openApp({ prepare: breakDrawing });
+    const title = await keptThenExample(page);
+    const url = page.url();
+    expect(url).not.toMatch(/#net=/);
     await page.getByRole("button", { name: "Networks…" }).click();
     await page.getByRole("button", { name: "Open kept.csv" }).click();
     await alert(page).filter({ hasText: "Could not open “kept.csv”" }).waitFor();
@@ -255,17 +263,7 @@ describe.skipIf(!hasBrowser)("an error boundary around drawing", () => {
 
   it("keeps the network open, its view and an address naming it, when Back leads to one that cannot be drawn", async () => {
     const { page } = await openApp({ prepare: breakDrawing });
-    await fileInput(page).setInputFiles(smallCsv("kept.csv"));
-    await page.getByRole("status").filter({ hasText: "Opened kept.csv" }).waitFor();
-    await expect.poll(() => page.url()).toMatch(/#net=/);
-    await page.getByRole("button", { name: "Networks…" }).click();
-    await page.getByRole("button", { name: /^Open example: / }).click();
-    await expect.poll(() => actorButtons(page).count()).toBe(15);
-    const title = await page.getByRole("heading", { level: 1 }).textContent();
-    await page.evaluate(() => {
-      document.querySelector("svg.network")?.setAttribute("data-old", "");
-      (window as unknown as { breakDrawing: string }).breakDrawing = "new";
-    });
+    const title = await keptThenExample(page);
     // the example's zoom, which Back must not take from kept.csv's entry
     await page.getByRole("button", { name: "Zoom in" }).click();
     await expect.poll(() => page.url()).toMatch(/view=/);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createAutosave, type AutosaveStatus } from "../../src/persist/autosave";
-import { createMemoryLibrary } from "../../src/persist/networkLibrary";
+import { createMemoryLibrary, type NetworkLibrary } from "../../src/persist/networkLibrary";
 import { chainWithParallels } from "../fixtures/documents";
 
 const snapshot = (title: string) => () => ({
@@ -9,6 +9,19 @@ const snapshot = (title: string) => () => ({
   view: "",
   updatedAt: 10,
 });
+
+/** The library's next save waits until the returned function is called. */
+function holdFirstSave(library: NetworkLibrary): () => void {
+  let release = () => undefined as void;
+  const save = library.save.bind(library);
+  vi.spyOn(library, "save").mockImplementationOnce(
+    (record, base) =>
+      new Promise((resolve) => {
+        release = () => resolve(save(record, base));
+      }),
+  );
+  return () => release();
+}
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
@@ -84,14 +97,7 @@ describe("autosave", () => {
     });
     autosave.open("n", 0);
     // the first save is slow: a second change (an undo) arrives while it runs
-    let release = () => undefined as void;
-    const save = library.save.bind(library);
-    vi.spyOn(library, "save").mockImplementationOnce(
-      (record, base) =>
-        new Promise((resolve) => {
-          release = () => resolve(save(record, base));
-        }),
-    );
+    const release = holdFirstSave(library);
     autosave.changed(snapshot("edited"));
     await vi.advanceTimersByTimeAsync(400);
     autosave.changed(snapshot("undone"));
@@ -109,14 +115,7 @@ describe("autosave", () => {
     const statuses: AutosaveStatus[] = [];
     const autosave = createAutosave(library, { delayMs: 400, onStatus: (s) => statuses.push(s) });
     autosave.open("n", 0);
-    let release = () => undefined as void;
-    const save = library.save.bind(library);
-    vi.spyOn(library, "save").mockImplementationOnce(
-      (record, base) =>
-        new Promise((resolve) => {
-          release = () => resolve(save(record, base));
-        }),
-    );
+    const release = holdFirstSave(library);
     autosave.changed(snapshot("edited"));
     await vi.advanceTimersByTimeAsync(400);
     // the second change's delay ends while the first save still runs: it is queued behind it
@@ -259,14 +258,7 @@ describe("the change not yet saved, for the page's last moment", () => {
       base: 0,
       network: { id: "n", document: { title: "waiting" } },
     });
-    let release = () => undefined as void;
-    const save = library.save.bind(library);
-    vi.spyOn(library, "save").mockImplementationOnce(
-      (record, base) =>
-        new Promise((resolve) => {
-          release = () => resolve(save(record, base));
-        }),
-    );
+    const release = holdFirstSave(library);
     await vi.advanceTimersByTimeAsync(400);
     // its save runs and has not ended
     expect(autosave.unsaved()).toMatchObject({
