@@ -19,8 +19,12 @@ export function createColourControl(
     { id: "colour-by", "aria-describedby": "colour-by-note" },
     h("option", { value: "kind" }, "kind"),
     h("option", { value: "community" }, "community (found in the ties)"),
-    ...attributes.map(({ key }) =>
-      h("option", { value: `attribute:${key}` }, `${key} (from the file)`),
+    ...attributes.map(({ key, colours }) =>
+      h(
+        "option",
+        { value: `attribute:${key}` },
+        colours ? `${key} (the file's colours)` : `${key} (from the file)`,
+      ),
     ),
   );
   const note = h("span", { class: "colour-note", id: "colour-by-note", role: "status" });

@@ -7,6 +7,7 @@
 import type { ActorGraph } from "../model/actorGraph";
 import type { Communities } from "../analysis/communities";
 import type { ColourBy } from "../state/appState";
+import { isHexColour, solidColour } from "./fileColours";
 
 /**
  * Paul Tol's "muted" scheme: nine colours told apart with every common colour-vision deficiency
@@ -35,29 +36,40 @@ export interface ColourAttribute {
   key: string;
   /** How many distinct values the actors have for it. */
   values: number;
+  /** Every value is a hex colour: the actors are drawn in the file's own colours. */
+  colours?: true;
 }
 
 /**
  * The actor attributes of the file that can colour the picture: those with 2 to 20 distinct
- * values (karate's `club`, a file's `community` or `block`), in name order. Identifiers, names
- * and measurements (hundreds of values) and constants (one) are not offered.
+ * values (karate's `club`, a file's `community` or `block`), and those whose every value is a
+ * hex colour (Gephi's and yEd's `color`: drawn as the file colours them, however many), in name
+ * order. Identifiers, names and measurements (hundreds of values) and constants (one) are not
+ * offered.
  */
 export function colourAttributes(graph: ActorGraph): ColourAttribute[] {
-  const seen = new Map<string, Set<string>>();
+  const seen = new Map<string, { values: Set<string>; colours: boolean }>();
   graph.forEachNode((_id, actor) => {
     for (const [key, value] of Object.entries(actor.attributes ?? {})) {
       if (value === null) continue;
-      let values = seen.get(key);
-      if (!values) seen.set(key, (values = new Set()));
-      // Past the limit the attribute is out: stop collecting.
-      if (values.size <= ATTRIBUTE_VALUES.max) values.add(String(value));
+      let entry = seen.get(key);
+      if (!entry) seen.set(key, (entry = { values: new Set(), colours: true }));
+      entry.colours &&= isHexColour(value);
+      // Past the limit an attribute that is not all colours is out: stop collecting.
+      if (entry.colours || entry.values.size <= ATTRIBUTE_VALUES.max)
+        entry.values.add(String(value));
     }
   });
   return [...seen]
     .filter(
-      ([, values]) => values.size >= ATTRIBUTE_VALUES.min && values.size <= ATTRIBUTE_VALUES.max,
+      ([, { values, colours }]) =>
+        values.size >= ATTRIBUTE_VALUES.min && (colours || values.size <= ATTRIBUTE_VALUES.max),
     )
-    .map(([key, values]) => ({ key, values: values.size }))
+    .map(([key, { values, colours }]) => ({
+      key,
+      values: values.size,
+      ...(colours ? { colours: true as const } : {}),
+    }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
@@ -77,6 +89,8 @@ export interface ActorColouring {
   keyOf(id: string): string;
   /** What the details say about the actor's colour, when the picture's colour is computed. */
   detail(id: string): { label: string; value: string } | undefined;
+  /** The actor's own colour when it is not its group's (the file's colours past the legend). */
+  fillOf?(id: string): string | undefined;
 }
 
 const NO_TIES = "none";
@@ -152,44 +166,58 @@ function attributeColouring(graph: ActorGraph, by: `attribute:${string}`): Actor
   };
   const counts = new Map<string, number>();
   let missing = 0;
+  let allColours = true;
   graph.forEachNode((id) => {
     const value = valueOf(id);
     if (value === undefined) missing++;
-    else counts.set(value, (counts.get(value) ?? 0) + 1);
+    else {
+      counts.set(value, (counts.get(value) ?? 0) + 1);
+      allColours &&= isHexColour(value);
+    }
   });
   // The most common values get colours; equal counts in the values' own order.
   const ranked = [...counts].sort(
     (a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "en", { numeric: true }),
   );
   const coloured = new Map(ranked.slice(0, GROUP_PALETTE.length).map(([value], i) => [value, i]));
-  const colours = new Map<string, ColourGroup>();
+  // The file's own colours, when every value is one: the legend names the most common.
+  const own = allColours && counts.size > 0;
+  const groups = new Map<string, ColourGroup>();
   ranked.slice(0, GROUP_PALETTE.length).forEach(([value, count], i) =>
-    colours.set(`v:${value}`, {
+    groups.set(`v:${value}`, {
       label: `${value} (${actorsWord(count)})`,
-      fill: GROUP_PALETTE[i] as string,
+      fill: own ? solidColour(value) : (GROUP_PALETTE[i] as string),
     }),
   );
   const rest = ranked.slice(GROUP_PALETTE.length);
   if (rest.length)
-    colours.set(OTHER, {
-      label: `${rest.length} other values (${actorsWord(rest.reduce((sum, [, n]) => sum + n, 0))})`,
+    groups.set(OTHER, {
+      label: `${rest.length} other ${own ? "colours, each drawn as the file gives it" : "values"} (${actorsWord(rest.reduce((sum, [, n]) => sum + n, 0))})`,
       fill: OTHER_FILL,
     });
   if (missing)
-    colours.set(NO_TIES, {
+    groups.set(NO_TIES, {
       label: `Not stated in the file (${actorsWord(missing)})`,
       fill: MISSING_FILL,
     });
   return {
     by,
-    title: `Colour: ${key} (from the file)`,
-    groups: colours,
+    title: own ? `Colour: ${key} (the file's colours)` : `Colour: ${key} (from the file)`,
+    groups,
     keyOf(id) {
       const value = valueOf(id);
       if (value === undefined) return NO_TIES;
       return coloured.has(value) ? `v:${value}` : OTHER;
     },
     detail: () => undefined,
+    ...(own
+      ? {
+          fillOf(id: string) {
+            const value = valueOf(id);
+            return value === undefined ? undefined : solidColour(value);
+          },
+        }
+      : {}),
   };
 }
 

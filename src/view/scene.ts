@@ -93,7 +93,9 @@ export function* buildSceneSteps(input: SceneInput): Steps<Scene> {
       r,
       d: symbolPath(encoding.symbol, r),
       fill: colouring
-        ? (colouring.groups.get(colouring.keyOf(id))?.fill ?? encoding.fill)
+        ? (colouring.fillOf?.(id) ??
+          colouring.groups.get(colouring.keyOf(id))?.fill ??
+          encoding.fill)
         : encoding.fill,
       lines: label.lines,
       labelDx: below.dx,

@@ -61,6 +61,59 @@ describe("attributes that can colour the picture", () => {
   });
 });
 
+describe("the file's own colours", () => {
+  // Gephi writes viz:color on every node; the importer keeps it as `color` (#rrggbb, #rrggbbaa)
+  const coloured = (values: (string | null)[]) => {
+    const doc = karateClub();
+    return buildGraph({
+      ...doc,
+      actors: doc.actors.map((actor, i) => ({
+        ...actor,
+        attributes: { color: values[i % values.length] ?? null },
+      })),
+    });
+  };
+
+  it("offers an attribute of hex colours however many there are, said as the file's colours", () => {
+    const many = Array.from(
+      { length: 30 },
+      (_, i) => `#${(i * 8).toString(16).padStart(2, "0")}2040`,
+    );
+    expect(colourAttributes(coloured(many))).toEqual([{ key: "color", values: 30, colours: true }]);
+    // one value that is not a colour: an ordinary attribute again, out past 20 values
+    expect(colourAttributes(coloured([...many.slice(1), "red"]))).toEqual([]);
+  });
+
+  it("draws each actor in its own colour, solid, and names the most common in the legend", () => {
+    const values = [
+      ...Array.from({ length: 10 }, (_, i) => `#1${i}2030`),
+      "#E41A1C80", // alpha dropped
+      "#fc0", // short form
+      null,
+    ];
+    const graph = coloured(values);
+    const scene = sceneOf("attribute:color", graph);
+    const expected: Record<string, string> = {
+      "#E41A1C80": "#e41a1c",
+      "#fc0": "#ffcc00",
+    };
+    scene.nodes.forEach((node, i) => {
+      const value = values[i % values.length];
+      expect(node.fill).toBe(
+        value === null ? MISSING_FILL : (expected[value!] ?? value!.toLowerCase()),
+      );
+    });
+    const colouring = actorColouring(graph, "attribute:color", undefined)!;
+    expect(colouring.title).toBe("Colour: color (the file's colours)");
+    const labels = [...colouring.groups.values()].map((group) => group.label);
+    expect(labels).toHaveLength(GROUP_PALETTE.length + 2);
+    expect(labels.at(-2)).toMatch(
+      /^3 other colours, each drawn as the file gives it \(\d+ actors\)$/,
+    );
+    expect(labels.at(-1)).toMatch(/^Not stated in the file/);
+  });
+});
+
 describe("colouring by an attribute of the file", () => {
   it("colours each club its own colour, keeps the kinds' shapes, and says so in the legend", () => {
     const scene = sceneOf("attribute:club");
