@@ -192,6 +192,8 @@ export function createExplorer(
   guarded(store.getState());
   const layoutShown = followLayout(layout, picture, page, plan, alive);
   let layoutSettled = false;
+  /** The document with the arrangement last set (a move, a release, their undo) since it was built. */
+  let arranged = document;
   const settled = layout.done.then(() => {
     layoutSettled = true;
     return picture.positions();
@@ -244,6 +246,7 @@ export function createExplorer(
     drawn: () => picture.renderer.drawn(),
     drawingFault: () => drawingFault,
     setArrangement(next) {
+      arranged = next; // the same records, arranged anew: exported as drawn
       const positions: Positions = new Map(picture.positions());
       for (const [id, position] of Object.entries(next.layout?.positions ?? {}))
         if (positions.has(id)) positions.set(id, position);
@@ -257,7 +260,7 @@ export function createExplorer(
     },
     currentDocument: () =>
       documentAsShown(
-        document,
+        arranged,
         store.getState().pins,
         layoutSettled ? picture.positions() : undefined,
       ),
