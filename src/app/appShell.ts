@@ -145,6 +145,8 @@ export function createAppShell(
   reportUncaught((message) => workspace.explorer().alert(message));
   const workspace: Workspace = createWorkspace(explorerRoot, published, {
     onExplorer(explorer) {
+      // The tab (and the history's entries) name the network shown, as the published page does.
+      window.document.title = `${explorer.currentDocument().title} · Backchannel`;
       explorer.toolbar.prepend(files.element, networks.button, authoring.toggle);
       explorerRoot.querySelector("header")?.after(authoring.bar);
       authoring.attach(explorer);

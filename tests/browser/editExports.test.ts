@@ -55,3 +55,31 @@ describe.skipIf(!hasBrowser)("exports while editing", () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe.skipIf(!hasBrowser)("the page's title", () => {
+  const open = useBrowser();
+
+  it("names the network shown: a file opened, kept, then given a new title", async () => {
+    const { page, errors } = await open();
+    expect(await page.title()).toBe(
+      "The back-channel behind Edan Alexander's release · Backchannel",
+    );
+    await page.locator('input[type="file"]').setInputFiles({
+      name: "small.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from("Source,Target\nAlice,Bob\n"),
+    });
+    await page.locator(".status-message", { hasText: /^Opened small\.csv/ }).waitFor();
+    expect(await page.title()).toBe("small.csv · Backchannel");
+    await page.reload(); // the copy kept in this browser
+    await page.locator("html[data-ready]").waitFor({ state: "attached" });
+    expect(await page.title()).toBe("small.csv · Backchannel");
+    await page.getByRole("button", { name: "Edit", exact: true }).click();
+    await page.getByRole("button", { name: "Network details…" }).click();
+    const title = page.getByRole("form", { name: /details/ }).getByLabel(/^Title/);
+    await title.fill("Who called whom");
+    await title.press("Enter");
+    await expect.poll(() => page.title()).toBe("Who called whom · Backchannel");
+    expect(errors).toEqual([]);
+  });
+});
