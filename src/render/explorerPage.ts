@@ -204,7 +204,13 @@ export function fitInsets(page: ExplorerPage, width: number): Insets {
   const legend = page.legend.getBoundingClientRect();
   // folded, it is one line at the top; a sheet is counted above
   if (!page.legend.open || legend.width >= width * 0.95) return { ...insets, top: 40 };
-  if (legend.width < width * 0.4) insets.left = legend.width + 12;
+  // Beside it, as the published page puts it, unless the picture has far more room below it (a
+  // tall, narrow stage): on a short stage the strip below left the picture a few pixels high. Far
+  // more, so that the stage growing shorter as the page settles (the timeline) does not flip it.
+  const height = area.height - insets.bottom;
+  const beside = Math.min(width - legend.width - 12, height);
+  const below = Math.min(width, height - legend.height - 12);
+  if (below <= 2 * beside) insets.left = legend.width + 12;
   else insets.top = legend.height + 12;
   return insets;
 }
