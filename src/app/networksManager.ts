@@ -87,13 +87,18 @@ export function createNetworksManager(parts: NetworksManagerParts): {
 
   async function duplicate(id: string): Promise<void> {
     const library = await parts.library();
-    await parts.workspace().flush();
+    const workspace = parts.workspace();
+    await workspace.flush();
     const reading = await library.load(id);
     if (!reading?.ok) return;
     const { network } = reading;
+    // The open network as this tab has it: when another tab saved over it, this tab's changes are
+    // not stored, and a copy is how the edit bar tells the user to keep them.
+    const document =
+      workspace.address().net === id ? workspace.session().document() : network.document;
     const copy = {
       id: newStoredId(),
-      document: { ...network.document, title: `${network.document.title} (copy)` },
+      document: { ...document, title: `${document.title} (copy)` },
       view: network.view,
       updatedAt: Date.now(),
     };

@@ -1,5 +1,7 @@
-// What "Export data" writes while editing is the network as it is drawn and kept: an actor's
-// position after a move was undone or released, not where the picture's last rebuild found it.
+// The user's work as this tab has it is what leaves it: "Export data" writes an actor's position
+// after a move was undone or released (not where the picture's last rebuild found it), the tab's
+// title names the network shown, and "Duplicate" of a network another tab saved over keeps this
+// tab's changes, as the edit bar says it will.
 import { describe, expect, it } from "vitest";
 import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
@@ -81,5 +83,52 @@ describe.skipIf(!hasBrowser)("the page's title", () => {
     await title.press("Enter");
     await expect.poll(() => page.title()).toBe("Who called whom · Backchannel");
     expect(errors).toEqual([]);
+  });
+});
+
+describe.skipIf(!hasBrowser)("two tabs on one network", () => {
+  const open = useBrowser();
+
+  it("Duplicate in the tab that was saved over keeps that tab's changes", async () => {
+    const { page: first } = await open({ hash: "edit=1" });
+    await first.locator('g.actor[data-actor="egypt"]').click();
+    await first.getByRole("button", { name: /^Delete actor Egypt/ }).click();
+    await first
+      .getByRole("form", { name: /Delete/ })
+      .getByRole("button", { name: /^Delete/ })
+      .click();
+    await first.locator(".save-status", { hasText: /^Saved in this browser/ }).waitFor();
+    const second = await first.context().newPage();
+    await second.goto(first.url());
+    await second.locator("html[data-ready]").waitFor({ state: "attached" });
+    // the first tab saves again; the second, still at the older revision, deletes Qatar
+    for (const [page, actor] of [
+      [first, "Israel"],
+      [second, "Qatar"],
+    ] as const) {
+      await page.locator(`g.actor[data-actor="${actor.toLowerCase()}"]`).click();
+      await page.getByRole("button", { name: new RegExp(`^Delete actor ${actor}`) }).click();
+      await page
+        .getByRole("form", { name: /Delete/ })
+        .getByRole("button", { name: /^Delete/ })
+        .click();
+      if (page === first)
+        await page.locator(".save-status", { hasText: /^Saved in this browser/ }).waitFor();
+    }
+    await second
+      .locator(".save-status", { hasText: /Networks → Duplicate to keep yours/ })
+      .waitFor();
+
+    await second.getByRole("button", { name: "Networks…" }).click();
+    await second.getByRole("dialog").getByRole("button", { name: "Duplicate" }).click();
+    await second.getByRole("button", { name: /^Open .*\(copy\)$/ }).click();
+    await second.getByRole("heading", { level: 1, name: /\(copy\)$/ }).waitFor();
+    await second.locator("html[data-ready]").waitFor({ state: "attached" });
+    const actors = await second
+      .locator("g.actor[data-actor]")
+      .evaluateAll((gs) => gs.map((g) => g.getAttribute("data-actor")));
+    expect(actors).not.toContain("qatar"); // this tab's change
+    expect(actors).toContain("israel"); // deleted in the other tab, after this one opened it
+    expect(actors).not.toContain("egypt");
   });
 });
