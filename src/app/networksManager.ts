@@ -51,6 +51,8 @@ export function createNetworksManager(parts: NetworksManagerParts): {
 
   async function refresh(): Promise<void> {
     const library = await parts.library();
+    // A change still waiting (a file just opened and not yet saved) is in the list too.
+    await parts.workspace().flush();
     const listing = await library.list();
     dialog.show({
       ...listing,

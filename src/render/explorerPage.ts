@@ -53,7 +53,8 @@ const isPhone = () => matchMedia(PHONE_QUERY).matches;
 /** Fills `root` with the page and returns its parts. */
 export function buildExplorerPage(root: HTMLElement, content: PageContent): ExplorerPage {
   const collapse = h("input", { type: "checkbox", id: "collapse-parallel" });
-  const tableToggle = h("button", { type: "button", "aria-pressed": "false" }, "Table view");
+  // Its text says what it does ("Table view", "Graph view"): not also a pressed state.
+  const tableToggle = h("button", { type: "button" }, "Table view");
   const releasePins = h("button", { type: "button", hidden: true }, "Release pinned");
   const toolbar = h(
     "div",
@@ -169,7 +170,6 @@ export function showViewOptions(page: ExplorerPage, state: AppState): void {
   page.collapse.checked = state.collapseParallel;
   page.releasePins.hidden = Object.keys(state.pins).length === 0;
   const table = state.view === "table";
-  page.tableToggle.setAttribute("aria-pressed", String(table));
   page.tableToggle.textContent = table ? "Graph view" : "Table view";
   page.graphView.hidden = table;
   page.tableView.hidden = !table;

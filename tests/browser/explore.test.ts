@@ -340,7 +340,14 @@ describe.skipIf(!hasBrowser)("exploring the seed network", () => {
           .map((cell) => cell.textContent),
       );
     expect(brokenWords).toEqual([]);
-    await page.getByRole("button", { name: "Graph view" }).click();
+    // The switch says what it does; it is not also "pressed" (a screen reader said "Graph view,
+    // pressed" while the table was shown).
+    const toggle = page.getByRole("button", { name: "Graph view" });
+    expect(await toggle.getAttribute("aria-pressed")).toBeNull();
+    await toggle.click();
+    expect(
+      await page.getByRole("button", { name: "Table view" }).getAttribute("aria-pressed"),
+    ).toBeNull();
     await page.locator("svg.network").waitFor();
   });
 

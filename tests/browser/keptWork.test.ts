@@ -131,4 +131,18 @@ describe.skipIf(!hasBrowser)("two tabs on one network", () => {
     expect(actors).toContain("israel"); // deleted in the other tab, after this one opened it
     expect(actors).not.toContain("egypt");
   });
+
+  it("the Networks list opened right after a file opens lists that file", async () => {
+    const { page } = await open();
+    await page.locator('input[type="file"]').setInputFiles({
+      name: "just-opened.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from("Source,Target\nAlice,Bob\n"),
+    });
+    await page.locator(".status-message", { hasText: /^Opened just-opened\.csv/ }).waitFor();
+    // at once: its first save may still wait (autosave saves a moment after a change)
+    await page.getByRole("button", { name: "Networks…" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Open just-opened.csv" }).waitFor();
+    expect(await page.getByRole("dialog").textContent()).not.toMatch(/No network is kept/);
+  });
 });
