@@ -3,7 +3,7 @@
 // first: dom/popovers, as does a press outside it); and "Skip to network", which
 // moves the keyboard to the picture's tab stop (or the table's first button).
 import type { Store } from "../state/store";
-import { PHONE_QUERY } from "../view/screen";
+import { NARROW_QUERY, PHONE_QUERY } from "../view/screen";
 import { zoomStep, type PictureFrame } from "./pictureIntents";
 import { closePopoverOnEscape, closePopoversOutside } from "../dom/popovers";
 
@@ -57,16 +57,22 @@ export function attachPageControls(
   const onPointerdown = (event: PointerEvent) => closePopoversOutside(page.tools, event.target);
   window.addEventListener("pointerdown", onPointerdown);
   // Narrowed to a phone, the legend and the tools fold (they would be sheets over the picture);
-  // widened again, they open beside and above it as on any desktop.
+  // widened again, they open beside and above it as on any desktop. The legend folds already in
+  // a narrow window (view/screen.ts NARROW_QUERY), where it would leave the picture a strip.
   const phone = matchMedia(PHONE_QUERY);
+  const narrow = matchMedia(NARROW_QUERY);
   const onPhoneChange = () => {
-    page.legend.open = !phone.matches;
     page.tools.open = !phone.matches;
   };
+  const onNarrowChange = () => {
+    page.legend.open = !narrow.matches;
+  };
   phone.addEventListener("change", onPhoneChange);
+  narrow.addEventListener("change", onNarrowChange);
   return () => {
     window.removeEventListener("keydown", onKeydown);
     window.removeEventListener("pointerdown", onPointerdown);
     phone.removeEventListener("change", onPhoneChange);
+    narrow.removeEventListener("change", onNarrowChange);
   };
 }

@@ -5,7 +5,7 @@
 import type { AppState } from "../state/appState";
 import type { Insets } from "../view/viewport";
 import { h } from "../dom/elements";
-import { PHONE_QUERY } from "../view/screen";
+import { NARROW_QUERY, PHONE_QUERY } from "../view/screen";
 
 export interface ExplorerPage {
   /** What the page put in its root (taken off again when its explorer ends). */
@@ -49,6 +49,7 @@ export interface PageContent {
 }
 
 const isPhone = () => matchMedia(PHONE_QUERY).matches;
+const isNarrow = () => matchMedia(NARROW_QUERY).matches;
 
 /** Fills `root` with the page and returns its parts. */
 export function buildExplorerPage(root: HTMLElement, content: PageContent): ExplorerPage {
@@ -97,7 +98,7 @@ export function buildExplorerPage(root: HTMLElement, content: PageContent): Expl
   const legendBody = h("div", { class: "legend-body" });
   const legend = h(
     "details",
-    { class: "legend", open: !isPhone() },
+    { class: "legend", open: !isNarrow() },
     h("summary", {}, "Legend"),
     legendBody,
   );

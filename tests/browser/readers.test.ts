@@ -230,6 +230,32 @@ describe.skipIf(!hasBrowser)("readers first: a phone's screen", () => {
     expect(box.width).toBeGreaterThan(375 * 0.8);
   });
 
+  it.each([
+    [768, 1024],
+    [900, 700],
+  ])(
+    "in a narrow %i × %i window starts the legend folded, and the picture fills the stage's width",
+    async (width, height) => {
+      const { page } = await openApp({ width, height });
+      const legend = page.locator("details.legend");
+      expect(await legend.evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
+      const stage = (await page.locator(".stage").boundingBox())!;
+      // it was about 110 px of a 416 px stage beside the open legend on a tablet held upright
+      // (across the width, or the height where the stage is short)
+      const network = await networkBox(page);
+      expect(
+        Math.max(network.width / stage.width, network.height / (stage.height - 40 - 44)),
+      ).toBeGreaterThan(0.8);
+      // the credit does not write over the zoom buttons
+      const credit = (await page.locator(".credit").boundingBox())!;
+      const fit = (await page.getByRole("button", { name: "Fit" }).boundingBox())!;
+      expect(credit.x).toBeGreaterThan(fit.x + fit.width);
+      // opened, the legend takes its room again
+      await page.getByText("Legend", { exact: true }).click();
+      expect(await legend.evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);
+    },
+  );
+
   it.each([["Legend"], ["Tools"], ["Paths"]])(
     "opens %s as a sheet that leaves the picture at least half the screen",
     async (panel) => {
