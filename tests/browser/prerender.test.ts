@@ -56,6 +56,15 @@ describe.skipIf(!hasBrowser)("the published page", () => {
     for (const tie of seed.ties)
       for (const evidence of tie.evidence)
         if (evidence.quote) expect(text).toContain(evidence.quote);
+    // no blank room kept for the tools and the timeline, which only the script adds
+    for (const reserved of [".prerendered-tools", ".prerendered-timeline"])
+      expect(await page.locator(reserved).isVisible()).toBe(false);
+    // …while with JavaScript the room is kept, so nothing moves when the script takes over
+    const scripted = await newPage();
+    await scripted.route("**/*.js", (route) => route.abort());
+    await scripted.goto(baseUrl);
+    expect(await scripted.locator(".prerendered-timeline").isVisible()).toBe(true);
+    await scripted.context().close();
     await page.context().close();
   });
 
@@ -82,6 +91,11 @@ describe.skipIf(!hasBrowser)("the published page", () => {
       });
       await page.goto(baseUrl, { waitUntil: "commit" });
       await page.locator("svg.prerendered-picture").waitFor();
+      // Measured as the reader sees it: once painted, with the stylesheet applied (on a busy
+      // machine the stylesheet can arrive after the picture's markup, which then sits unstyled).
+      await page.waitForFunction(
+        () => performance.getEntriesByName("first-contentful-paint").length > 0,
+      );
       const before = await symbolCentres(page, "svg.prerendered-picture [data-actor] > path");
       expect(await page.locator("svg.network").count()).toBe(0); // not taken over yet
       release();
