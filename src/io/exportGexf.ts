@@ -5,6 +5,7 @@
 // `directed` attvalue. Each placed actor has its viz:position, so Gephi shows the arrangement.
 // Backchannel's header (in <meta>) and bc:fields make the file read back into the exact document.
 // Hand-written (graphology-gexf's writer has no dynamics).
+import { isHexColour, solidColour } from "../schema/hexColour";
 import type { NetworkDocument, Position, Tie } from "../schema/networkDocument";
 import { isoDay, periodEnd, periodStart, DAY_MS } from "../schema/partialDate";
 import { TIE_KIND_LABELS } from "../schema/vocabulary";
@@ -31,6 +32,24 @@ function vizPosition(position: Position | undefined, indent: string): string[] {
   if (!position) return [];
   const y = position.y === 0 ? 0 : -position.y;
   return [`${indent}<viz:position x="${position.x}" y="${y}" z="0"/>`];
+}
+
+/**
+ * An actor's or a tie's `color` attribute, when it is a hex colour (a GEXF's viz:color read in,
+ * yEd's fill, a colour column), as viz:color as well: Gephi then draws it. The attribute stays,
+ * so the file reads back the same.
+ */
+function vizColour(value: unknown, indent: string): string[] {
+  if (!isHexColour(value)) return [];
+  const digits = value.trim().slice(1);
+  const alpha =
+    digits.length === 4 || digits.length === 8
+      ? parseInt(digits.length === 4 ? digits[3]!.repeat(2) : digits.slice(6), 16) / 255
+      : 1;
+  const rgb = solidColour(value).slice(1);
+  const [r, g, b] = [0, 2, 4].map((at) => parseInt(rgb.slice(at, at + 2), 16));
+  const a = alpha < 1 ? ` a="${Math.round(alpha * 1000) / 1000}"` : "";
+  return [`${indent}<viz:color r="${r}" g="${g}" b="${b}"${a}/>`];
 }
 
 /** The XML namespace of Backchannel's own element in <meta>. */
@@ -105,6 +124,7 @@ export function exportGexf(document: NetworkDocument): ExportedFile {
     return [
       `      <node id="${attr(actor.id)}" label="${attr(actor.name)}">`,
       ...attvalues(fields, nodeTable, "        "),
+      ...vizColour(actor.attributes?.color, "        "),
       ...vizPosition(
         Object.hasOwn(positions, actor.id) ? positions[actor.id] : undefined,
         "        ",
@@ -121,6 +141,7 @@ export function exportGexf(document: NetworkDocument): ExportedFile {
     return [
       `      <edge id="${attr(tie.id)}" source="${attr(tie.source)}" target="${attr(tie.target)}" kind="${attr(kind)}" label="${attr(label)}"${edgeTimeAttributes(tie)}>`,
       ...attvalues(fields, edgeTable, "        "),
+      ...vizColour(tie.attributes?.color, "        "),
       "      </edge>",
     ];
   });

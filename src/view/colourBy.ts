@@ -7,7 +7,7 @@
 import type { ActorGraph } from "../model/actorGraph";
 import type { Communities } from "../analysis/communities";
 import type { ColourBy } from "../state/appState";
-import { isHexColour, solidColour } from "./fileColours";
+import { isHexColour, solidColour } from "../schema/hexColour";
 
 /**
  * Paul Tol's "muted" scheme: nine colours told apart with every common colour-vision deficiency

@@ -135,6 +135,40 @@ describe("GEXF export", () => {
     expect(reopen(document).document.layout).toEqual(document.layout);
   });
 
+  it("writes a hex `color` as viz:color too, so Gephi draws it, and reads back the same", () => {
+    const base = chainWithParallels();
+    const document: NetworkDocument = {
+      ...base,
+      actors: base.actors.map(
+        (actor, i) =>
+          i === 0
+            ? { ...actor, attributes: { color: "#e41a1c80" } }
+            : i === 1
+              ? { ...actor, attributes: { color: "#fc0" } }
+              : { ...actor, attributes: { color: "red" } }, // not hex: an attribute only
+      ),
+      ties: base.ties.map((tie, i) =>
+        i === 0 ? { ...tie, attributes: { color: "#00FF00" } } : tie,
+      ),
+    };
+    const xml = new DOMParser().parseFromString(exportGexf(document).text, "application/xml");
+    const viz = "http://gexf.net/1.3/viz";
+    const colourOf = (element: Element | undefined) => {
+      const colour = element?.getElementsByTagNameNS(viz, "color")[0];
+      return colour && ["r", "g", "b", "a"].map((name) => colour.getAttribute(name));
+    };
+    const nodes = Array.from(xml.getElementsByTagName("node"));
+    expect(nodes.map(colourOf)).toEqual([
+      ["228", "26", "28", "0.502"],
+      ["255", "204", "0", null],
+      ...nodes.slice(2).map(() => undefined),
+    ]);
+    const edges = Array.from(xml.getElementsByTagName("edge"));
+    expect(colourOf(edges[0])).toEqual(["0", "255", "0", null]);
+    expect(colourOf(edges[1])).toBeUndefined();
+    expect(reopen(document).document).toEqual(document);
+  });
+
   it("escapes markup, quotes and line breaks in names and values", () => {
     const document = chainWithParallels();
     const tricky: NetworkDocument = {

@@ -1,6 +1,7 @@
-// The file's own colours: an actor attribute whose every stated value is a hex colour (Gephi's
-// viz:color and yEd's fill, read as `color`; a spreadsheet's colour column) colours each actor as
-// the file does, instead of through the palette. Pure.
+// Colours as files write them in hex, in attribute values: Gephi's viz:color and yEd's fill are
+// read as a `color` attribute; a spreadsheet may have a colour column. "Colour by" draws such an
+// attribute as the file's own colours (view/colourBy.ts), and the GEXF export writes an actor's
+// or a tie's `color` back as viz:color (io/exportGexf.ts), so Gephi shows it. Pure.
 
 const HEX = /^#(?:[0-9a-f]{3}|[0-9a-f]{4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
 
