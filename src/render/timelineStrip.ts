@@ -23,6 +23,7 @@ import {
   timelineNote,
 } from "../view/timelineText";
 import { h, svgElement } from "../dom/elements";
+import { typedWindow } from "../view/typedWindow";
 
 export interface TimelineCallbacks {
   onWindow(window: { from: string; to: string } | null): void;
@@ -106,9 +107,11 @@ export function createTimelineStrip(
   forward.addEventListener("click", () => callbacks.onStep(1));
   showAll.addEventListener("click", () => callbacks.onShowAll());
   clear.addEventListener("click", () => callbacks.onWindow(null));
+  // One date alone, or two the wrong way round, still make a window (shown in both fields).
   const typed = () => {
-    if (from.value && to.value && from.value <= to.value)
-      callbacks.onWindow({ from: from.value, to: to.value });
+    const window = typedWindow(from.value, to.value, layout?.dated ? layout : undefined);
+    if (window) [from.value, to.value] = [window.from, window.to];
+    callbacks.onWindow(window);
   };
   from.addEventListener("change", typed);
   to.addEventListener("change", typed);

@@ -167,6 +167,25 @@ describe.skipIf(!hasBrowser)("questioning the network", () => {
     await page.locator(".play-date").filter({ hasText: "22 April – 12 May 2025" }).waitFor();
   });
 
+  it("one typed date alone, or two the wrong way round, still make the window the fields show", async () => {
+    const { page } = await openApp();
+    const label = page.locator(".play-date");
+    // From 1 May alone: up to the last dated tie (12 May); the To field says so.
+    await page.getByLabel("From date").fill("2025-05-01");
+    await label.filter({ hasText: "1–12 May 2025" }).waitFor();
+    expect(await page.getByLabel("To date").inputValue()).toBe("2025-05-12");
+    expect(page.url()).toContain("from=2025-05-01&to=2025-05-12");
+    // To 1 April before From 1 May: the window is 1 April – 1 May, in both fields.
+    await page.getByLabel("To date").fill("2025-04-01");
+    await label.filter({ hasText: "1 April – 1 May 2025" }).waitFor();
+    expect(await page.getByLabel("From date").inputValue()).toBe("2025-04-01");
+    expect(await page.getByLabel("To date").inputValue()).toBe("2025-05-01");
+    // Both emptied: every date again.
+    await page.getByLabel("From date").fill("");
+    await page.getByLabel("To date").fill("");
+    await label.filter({ hasText: "All dates" }).waitFor();
+  });
+
   it("plays the timeline: the network grows tie by tie in date order, the playhead where the label says", async () => {
     const { page } = await openApp();
     const status = page.locator(".play-date");
