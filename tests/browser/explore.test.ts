@@ -149,6 +149,28 @@ describe.skipIf(!hasBrowser)("exploring the seed network", () => {
     expect(page.url()).toContain("actor=bishara-bahbah");
   });
 
+  it("a long heading wraps beside its Close or Clear path button, never the button's words", async () => {
+    /** How many lines the button's text takes. */
+    const lines = (page: Page, name: string) =>
+      details(page)
+        .getByRole("button", { name, exact: true })
+        .evaluate((button) => {
+          const range = document.createRange();
+          range.selectNodeContents(button);
+          return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+        });
+    const { page } = await openApp({ hash: "actor=mohammed-al-thani" });
+    await details(page)
+      .getByRole("heading", { name: /al-Thani/ })
+      .waitFor();
+    expect(await lines(page, "Close")).toBe(1);
+    await page.goto(`${page.url().split("#")[0]}#path=hamas-official%2Cbenjamin-netanyahu`);
+    await details(page)
+      .getByRole("heading", { name: /^Paths from/ })
+      .waitFor();
+    expect(await lines(page, "Clear path")).toBe(1);
+  });
+
   it("follows a counterpart link and a tie, and Escape clears", async () => {
     const { page } = await openApp({ hash: "actor=bishara-bahbah" });
     const panel = details(page);
