@@ -12,18 +12,12 @@ import { layoutTimeline, playX, type TimelineLayout } from "../view/timelineLayo
 // For app/timelineController.ts, which lays a large network's axis out ahead, in slices.
 export { layoutTimelineSteps } from "../view/timelineLayout";
 import type { Tick } from "../view/timeTicks";
-import type { Stretch } from "../view/timeScale";
 import { TIE_FAMILY_ENCODINGS, THEME } from "../view/encodings";
 import { DAY_MS, isoDay, periodEnd, periodStart } from "../schema/partialDate";
-import {
-  axisName,
-  stretchTitle,
-  tieTitle,
-  timelineLabel,
-  timelineNote,
-} from "../view/timelineText";
+import { axisName, tieTitle, timelineLabel, timelineNote } from "../view/timelineText";
 import { h, svgElement } from "../dom/elements";
 import { typedWindow } from "../view/typedWindow";
+import { drawStretches } from "./timelineStretches";
 
 export interface TimelineCallbacks {
   onWindow(window: { from: string; to: string } | null): void;
@@ -194,7 +188,7 @@ export function createTimelineStrip(
             .join(""),
         );
       const axisY = 4 + current.lanes * LANE + 2;
-      drawStretches(stretchLayer, current.stretches, axisY);
+      drawStretches(stretchLayer, current.stretches, axisY, MARGIN);
       axisLayer.attr("transform", `translate(${MARGIN},${axisY})`);
       axisLayer
         .selectAll("line.base")
@@ -276,37 +270,4 @@ export function createTimelineStrip(
       element.classList.toggle("no-dates", current.dated === 0 && !current.density);
     },
   };
-}
-
-/** Compressed stretches: a light band over the items and a break mark on the axis at each edge. */
-function drawStretches(
-  layer: ReturnType<typeof select<SVGGElement, unknown>>,
-  stretches: readonly Stretch[],
-  axisY: number,
-): void {
-  const squeezed = stretches.filter((stretch) => stretch.compressed);
-  const band = layer
-    .attr("transform", `translate(${MARGIN},0)`)
-    .selectAll<SVGGElement, Stretch>("g.compressed")
-    .data(squeezed, (d) => `${d.from}`)
-    .join((enter) => {
-      const g = enter.append("g").attr("class", "compressed");
-      g.append("rect").attr("fill", THEME.mutedInk).attr("fill-opacity", 0.08);
-      g.append("path").attr("stroke", THEME.mutedInk).attr("fill", "none");
-      g.append("title");
-      return g;
-    });
-  band
-    .select("rect")
-    .attr("x", (d) => d.x0)
-    .attr("width", (d) => Math.max(d.x1 - d.x0, 1))
-    .attr("y", 2)
-    .attr("height", axisY - 2);
-  // Two short slanted strokes across the axis line at each end of the stretch: "//".
-  band
-    .select("path")
-    .attr("d", (d) =>
-      [d.x0, d.x1].map((x) => `M${x - 4},${axisY + 4}l4,-8M${x},${axisY + 4}l4,-8`).join(""),
-    );
-  band.select("title").text(stretchTitle);
 }
