@@ -4,7 +4,8 @@
 // thousands of elements takes seconds of the page's thread in one piece (issue 13: 4 s for 5 000
 // actors); this keeps every task short. Same frame, legend and colours as the SVG export.
 import type { SvgExport } from "../export/svgDocument";
-import { baseBatchSteps, frontBatches } from "../view/canvasBatches";
+import { baseBatchSteps } from "../view/canvasBatches";
+import { frontBatches } from "../view/canvasFront";
 import type { Scene } from "../view/scene";
 import { drawingSteps, packFrames } from "../render/canvasSteps";
 import { runSliced, yieldToPage } from "./sliced";

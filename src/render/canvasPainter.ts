@@ -3,7 +3,8 @@
 // over a veil and the names. A change of highlight alone (a selection, a hover) repaints the
 // front only, in a frame; anything else repaints both, the base over many frames.
 import type { Viewport } from "../state/appState";
-import { baseBatchSteps, frontBatches, type CanvasBatches } from "../view/canvasBatches";
+import { baseBatchSteps, type CanvasBatches } from "../view/canvasBatches";
+import { frontBatches } from "../view/canvasFront";
 import { THEME } from "../view/encodings";
 import type { Scene } from "../view/scene";
 import { drawingSteps, packFrames, type StepContext } from "./canvasSteps";

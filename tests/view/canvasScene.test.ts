@@ -5,12 +5,11 @@ import { buildGraph } from "../../src/model/actorGraph";
 import { initialState } from "../../src/state/appState";
 import {
   baseBatches as canvasBatches,
-  frontBatches,
   DASHED_TIES_LIMIT,
   HAIRLINE,
-  LABELS_IN_VIEW_LIMIT,
   traceLoops,
 } from "../../src/view/canvasBatches";
+import { frontBatches, LABELS_IN_VIEW_LIMIT } from "../../src/view/canvasFront";
 import { indexScene, segmentDistance } from "../../src/view/sceneIndex";
 import { traceSymbols, type SymbolContext } from "../../src/view/symbols";
 import { THEME } from "../../src/view/encodings";
