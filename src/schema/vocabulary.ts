@@ -99,7 +99,7 @@ export const ACTOR_KIND_LABELS = {
   government: "Government",
   "armed-group": "Armed group",
   media: "Media",
-  other: "Other",
+  other: "Other or not stated",
 } as const satisfies Record<ActorKind, string>;
 
 export const TIE_KIND_LABELS = {

@@ -1,11 +1,13 @@
 // Ties whose file states no kind, or a word of its own: in the picture and the legend they are
-// "Other or not stated", never a communication, relation or action the file did not say.
+// "Other or not stated", never a communication, relation or action the file did not say. Actors
+// whose file states no kind are "Other or not stated" too, in the legend, details and names.
 import { describe, expect, it } from "vitest";
 import { buildScene } from "../../src/view/scene";
 import { buildGraph } from "../../src/model/actorGraph";
 import { initialState } from "../../src/state/appState";
 import { importFiles } from "../../src/io/importFiles";
 import { TIE_FAMILY_ENCODINGS } from "../../src/view/encodings";
+import { actorDetails } from "../../src/view/details";
 
 describe("ties whose file states no kind", () => {
   /** The scene of a CSV file, every actor on a line. */
@@ -47,5 +49,23 @@ describe("ties whose file states no kind", () => {
       ["communication", "Communication: call"],
       ["other", "Other or not stated: consulted"],
     ]);
+  });
+});
+
+describe("actors whose file states no kind", () => {
+  it("are 'Other or not stated' in the legend, the details and their accessible names", () => {
+    const result = importFiles([{ name: "edges.csv", text: "Source,Target\nalice,bob\n" }]);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const graph = buildGraph(result.document);
+    const positions = new Map([
+      ["alice", { x: 0, y: 0 }],
+      ["bob", { x: 100, y: 0 }],
+    ]);
+    const scene = buildScene({ graph, positions, state: initialState() });
+    expect(scene.legend.filter((e) => e.group === "actor").map((e) => e.label)).toEqual([
+      "Other or not stated",
+    ]);
+    expect(scene.nodes[0]!.ariaLabel).toBe("alice, other or not stated, 1 tie");
+    expect(actorDetails(graph, "alice").kind).toBe("Other or not stated");
   });
 });
