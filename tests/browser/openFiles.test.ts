@@ -75,17 +75,20 @@ describe.skipIf(!hasBrowser)("bringing your own network", () => {
     await dropFile(page, "pairs.csv", "Source,Target\nalice,bob\nbob,carol\n");
     await page.getByRole("status").filter({ hasText: "Opened pairs.csv" }).waitFor();
     const legend = page.locator(".legend-body");
-    await legend
+    // the ties' entry (a line swatch); the actors', with no kind in the file either, says so too
+    const tieEntry = legend
       .getByRole("listitem")
-      .filter({ hasText: /^Other or not stated$/ })
-      .waitFor();
+      .filter({ hasText: /^Other or not stated$/, has: page.locator("line") });
+    await tieEntry.waitFor();
+    expect(
+      await legend
+        .getByRole("listitem")
+        .filter({ hasText: /^Other or not stated$/ })
+        .count(),
+    ).toBe(2);
     expect(await legend.getByText(/action/i).count()).toBe(0);
     // The lines are drawn in that group's colour, the same as its legend swatch.
-    const swatch = await legend
-      .getByRole("listitem")
-      .filter({ hasText: "Other or not stated" })
-      .locator("line")
-      .getAttribute("stroke");
+    const swatch = await tieEntry.locator("line").getAttribute("stroke");
     const strokes = await page
       .locator("svg.network g.tie[data-tie] .tie-line")
       .evaluateAll((lines) => lines.map((line) => getComputedStyle(line).stroke));
