@@ -14,6 +14,7 @@ import { layoutInput } from "../src/layout/layoutInput";
 import { computePositions } from "../src/layout/layoutEngine";
 import { drawingPlan } from "../src/view/drawingPlan";
 import { largeNetworkDocument } from "../tests/fixtures/largeNetwork";
+import { longTasks, observeLongTasks } from "./benchPage";
 
 export const EDIT_FILE = "dist-bench/edit-5000.backchannel.json";
 
@@ -82,19 +83,10 @@ export const SEED_TARGETS: EditTargets = {
   tieTo: "Egypt",
 };
 
-type LongTask = { start: number; duration: number };
-
 async function startPage(browser: Browser, url: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    const tasks: { start: number; duration: number }[] = [];
-    (window as unknown as { __longTasks: typeof tasks }).__longTasks = tasks;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        tasks.push({ start: entry.startTime, duration: entry.duration });
-    }).observe({ type: "longtask", buffered: true });
-  });
+  await observeLongTasks(page);
   await page.goto(url);
   await page.locator("html[data-ready]").waitFor({ state: "attached", timeout: 60_000 });
   return page;
@@ -144,15 +136,11 @@ async function timed(page: Page, edit: string, act: () => Promise<void>): Promis
   const saved = await after("backchannel:saved");
   await page.waitForTimeout(300); // the observer delivers the last long tasks; the page rests
   const trace = browser ? await browser.stopTracing() : undefined;
-  const tasks = await page.evaluate(
-    () => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks,
-  );
+  const tasks = await longTasks(page);
   const longest = (to: number) =>
     Math.max(
       0,
-      ...tasks
-        .filter((t: LongTask) => t.start + t.duration > action && t.start < to)
-        .map((t) => t.duration),
+      ...tasks.filter((t) => t.start + t.duration > action && t.start < to).map((t) => t.duration),
     );
   return {
     edit,

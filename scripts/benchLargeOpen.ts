@@ -4,6 +4,7 @@
 // to "backchannel:layout-done") and the converged layout, from the marks the app sets. Returns
 // why it could not measure when the app lacks a piece.
 import type { Browser } from "playwright-core";
+import { longTasks, observeLongTasks } from "./benchPage";
 
 export interface LargeOpen {
   /** The first picture after the open: a large GEXF's actors, shown while its ties are read. */
@@ -23,14 +24,7 @@ export async function openLarge(
 ): Promise<LargeOpen | string> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    const tasks: { start: number; duration: number }[] = [];
-    (window as unknown as { __longTasks: typeof tasks }).__longTasks = tasks;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        tasks.push({ start: entry.startTime, duration: entry.duration });
-    }).observe({ type: "longtask", buffered: true });
-  });
+  await observeLongTasks(page);
   try {
     await page.goto(url);
     await page.waitForFunction(
@@ -74,10 +68,7 @@ export async function openLarge(
       [opened, converged] as const,
     );
     await page.waitForTimeout(100); // let the observer deliver the last long tasks
-    const tasks = await page.evaluate(
-      () =>
-        (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks,
-    );
+    const tasks = await longTasks(page);
     const longest = (from: number, to: number) =>
       Math.max(0, ...tasks.filter((t) => t.start >= from && t.start < to).map((t) => t.duration));
     return {

@@ -19,13 +19,15 @@ export async function observeLongTasks(page: Page): Promise<void> {
 
 export const now = (page: Page) => page.evaluate(() => performance.now());
 
+/** The long tasks observeLongTasks has recorded so far. */
+export const longTasks = (page: Page): Promise<Task[]> =>
+  page.evaluate(() => (window as unknown as { __longTasks: Task[] }).__longTasks);
+
 export async function longestSince(page: Page, from: number, to?: number): Promise<number> {
   await page.evaluate(
     () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))),
   );
-  const tasks = await page.evaluate(
-    () => (window as unknown as { __longTasks: Task[] }).__longTasks,
-  );
+  const tasks = await longTasks(page);
   return Math.max(
     0,
     ...tasks.filter((t) => t.start >= from && t.start < (to ?? Infinity)).map((t) => t.duration),

@@ -29,6 +29,8 @@ export const finishedRun = (positions: LayoutRun["initial"]): LayoutRun => ({
 });
 
 /** startLayout, at once if the layout is loaded, else from d3's starting spiral once it is. */
+const cancelledError = () => new DOMException("the layout was cancelled", "AbortError");
+
 export function startWhenLoaded(
   nodes: readonly LayoutNode[],
   /** The ties, or how to read them when the layout begins (layout/layoutRunner.ts). */
@@ -45,7 +47,7 @@ export function startWhenLoaded(
   let abort!: (reason: unknown) => void;
   const aborted = new Promise<never>((_yes, no) => (abort = no));
   const started = layoutModule.load().then((module) => {
-    if (cancelled) throw new DOMException("the layout was cancelled", "AbortError");
+    if (cancelled) throw cancelledError();
     run = module.startLayout(nodes, links, options);
     run.onProgress((fraction, positions) => {
       for (const listener of listeners) listener(fraction, positions);
@@ -66,7 +68,7 @@ export function startWhenLoaded(
       cancelled = true;
       listeners.clear();
       run?.cancel();
-      abort(new DOMException("the layout was cancelled", "AbortError"));
+      abort(cancelledError());
     },
   };
 }

@@ -31,7 +31,7 @@ export interface SearchHit {
 }
 
 /** Base score of a match in each field: any name or alias match ranks above any role match… */
-const FIELD_BASE: Record<SearchField, number> = {
+export const FIELD_BASE: Record<SearchField, number> = {
   name: 0,
   alias: 0,
   role: 10,

@@ -4,7 +4,7 @@
 import { foldText } from "../schema/suggest";
 
 /** The words an abbreviation stands for; either finds the other ("pm" ⇄ "prime minister"). */
-const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
+export const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   pm: ["prime minister"],
   fm: ["foreign minister"],
   us: ["united states", "american", "washington"],
@@ -20,7 +20,7 @@ const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   intel: ["intelligence"],
 };
 
-const EXPANSIONS = new Map<string, string>(
+export const EXPANSIONS = new Map<string, string>(
   Object.entries(ABBREVIATIONS).flatMap(([short, phrases]) =>
     phrases.map((phrase) => [phrase, short] as const),
   ),
@@ -29,7 +29,7 @@ const EXPANSIONS = new Map<string, string>(
 const RUNS = [...EXPANSIONS.keys()].map((phrase) => phrase.split(" "));
 
 /** Words a query may carry that say nothing by themselves. */
-const STOP_WORDS = new Set(["a", "an", "the", "of", "and", "s", "in", "for", "to"]);
+export const STOP_WORDS = new Set(["a", "an", "the", "of", "and", "s", "in", "for", "to"]);
 
 /** How many typos a query word of this length may have. */
 export function allowedTypos(length: number): number {
