@@ -13,7 +13,7 @@ import { loadLayout } from "./layoutLoading";
 import { fetchWhenIdle } from "./deferredModules";
 import { partFault } from "./faults";
 import { NetworkKept } from "./explorerSwap";
-import { pageStorage, takeRescue } from "../persist/unsavedRescue";
+import { pageStorage } from "../persist/unsavedRescue";
 
 const loadManager = () => import("./networksManager");
 
@@ -69,14 +69,19 @@ export function createNetworksList(parts: NetworksListParts) {
 
   async function openStored(id: string, { keepUrl = false } = {}): Promise<boolean> {
     // A stored network may have actors without a place: the layout is there before it is shown.
-    const [library] = await Promise.all([parts.library(), loadLayout()]);
+    // Storage is loaded by then (the library comes from it): taking a rescue back fetches nothing.
+    const [library, storage] = await Promise.all([
+      parts.library(),
+      import("./storage"),
+      loadLayout(),
+    ]);
     const workspace = parts.workspace();
     await workspace.flush();
     const reading = await library.load(id);
     // A change not saved when the page last closed comes back (persist/unsavedRescue.ts).
     const rescued =
       reading === undefined || reading.ok
-        ? takeRescue(pageStorage(), id, reading?.network.revision ?? 0)
+        ? storage.takeRescue(pageStorage(), id, reading?.network.revision ?? 0)
         : undefined;
     if (!reading && !rescued) {
       if (keepUrl) workspace.explorer().rewriteAddress();

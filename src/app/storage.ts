@@ -3,3 +3,4 @@
 // app/appShell.ts.
 export { openLibrary } from "../persist/networkLibrary";
 export { createAutosave } from "../persist/autosave";
+export { takeRescue } from "../persist/rescueReading";

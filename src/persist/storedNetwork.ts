@@ -11,9 +11,9 @@ import { formatProblem, parseDocument } from "../schema/parseDocument";
 import type { EditHistory } from "../edit/editHistory";
 import { jsonPieces, jsonText } from "./jsonText";
 
-export const STORE_FORMAT = "backchannel-store/2";
-/** The format before: the document and the history as objects. Still read; saved as format 2. */
-export const OBJECTS_FORMAT = "backchannel-store/1";
+import { OBJECTS_FORMAT, STORE_FORMAT } from "./storeFormats";
+
+export { STORE_FORMAT };
 
 export interface StoredNetwork {
   storeFormat: typeof STORE_FORMAT;

@@ -4,11 +4,13 @@
 // change waiting is written synchronously to localStorage, with the revision its save was based
 // on; when that network is next opened, it is taken back if the stored copy is still at that
 // revision (a later save, this page's own or another tab's, makes it stale). It goes through the
-// same checks as any stored network (storedNetwork.readStored). Networks too large for
+// same checks as any stored network (persist/rescueReading.ts, with the storage part of the page:
+// this writing half is on the page from the start and stays small). Networks too large for
 // localStorage (about 5 MB) cannot be rescued this way; their save is only as sure as IndexedDB.
-import { OBJECTS_FORMAT, readStored, type StoredNetwork } from "./storedNetwork";
+import type { StoredNetwork } from "./storedNetwork";
+import { OBJECTS_FORMAT } from "./storeFormats";
 
-const KEY_PREFIX = "backchannel-unsaved:";
+export const KEY_PREFIX = "backchannel-unsaved:";
 /** localStorage holds about 5 million characters per site; a rescue leaves room for the rest. */
 export const MAX_RESCUE_CHARS = 4_000_000;
 
@@ -54,36 +56,4 @@ export function dropRescue(storage: RescueStorage | undefined, id: string): void
   } catch {
     // nothing kept, nothing to drop
   }
-}
-
-/**
- * The network as it was when the page closed, if a change to it was not saved and the stored
- * copy is still at the revision that change was based on (`storedRevision`: 0 when it was never
- * stored). The rescue is taken: it is forgotten either way.
- */
-export function takeRescue(
-  storage: RescueStorage | undefined,
-  id: string,
-  storedRevision: number,
-): StoredNetwork | undefined {
-  let text: string | null = null;
-  try {
-    text = storage?.getItem(KEY_PREFIX + id) ?? null;
-  } catch {
-    return undefined;
-  }
-  if (text === null) return undefined;
-  dropRescue(storage, id);
-  let saved: unknown;
-  try {
-    saved = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  if (typeof saved !== "object" || saved === null) return undefined;
-  const { base, record } = saved as { base?: unknown; record?: unknown };
-  if (base !== storedRevision) return undefined;
-  const reading = readStored(record);
-  if (!reading.ok || reading.network.id !== id) return undefined;
-  return { ...reading.network, revision: storedRevision };
 }

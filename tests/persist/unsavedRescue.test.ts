@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  MAX_RESCUE_CHARS,
-  takeRescue,
-  writeRescue,
-  type RescueStorage,
-} from "../../src/persist/unsavedRescue";
+import { MAX_RESCUE_CHARS, writeRescue, type RescueStorage } from "../../src/persist/unsavedRescue";
+import { takeRescue } from "../../src/persist/rescueReading";
 import { chainWithParallels } from "../fixtures/documents";
 
 function memoryStorage(): RescueStorage & { items: Map<string, string> } {
