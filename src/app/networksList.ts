@@ -13,7 +13,7 @@ import { loadLayout } from "./layoutLoading";
 import { fetchWhenIdle } from "./deferredModules";
 import { partFault } from "./faults";
 import { NetworkKept } from "./explorerSwap";
-import { pageStorage } from "../persist/unsavedRescue";
+import { pageStorage, writeRescue } from "../persist/unsavedRescue";
 
 const loadManager = () => import("./networksManager");
 
@@ -110,7 +110,11 @@ export function createNetworksList(parts: NetworksListParts) {
         drawing,
       );
     });
-    if (!shown) return false;
+    if (!shown) {
+      // Not drawn: the change kept as the page closed is kept again, for the next open.
+      if (rescued) writeRescue(pageStorage(), { network: rescued, base: rescued.revision });
+      return false;
+    }
     if (rescued)
       say(
         `Your last change to “${network.document.title}”, made as the page closed, was brought back and is being saved.`,

@@ -37,6 +37,14 @@ describe("the change kept as the page closed", () => {
     expect(takeRescue(storage, "abc123", 3)).toBeUndefined();
   });
 
+  it("can be kept again as it was taken (a network that could not be drawn)", () => {
+    const storage = memoryStorage();
+    writeRescue(storage, { network: network("rescued"), base: 3 });
+    const taken = takeRescue(storage, "abc123", 3)!;
+    expect(writeRescue(storage, { network: taken, base: taken.revision })).toBe(true);
+    expect(takeRescue(storage, "abc123", 3)).toEqual(taken);
+  });
+
   it("comes back for a network that was never stored (revision 0)", () => {
     const storage = memoryStorage();
     writeRescue(storage, { network: network("first save"), base: 0 });
